@@ -1,0 +1,90 @@
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
+import {helderParse, helderPreset, type HelderOptions, type HelderMessageData} from './pipeline.js';
+import {isSuppressed} from './letter/suppress.js';
+import type {Finding, Report, TextStats, Severity} from './types.js';
+import type {TextModel} from './model.js';
+import type {RuleFileError} from './rules/schema.js';
+
+export interface CheckResult extends Report {
+  /** Findings switched off by a helder-disable comment: counted, so nothing disappears unseen. */
+  suppressed: number;
+  /** Problems in the rule files; the valid rules were still used. */
+  ruleErrors: RuleFileError[];
+  /** The vfile with all messages, for unified users. */
+  file: VFile;
+  model: TextModel;
+}
+
+const severityRank: Record<Severity, number> = {info: 0, warning: 1, error: 2};
+
+export function atOrAbove(severity: Severity, threshold: Severity): boolean {
+  return severityRank[severity] >= severityRank[threshold];
+}
+
+
+/** Check a Dutch letter. The text is never changed and never leaves this process. */
+export async function check(text: string, options: HelderOptions = {}): Promise<CheckResult> {
+  if (typeof text !== 'string') throw new TypeError('Helder: check(text) needs a string.');
+  const file = new VFile({value: text, data: {helderFormat: options.format ?? 'text'}});
+  const processor = unified().use(helderParse).use(helderPreset, options);
+  const tree = processor.parse(file);
+  await processor.run(tree, file);
+  const state = await file.data.helderState!;
+  const model = state.model;
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const message of file.messages) {
+    const finding = toFinding(message, model);
+    if (!finding) continue;
+    if (isSuppressed(model.suppressions, finding.line, finding.ruleId, finding.entryId)) {
+      suppressed++;
+      continue;
+    }
+    findings.push(finding);
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
+  return {
+    findings,
+    readability: (file.data as {readability?: Report['readability']}).readability ?? null,
+    stats: statsOf(model),
+    suppressed,
+    ruleErrors: state.resources.ruleErrors,
+    file,
+    model,
+  };
+}
+
+export function toFinding(message: VFileMessage, model: TextModel): Finding | undefined {
+  const data = (message as unknown as {helder?: HelderMessageData}).helder;
+  if (!data || !message.ruleId) return undefined;
+  const start = model.position(data.start);
+  return {
+    ruleId: message.ruleId,
+    ...(data.entryId ? {entryId: data.entryId} : {}),
+    severity: data.severity,
+    line: start.line,
+    column: start.column,
+    offset: data.start,
+    length: data.end - data.start,
+    end: model.position(data.end),
+    actual: message.actual ?? '',
+    expected: message.expected ?? [],
+    message: message.reason,
+    ...(message.note ? {explanation: message.note} : {}),
+    url: message.url ?? '',
+    ...(data.provenance ? {provenance: data.provenance} : {}),
+  };
+}
+
+/** Counts over the prose only: the letter's frame (address, date, salutation) is not counted. */
+export function statsOf(model: TextModel): TextStats {
+  const prose = model.sentences.filter((sentence) => sentence.prose);
+  return {
+    words: prose.reduce((sum, sentence) => sum + sentence.words.length, 0),
+    sentences: prose.length,
+    paragraphs: new Set(prose.map((sentence) => sentence.paragraph)).size,
+  };
+}
+

@@ -1,0 +1,81 @@
+import type {CheckDefinition} from './context.js';
+import type {Token} from '../model.js';
+
+export interface Abbreviation {
+  short: string;
+  long: string;
+  /** Plain advice shown after "Schrijf": e.g. "over" for m.b.t. */
+  plain?: string;
+  /** Widely known (BSN, DigiD): only reported when the config asks for strictness. */
+  known?: boolean;
+}
+
+/**
+ * Abbreviations and legal references that the letter does not explain. An abbreviation counts as explained
+ * when its full form appears in the letter, or when it stands next to it in brackets: "Wet maatschappelijke
+ * ondersteuning (Wmo)".
+ */
+export const abbreviationCheck: CheckDefinition = {
+  id: 'afkorting',
+  title: 'Onuitgelegde afkorting of wetsartikel',
+  defaultSeverity: 'warning',
+  run({model, report, resources, config}) {
+    const accepted = new Set(config.words.map((word) => word.toLowerCase()));
+    const lowerText = model.text.toLowerCase();
+    const reported = new Set<string>();
+    for (const sentence of model.sentences) {
+      if (!sentence.wordChecked) continue;
+      for (const word of sentence.words) {
+        if (word.kind !== 'word' || accepted.has(word.lower)) continue;
+        const known = resources.abbreviations.get(word.lower) ?? resources.abbreviations.get(word.lower.replace(/\.$/, ''));
+        const shape = known ? undefined : unknownAbbreviationShape(sentence.words, word.index);
+        if (!known && !shape) continue;
+        if (known?.known) continue;
+        const key = word.lower;
+        if (reported.has(key)) continue; // one finding per abbreviation: the first use is where it needs explaining
+        if (known && lowerText.includes(known.long.toLowerCase())) continue;
+        if (explainedInBrackets(model.text, word.start, word.end)) continue;
+        reported.add(key);
+        report({
+          start: word.start,
+          end: word.end,
+          message: known
+            ? `Schrijf "${known.plain ?? known.long}" in plaats van de afkorting "${word.text}".`
+            : `Wat betekent "${word.text}"? Schrijf het woord voluit, of leg de afkorting de eerste keer uit.`,
+          expected: known ? [known.plain ?? known.long] : [],
+          explanation:
+            'Niet iedereen kent afkortingen. Schrijf een woord voluit. Is de afkorting belangrijk, zoals een naam van een wet? Schrijf dan de eerste keer de hele naam met de afkorting erachter: "Wet maatschappelijke ondersteuning (Wmo)".',
+        });
+      }
+      legalReferences(model.text, sentence.start, sentence.end, report);
+    }
+  },
+};
+
+/** An all-capitals word of 2 to 6 letters (UWV, CAK), not in a line of capitals ("LET OP"): probably an abbreviation. */
+function unknownAbbreviationShape(words: Token[], index: number): boolean {
+  const allCaps = (word: Token | undefined) => word !== undefined && /^[A-Z]{2,}$/.test(word.text);
+  return /^[A-Z]{2,6}$/.test(words[index]!.text) && !allCaps(words[index - 1]) && !allCaps(words[index + 1]);
+}
+
+function explainedInBrackets(text: string, start: number, end: number): boolean {
+  // "(Wmo)" after the full name, or "Wmo (Wet maatschappelijke ondersteuning)".
+  if (text[start - 1] === '(' && text[end] === ')') return true;
+  return /^\s?\([^)]{8,120}\)/.test(text.slice(end, end + 125));
+}
+
+const legalReference = /\b(?:art\.|artikel|artikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:lid|sub|onder|onderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s)?)?(?:[A-Z][\w-]{1,40}|wet\s[\w ]{1,60}))?/gi;
+
+function legalReferences(text: string, start: number, end: number, report: Parameters<CheckDefinition['run']>[0]['report']): void {
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(legalReference)) {
+    report({
+      start: start + match.index,
+      end: start + match.index + match[0].trimEnd().length,
+      severity: 'info',
+      message: `Leg uit wat "${match[0].trim()}" voor de lezer betekent. Zet het wetsartikel zelf liever in een bijlage.`,
+      explanation:
+        'Een lezer kent de wet niet. Een nummer van een artikel zegt hem niets. Schrijf in gewone woorden wat de regel is. Bijvoorbeeld: "De wet zegt dat u bezwaar kunt maken." Het artikel kan in de bijlage.',
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import type {CheckDefinition, CheckContext} from './context.js';
+import {matchCase} from './context.js';
+import type {RuleCheck} from '../rules/schema.js';
+
+/** The checks whose advice is curated data in rules/: hard words (moeilijk-woord) and off-putting words (afschrikwoord). */
+function curatedCheck(id: RuleCheck, title: string): CheckDefinition {
+  return {
+    id,
+    title,
+    defaultSeverity: 'warning',
+    run(context: CheckContext) {
+      const {model, engine, config} = context;
+      const disabled = new Set(config.disabledEntries);
+      for (const sentence of model.sentences) {
+        if (!sentence.wordChecked) continue;
+        for (const match of engine.match(sentence)) {
+          const entry = match.entry;
+          if (entry.check !== id || disabled.has(entry.id)) continue;
+          const actual = model.text.slice(match.start, match.end);
+          // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
+          const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
+          context.report({
+            start: match.start,
+            end: match.end,
+            message: entry.reason,
+            explanation: entry.explanation,
+            expected: contiguous ? entry.alternatives.map((alternative) => matchCase(alternative, actual)) : [],
+            entryId: entry.id,
+            provenance: entry.provenance,
+            ...(entry.severity ? {severity: entry.severity} : {}),
+          });
+        }
+      }
+    },
+  };
+}
+
+export const difficultWordCheck = curatedCheck('moeilijk-woord', 'Moeilijk of ambtelijk woord');
+export const offPuttingWordCheck = curatedCheck('afschrikwoord', 'Woord dat mensen afschrikt');

@@ -1,0 +1,81 @@
+import type {CheckDefinition} from './context.js';
+import type {Token} from '../model.js';
+
+/**
+ * Vague deadlines: "binnen zes weken na dagtekening", "zo spoedig mogelijk", "op korte termijn". A resident
+ * cannot count back from a "dagtekening"; a date can be read by everyone.
+ */
+const numberWords = new Set(['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'veertien', 'vijftien', 'twintig', 'dertig']);
+const units = new Set(['dag', 'dagen', 'werkdag', 'werkdagen', 'week', 'weken', 'maand', 'maanden', 'jaar']);
+const anchors = new Set(['dagtekening', 'verzending', 'verzenddatum', 'ontvangst', 'datum', 'bekendmaking', 'uitreiking', 'toezending', 'beschikking', 'besluit', 'brief']);
+const vaguePhrases = [
+  ['zo', 'spoedig', 'mogelijk'],
+  ['zo', 'snel', 'mogelijk'],
+  ['op', 'korte', 'termijn'],
+  ['binnen', 'afzienbare', 'tijd'],
+  ['te', 'zijner', 'tijd'],
+  ['binnen', 'de', 'gestelde', 'termijn'],
+  ['binnen', 'de', 'daarvoor', 'gestelde', 'termijn'],
+  ['binnen', 'redelijke', 'termijn'],
+  ['tijdig'],
+  ['binnenkort'],
+];
+
+export const vagueDeadlineCheck: CheckDefinition = {
+  id: 'vage-termijn',
+  title: 'Vage termijn',
+  defaultSeverity: 'warning',
+  run({model, report}) {
+    for (const sentence of model.sentences) {
+      if (!sentence.prose) continue;
+      const words = sentence.words;
+      for (let index = 0; index < words.length; index++) {
+        const relative = relativeDeadline(words, index);
+        if (relative) {
+          report({
+            start: words[index]!.start,
+            end: words[relative]!.end,
+            message: 'De lezer kan deze termijn niet goed uitrekenen. Noem de datum, bijvoorbeeld "vóór 15 maart 2026".',
+            explanation:
+              'Veel mensen weten niet wat "dagtekening" is. Ook "binnen zes weken" is lastig: vanaf welke dag tel je? Zet de echte datum in de brief. Dan weet iedereen wanneer het moet.',
+          });
+          index = relative;
+          continue;
+        }
+        for (const phrase of vaguePhrases) {
+          if (!phrase.every((part, offset) => words[index + offset]?.lower === part && (offset === 0 || words[index + offset]!.punctBefore === ''))) continue;
+          const last = words[index + phrase.length - 1]!;
+          report({
+            start: words[index]!.start,
+            end: last.end,
+            message: `"${model.text.slice(words[index]!.start, last.end)}" is vaag. Noem een datum of een aantal dagen.`,
+            explanation: 'Wat is "snel" of "tijdig"? Dat weet de lezer niet. Schrijf wanneer iets klaar moet zijn: "vóór 1 mei" of "binnen 5 werkdagen".',
+          });
+          index += phrase.length - 1;
+          break;
+        }
+      }
+    }
+  },
+};
+
+/** "binnen zes weken na (de) dagtekening (van deze brief)": returns the index of the last word, or undefined. */
+function relativeDeadline(words: Token[], index: number): number | undefined {
+  if (words[index]!.lower !== 'binnen') return undefined;
+  const amount = words[index + 1];
+  const unit = words[index + 2];
+  if (!amount || !unit || !(numberWords.has(amount.lower) || /^\d{1,3}$/.test(amount.lower)) || !units.has(unit.lower)) return undefined;
+  let at = index + 3;
+  const link = words[at];
+  if (!link || !['na', 'vanaf', 'van', 'nadat', 'sinds'].includes(link.lower) || link.punctBefore !== '') return undefined;
+  // Take the anchor phrase: up to five words that end in an anchor word (de datum van deze brief).
+  for (let look = at + 1; look < Math.min(words.length, at + 6); look++) {
+    if (words[look]!.punctBefore !== '') break;
+    if (anchors.has(words[look]!.lower)) {
+      at = look;
+      if (words[at + 1]?.lower === 'van' && words[at + 2]?.lower === 'deze' && words[at + 3]?.lower === 'brief') at += 3;
+      return at;
+    }
+  }
+  return undefined;
+}

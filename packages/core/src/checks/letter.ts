@@ -1,0 +1,73 @@
+import type {CheckDefinition} from './context.js';
+import {matchCase} from './context.js';
+
+/** Formal salutation and closing: "Geachte heer/mevrouw" and "Hoogachtend" keep the reader at a distance. */
+export const formalSalutationCheck: CheckDefinition = {
+  id: 'formele-aanhef',
+  title: 'Formele aanhef of groet',
+  defaultSeverity: 'info',
+  run({model, report}) {
+    for (const info of model.lines) {
+      if (info.kind !== 'salutation' && info.kind !== 'closing') continue;
+      const line = model.text.slice(info.start, info.end);
+      const impersonal = /geachte\s+(?:heer|meneer)\s*(?:\/|,|of|en)\s*mevrouw|geachte\s+mevrouw\s*(?:\/|,|of|en)\s*(?:heer|meneer)|geachte\s+(?:dames\s+en\s+heren|heer\s*\/\s*mevrouw|relatie|inwoner|klant|cliënt|client|aanvrager)/i.exec(line);
+      if (impersonal) {
+        report({
+          start: info.start + impersonal.index,
+          end: info.start + impersonal.index + impersonal[0].length,
+          message: 'Deze aanhef is afstandelijk. Spreek de lezer aan met naam, bijvoorbeeld "Beste meneer Jansen" of "Geachte mevrouw De Vries".',
+          expected: ['Beste {{naam}}'].map((value) => matchCase(value, impersonal[0])),
+          explanation:
+            'Een brief aan "heer/mevrouw" voelt als een brief aan niemand. Gebruik de naam van de lezer. Dat kan met een veld uit het sjabloon, zoals {{naam}}. "Beste" is vriendelijk en toch netjes.',
+        });
+      }
+      const formalClosing = /hoogachtend|met de meeste hoogachting|met respectvolle groet(?:en)?/i.exec(line);
+      if (formalClosing) {
+        report({
+          start: info.start + formalClosing.index,
+          end: info.start + formalClosing.index + formalClosing[0].length,
+          severity: 'warning',
+          message: `"${formalClosing[0]}" is ouderwets en stijf. Schrijf "Met vriendelijke groet".`,
+          expected: [matchCase('met vriendelijke groet', formalClosing[0])],
+          explanation: '"Hoogachtend" gebruikt bijna niemand meer. Het klinkt streng en ver weg. "Met vriendelijke groet" is netjes en vriendelijk.',
+        });
+      }
+    }
+  },
+};
+
+const formal: Record<string, string> = {u: 'je', uw: 'je', uzelf: 'jezelf'};
+const informal: Record<string, string> = {je: 'u', jij: 'u', jou: 'u', jouw: 'uw', jezelf: 'uzelf'};
+
+/** "u" and "je" mixed in one letter. The minority form is reported, with the majority form as suggestion. */
+export const mixedAddressCheck: CheckDefinition = {
+  id: 'u-en-je',
+  title: 'U en je door elkaar',
+  defaultSeverity: 'warning',
+  run({model, report}) {
+    const formalWords = [];
+    const informalWords = [];
+    for (const sentence of model.sentences) {
+      if (!sentence.wordChecked) continue;
+      for (const word of sentence.words) {
+        if (word.kind !== 'word') continue;
+        if (word.lower in formal) formalWords.push(word);
+        else if (word.lower in informal) informalWords.push(word);
+      }
+    }
+    if (formalWords.length === 0 || informalWords.length === 0) return;
+    const useFormal = formalWords.length >= informalWords.length;
+    const minority = useFormal ? informalWords : formalWords;
+    const table = useFormal ? informal : formal;
+    for (const word of minority) {
+      report({
+        start: word.start,
+        end: word.end,
+        message: `U schrijft "u" en "je" door elkaar. In deze brief staat vaker "${useFormal ? 'u' : 'je'}". Kies één vorm.`,
+        expected: [matchCase(table[word.lower]!, word.text)],
+        explanation:
+          'Kies in een brief voor "u" of voor "je" en blijf daarbij. Wisselt u, dan lijkt het of u iemand anders bedoelt. Dat is verwarrend.',
+      });
+    }
+  },
+};

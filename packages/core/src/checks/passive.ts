@@ -1,0 +1,111 @@
+import type {CheckDefinition} from './context.js';
+import type {Sentence, Token} from '../model.js';
+
+/**
+ * Passive voice: a form of "worden" or "zijn" with a past participle in the same clause. "door ons" or
+ * "door de gemeente" in the sentence is a strong sign: the writer can say "wij" and write actively.
+ */
+const wordenForms = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
+const zijnForms = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent']);
+
+// Participles that take "zijn" in the active voice (uw aanvraag is verlopen), and participles used as adjectives.
+const activeWithZijn = new Set(
+  'gekomen gegaan geweest gebleven verhuisd begonnen gestopt gestorven overleden vertrokken veranderd gebeurd gelukt mislukt verlopen ontstaan verschenen gevallen opgehouden teruggekomen aangekomen binnengekomen ingegaan afgelopen geslaagd gegroeid gedaald gestegen geboren getrouwd gescheiden verdwenen vergeten geworden opgestaan meegegaan uitgekomen thuisgekomen doorgegaan weggegaan langsgekomen ingetrokken'.split(' '),
+);
+const adjectiveParticiples = new Set(
+  'bekend verplicht gewend geschikt gerechtigd bevoegd betrokken benodigd gesloten geopend geïnteresseerd tevreden verantwoordelijk gebonden gevestigd gelegen verschuldigd bedoeld gewenst vereist gericht geldig gebaseerd genoodzaakt gehouden bereid bezorgd gehandicapt verzekerd ingeschreven aangesloten uitgesloten gemachtigd verslaafd overtuigd verbaasd'.split(' '),
+);
+const inseparablePrefixes = ['be', 'ver', 'ont', 'her', 'er', 'ge'];
+const separablePrefixes = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'vrij', 'goed', 'tegen', 'samen', 'los', 'neer'];
+const strongParticiples = new Set(
+  'ontvangen besloten verzonden gegeven genomen gedaan gezien gevonden geschreven gevraagd gesproken afgewezen toegewezen bevonden beschreven vastgesteld ingediend verstrekt vergoed betaald'.split(' '),
+);
+
+export function isParticiple(lower: string): boolean {
+  if (lower.length < 5 || adjectiveParticiples.has(lower)) return false;
+  if (strongParticiples.has(lower) || activeWithZijn.has(lower)) return true;
+  const regular = (stem: string) => stem.length >= 3 && /(d|t|en)$/.test(stem);
+  if (lower.startsWith('ge') && regular(lower.slice(2)) && !/^ge(?:en|ld|ldt|eft|ven)$/.test(lower)) return /[aeiouy]/.test(lower.slice(2));
+  for (const prefix of separablePrefixes) {
+    if (lower.startsWith(prefix + 'ge') && regular(lower.slice(prefix.length + 2))) return true;
+  }
+  for (const prefix of inseparablePrefixes) {
+    if (lower.startsWith(prefix) && lower.length >= prefix.length + 4 && /(?:[^aeiou]d|[^aeiou]t|[^aeiou]en)$/.test(lower) && /[aeiouy]/.test(lower.slice(prefix.length, -2)))
+      return endsLikeParticiple(lower);
+  }
+  return false;
+}
+
+// Inseparable prefix words ending in -en are mostly infinitives (betalen, verstrekken); only a few are participles.
+function endsLikeParticiple(lower: string): boolean {
+  if (lower.endsWith('en')) return strongParticiples.has(lower);
+  return /(?:[^aeiou]d|[^aeiou]t)$/.test(lower) && !/(?:heid|schap|ment|iteit)$/.test(lower);
+}
+
+function clauseOf(words: Token[], index: number): [number, number] {
+  let from = index;
+  while (from > 0 && !/[,;:]/.test(words[from]!.punctBefore)) from--;
+  let to = index;
+  while (to + 1 < words.length && !/[,;:]/.test(words[to + 1]!.punctBefore)) to++;
+  return [from, to];
+}
+
+export function findPassives(sentence: Sentence): Array<{auxiliary: Token; participle: Token; byUs: boolean}> {
+  const found: Array<{auxiliary: Token; participle: Token; byUs: boolean}> = [];
+  const words = sentence.words;
+  const byUs = /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerker)/i.test(words.map((word) => word.lower).join(' '));
+  for (const [index, word] of words.entries()) {
+    const isWorden = wordenForms.has(word.lower);
+    if (!isWorden && !zijnForms.has(word.lower)) continue;
+    const [from, to] = clauseOf(words, index);
+    let participle: Token | undefined;
+    // Main clause: the participle follows (is ... goedgekeurd); subordinate clause: it may come first (dat ... goedgekeurd is).
+    for (let at = index + 1; at <= Math.min(to, index + 10) && !participle; at++) if (isParticiple(words[at]!.lower)) participle = words[at];
+    if (!participle && index - 1 >= from && isParticiple(words[index - 1]!.lower)) participle = words[index - 1];
+    if (!participle) continue;
+    if (!isWorden && activeWithZijn.has(participle.lower)) continue;
+    if (found.some((item) => item.participle === participle)) continue;
+    found.push({auxiliary: word, participle, byUs});
+  }
+  return found;
+}
+
+export const passiveVoiceCheck: CheckDefinition = {
+  id: 'lijdende-vorm',
+  title: 'Lijdende vorm',
+  defaultSeverity: 'info',
+  run({model, report}) {
+    for (const sentence of model.sentences) {
+      if (!sentence.prose) continue;
+      for (const {auxiliary, participle, byUs} of findPassives(sentence)) {
+        const start = Math.min(auxiliary.start, participle.start);
+        const end = Math.max(auxiliary.end, participle.end);
+        const suggestion = byUs ? activeSuggestion(sentence, auxiliary, participle) : undefined;
+        report({
+          start,
+          end,
+          severity: byUs ? 'warning' : 'info',
+          message: byUs
+            ? 'Schrijf actief. Zeg "wij" in plaats van "door ons".'
+            : `Dit is de lijdende vorm ("${model.text.slice(start, end)}"). Schrijf actief als dat kan: zeg wie iets doet.`,
+          expected: suggestion ? [suggestion] : [],
+          explanation:
+            'In de lijdende vorm staat niet wie iets doet. Bijvoorbeeld: "Uw aanvraag is goedgekeurd." Schrijf liever: "Wij hebben uw aanvraag goedgekeurd." Dan weet de lezer wie het doet. De zin wordt ook korter.',
+        });
+      }
+    }
+  },
+};
+
+/**
+ * For the common pattern "<onderwerp> is/werd door ons <deelwoord>" the active form is "Wij hebben <onderwerp> <deelwoord>".
+ * Only offered when the sentence has exactly that shape, so the suggestion replaces the range cleanly.
+ */
+function activeSuggestion(sentence: Sentence, auxiliary: Token, participle: Token): string | undefined {
+  if (!['is', 'zijn', 'werd', 'werden', 'was', 'waren'].includes(auxiliary.lower)) return undefined;
+  const words = sentence.words;
+  const auxIndex = auxiliary.index;
+  if (participle.index !== auxIndex + 3) return undefined;
+  if (words[auxIndex + 1]?.lower !== 'door' || words[auxIndex + 2]?.lower !== 'ons') return undefined;
+  return `hebben wij ${participle.text}`;
+}

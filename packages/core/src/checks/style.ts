@@ -1,0 +1,77 @@
+import type {CheckDefinition} from './context.js';
+
+/** Nominalisations: "het indienen van", "de verstrekking van". A verb is shorter and more direct. */
+const concreteIngNouns = new Set(
+  'woning uitkering rekening regeling vergadering opleiding afdeling omgeving leerling ervaring mening richting verzekering oplossing instelling vereniging tekening bedoeling voorziening toelichting verklaring aflevering bijlage overeenkomst vergunning inleiding ondersteuning begeleiding verwarming kleding verlichting woning voeding huisvesting'.split(' '),
+);
+
+export const nominalisationCheck: CheckDefinition = {
+  id: 'naamwoordstijl',
+  title: 'Naamwoordstijl',
+  defaultSeverity: 'info',
+  run({model, report}) {
+    for (const sentence of model.sentences) {
+      if (!sentence.prose) continue;
+      const words = sentence.words;
+      for (let index = 0; index + 2 < words.length; index++) {
+        const article = words[index]!;
+        const noun = words[index + 1]!;
+        const van = words[index + 2]!;
+        if (van.lower !== 'van' || noun.kind !== 'word' || noun.punctBefore !== '' || van.punctBefore !== '') continue;
+        let verb: string | undefined;
+        if (article.lower === 'het' && /^[a-z]{3,}(?:en)$/.test(noun.lower) && !/(?:heden|schappen|ingen|ten)$/.test(noun.lower) && noun.lower.length >= 7) {
+          verb = noun.lower; // het indienen van -> indienen
+        } else if (article.lower === 'de' && /^[a-z]{4,}ing$/.test(noun.lower) && !concreteIngNouns.has(noun.lower)) {
+          verb = noun.lower.slice(0, -3) + 'en'; // de verstrekking van -> verstrekken
+        }
+        if (!verb) continue;
+        const actual = model.text.slice(article.start, van.end);
+        report({
+          start: article.start,
+          end: van.end,
+          message: `Gebruik een werkwoord in plaats van "${actual}". Schrijf bijvoorbeeld: "wij ${verb} ..." of "u kunt ... ${verb}".`,
+          explanation:
+            'Naamwoordstijl maakt een zin zwaar. "Het indienen van een aanvraag" is een lange omweg. Schrijf: "U vraagt ... aan." Of: "Wij betalen ..." in plaats van "de betaling van". Dan staat er wie iets doet.',
+        });
+        index += 2;
+      }
+    }
+  },
+};
+
+const negations = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'zonder']);
+const notNegativePrefix = /^(?:ont|onder|ons|onze|onl|onmiddellijk|ongeveer|onrust)/;
+
+/** Double negation: two negations in one clause ("niet onmogelijk", "niemand ... geen"). */
+export const doubleNegationCheck: CheckDefinition = {
+  id: 'dubbele-ontkenning',
+  title: 'Dubbele ontkenning',
+  defaultSeverity: 'warning',
+  run({model, report}) {
+    for (const sentence of model.sentences) {
+      if (!sentence.prose) continue;
+      const words = sentence.words;
+      for (let index = 0; index < words.length; index++) {
+        const first = words[index]!;
+        if (!negations.has(first.lower) || first.lower === 'zonder') continue;
+        for (let at = index + 1; at < Math.min(words.length, index + 6); at++) {
+          const second = words[at]!;
+          if (/[,;:]/.test(second.punctBefore)) break;
+          const negativeWord =
+            (negations.has(second.lower) && second.lower !== first.lower) ||
+            (second.lower.length >= 7 && second.lower.startsWith('on') && !notNegativePrefix.test(second.lower));
+          if (!negativeWord) continue;
+          report({
+            start: first.start,
+            end: second.end,
+            message: `Hier staan twee ontkenningen ("${model.text.slice(first.start, second.end)}"). Zeg het positief.`,
+            explanation:
+              'Twee ontkenningen in één zin zijn moeilijk. De lezer moet dan puzzelen wat u bedoelt. "Het is niet onmogelijk" betekent "het kan". Schrijf dus wat wel zo is.',
+          });
+          index = at;
+          break;
+        }
+      }
+    }
+  },
+};

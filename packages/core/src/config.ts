@@ -1,0 +1,100 @@
+import type {HelderConfig, Severity, SeveritySetting, Thresholds} from './types.js';
+
+export const defaultThresholds: Thresholds = {
+  sentenceWords: 20,
+  paragraphSentences: 6,
+  paragraphWords: 90,
+  wordSyllables: 6,
+  wordLetters: 20,
+};
+
+export function defaultConfig(): HelderConfig {
+  return {targetLevel: 'B1', rules: {}, thresholds: {...defaultThresholds}, words: [], failOn: 'warning', disabledEntries: []};
+}
+
+export interface ConfigError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+const severities = new Set<SeveritySetting>(['error', 'warning', 'info', 'off']);
+const levels = new Set(['A2', 'B1', 'B2']);
+
+/** Merge a partial config over another; arrays of words add up, maps merge. */
+export function mergeConfig(base: HelderConfig, extra: Partial<HelderConfig> | undefined): HelderConfig {
+  if (!extra) return base;
+  return {
+    targetLevel: extra.targetLevel ?? base.targetLevel,
+    rules: {...base.rules, ...extra.rules},
+    thresholds: {...base.thresholds, ...extra.thresholds},
+    words: [...new Set([...base.words, ...(extra.words ?? [])])],
+    failOn: extra.failOn ?? base.failOn,
+    disabledEntries: [...new Set([...base.disabledEntries, ...(extra.disabledEntries ?? [])])],
+  };
+}
+
+/**
+ * Validate a config object read from helder.config.json or .helderrc. Unknown or wrong fields are errors that
+ * name the field; the valid part is still used.
+ */
+export function validateConfig(value: unknown, file: string, knownChecks: readonly string[]): {config: Partial<HelderConfig>; errors: ConfigError[]} {
+  const errors: ConfigError[] = [];
+  const config: Partial<HelderConfig> = {};
+  const fail = (field: string, message: string) => errors.push({file, field, message});
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail('(file)', 'The config must be a JSON object, e.g. {"rules": {"lang-woord": "off"}}.');
+    return {config, errors};
+  }
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    switch (key) {
+      case '$schema':
+        break;
+      case 'targetLevel':
+        if (typeof field === 'string' && levels.has(field)) config.targetLevel = field as HelderConfig['targetLevel'];
+        else fail(key, 'targetLevel must be "A2", "B1" or "B2".');
+        break;
+      case 'failOn':
+        if (field === 'error' || field === 'warning' || field === 'info') config.failOn = field as Severity;
+        else fail(key, 'failOn must be "error", "warning" or "info".');
+        break;
+      case 'rules': {
+        if (typeof field !== 'object' || field === null || Array.isArray(field)) {
+          fail(key, 'rules must be an object like {"lang-woord": "off"}.');
+          break;
+        }
+        const rules: Record<string, SeveritySetting> = {};
+        for (const [ruleId, setting] of Object.entries(field as Record<string, unknown>)) {
+          if (!knownChecks.includes(ruleId)) fail(`rules.${ruleId}`, `Unknown check "${ruleId}". Known checks: ${knownChecks.join(', ')}.`);
+          else if (typeof setting === 'string' && severities.has(setting as SeveritySetting)) rules[ruleId] = setting as SeveritySetting;
+          else if (typeof setting === 'boolean') rules[ruleId] = setting ? 'warning' : 'off';
+          else fail(`rules.${ruleId}`, 'Use "off", "info", "warning" or "error".');
+        }
+        config.rules = rules;
+        break;
+      }
+      case 'thresholds': {
+        if (typeof field !== 'object' || field === null) {
+          fail(key, 'thresholds must be an object like {"sentenceWords": 20}.');
+          break;
+        }
+        const thresholds: Partial<Thresholds> = {};
+        for (const [name, number] of Object.entries(field as Record<string, unknown>)) {
+          if (!(name in defaultThresholds)) fail(`thresholds.${name}`, `Unknown threshold. Known: ${Object.keys(defaultThresholds).join(', ')}.`);
+          else if (typeof number === 'number' && Number.isInteger(number) && number > 0 && number < 10_000) thresholds[name as keyof Thresholds] = number;
+          else fail(`thresholds.${name}`, 'A threshold must be a whole number above 0.');
+        }
+        config.thresholds = thresholds as Thresholds;
+        break;
+      }
+      case 'words':
+      case 'disabledEntries':
+        if (Array.isArray(field) && field.every((item) => typeof item === 'string')) config[key] = field as string[];
+        else fail(key, `${key} must be a list of texts.`);
+        break;
+      default:
+        fail(key, `Unknown field "${key}". Known fields: targetLevel, rules, thresholds, words, failOn, disabledEntries.`);
+    }
+  }
+  return {config, errors};
+}

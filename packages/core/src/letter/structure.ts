@@ -1,0 +1,79 @@
+/**
+ * Letter structure: which lines are prose and which are the letter's frame (address, date, reference lines,
+ * salutation, closing, signature). The frame is not scored as prose.
+ */
+export type LineKind = 'prose' | 'blank' | 'address' | 'date' | 'reference' | 'subject' | 'salutation' | 'closing' | 'signature' | 'list-item';
+
+export interface LineInfo {
+  line: number; // 1-based
+  start: number;
+  end: number; // offset of the line end (without the newline)
+  kind: LineKind;
+}
+
+const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const datePattern = new RegExp(
+  String.raw`^(?:[A-Z][\p{L}\- ]{1,40},\s*)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+(?:${months})\s+\d{4}\.?$|^\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}$`,
+  'iu',
+);
+const referencePattern =
+  /^(?:datum|ons kenmerk|uw kenmerk|kenmerk|zaaknummer|zaak|dossiernummer|behandeld door|contactpersoon|telefoon(?:nummer)?|doorkiesnummer|e-?mail(?:adres)?|bijlagen?|bijlage\(n\)|verzenddatum|verzonden|klantnummer|cliëntnummer|burgerservicenummer|bsn|referentie|uw brief van|onze referentie|afdeling|team|relatienummer|documentnummer)\s*:/i;
+const subjectPattern = /^(?:onderwerp|betreft|inzake)\s*:/i;
+const salutationPattern = /^(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b[^.!?]{0,80}[,:]?$/i;
+const closingPattern =
+  /^(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|met hartelijke groet(?:en)?|groet(?:en)?|hoogachtend|met de meeste hoogachting|met respectvolle groet(?:en)?|met collegiale groet(?:en)?)\b[^.!?]{0,60}[,.]?$/i;
+const addressPattern = /^(?:postbus\s+\d+|\d{4}\s?[A-Z]{2}\b.*|[A-Z][\p{L}'.\- ]{1,60}\s\d{1,5}(?:\s?[a-zA-Z]{1,2})?(?:[\-\s]\d{1,4})?)$/u;
+const listItemPattern = /^\s{0,8}(?:[-*•–·]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
+
+export function classifyLines(text: string, lineStarts: number[]): LineInfo[] {
+  const lines: LineInfo[] = lineStarts.map((start, index) => {
+    const next = lineStarts[index + 1];
+    let end = next === undefined ? text.length : next - 1;
+    if (end > start && text[end - 1] === '\r') end -= 1;
+    return {line: index + 1, start, end, kind: 'prose' as LineKind};
+  });
+  let salutationIndex = -1;
+  let closingIndex = -1;
+  for (const [index, info] of lines.entries()) {
+    const content = text.slice(info.start, info.end).trim();
+    if (content === '') info.kind = 'blank';
+    else if (content.length > 400) info.kind = 'prose';
+    else if (subjectPattern.test(content)) info.kind = 'subject';
+    else if (referencePattern.test(content)) info.kind = 'reference';
+    else if (datePattern.test(content)) info.kind = 'date';
+    else if (salutationIndex === -1 && closingIndex === -1 && salutationPattern.test(content)) {
+      info.kind = 'salutation';
+      salutationIndex = index;
+    } else if (closingIndex === -1 && closingPattern.test(content)) {
+      info.kind = 'closing';
+      closingIndex = index;
+    } else if (closingIndex !== -1 && index - closingIndex <= 8 && isFrameLine(content)) info.kind = 'signature';
+    else if (listItemPattern.test(content)) info.kind = 'list-item';
+    else if (addressPattern.test(content) && isFrameLine(content)) info.kind = 'address';
+  }
+  // Before the salutation, short lines without a sentence ending are the address block and letterhead.
+  if (salutationIndex > 0) {
+    for (let index = 0; index < salutationIndex; index++) {
+      const info = lines[index]!;
+      if (info.kind !== 'prose') continue;
+      const content = text.slice(info.start, info.end).trim();
+      if (isFrameLine(content)) info.kind = 'address';
+    }
+  }
+  return lines;
+}
+
+/** A short line that does not read as a sentence: no end mark, at most eight words. */
+function isFrameLine(content: string): boolean {
+  if (/[.!?:]$/.test(content) && !/\b(?:[A-Z]\.|b\.v\.|nr\.)$/.test(content)) return false;
+  return content.split(/\s+/).length <= 8;
+}
+
+/** Kinds whose words are checked by word rules (hard words, spelling) although they are not prose. */
+export function isWordCheckedKind(kind: LineKind): boolean {
+  return kind === 'prose' || kind === 'list-item' || kind === 'subject' || kind === 'salutation' || kind === 'closing';
+}
+
+export function isProseKind(kind: LineKind): boolean {
+  return kind === 'prose' || kind === 'list-item';
+}

@@ -1,0 +1,34 @@
+/**
+ * The core reads its data (rule files, dictionary, frequency tables) only through this interface, so the same
+ * code runs in Node (a loader on the file system) and in a browser (a loader on fetch or bundled data).
+ */
+export interface DataLoader {
+  /** Read a UTF-8 text resource, e.g. "rules/<file>.yaml", "dictionary/nl.aff" or "lint/frequencies.txt". */
+  readText(name: string): Promise<string>;
+  /** Read a binary resource. */
+  readBinary(name: string): Promise<Uint8Array>;
+  /** Names of the rule files this loader offers, e.g. ["rules/ambtelijke-woorden.yaml"]. */
+  listRuleFiles(): Promise<string[]>;
+}
+
+/** A loader over an in-memory map: for tests and for browser bundles. */
+export function createMemoryLoader(files: Record<string, string | Uint8Array>): DataLoader {
+  const get = (name: string) => {
+    const value = files[name];
+    if (value === undefined) throw new Error(`Helder: resource not found: ${name}`);
+    return value;
+  };
+  return {
+    async readText(name) {
+      const value = get(name);
+      return typeof value === 'string' ? value : new TextDecoder().decode(value);
+    },
+    async readBinary(name) {
+      const value = get(name);
+      return typeof value === 'string' ? new TextEncoder().encode(value) : value;
+    },
+    async listRuleFiles() {
+      return Object.keys(files).filter((name) => name.startsWith('rules/') && /\.ya?ml$/.test(name)).sort();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type {Plugin, Processor} from 'unified';
+import type {Root} from 'nlcst';
+import type {VFile} from 'vfile';
+import {buildModel, type TextModel, type TextFormat} from './model.js';
+import type {CheckDefinition, RawFinding} from './checks/context.js';
+import {checks} from './checks/registry.js';
+import {defaultConfig, mergeConfig} from './config.js';
+import {loadResources, type Resources, type ResourceOptions} from './resources.js';
+import type {DataLoader} from './loader.js';
+import type {HelderConfig, Severity} from './types.js';
+
+export interface HelderOptions extends ResourceOptions {
+  config?: Partial<HelderConfig>;
+  /** Where data comes from (rules, dictionary). Required unless `resources` is given. */
+  loader?: DataLoader;
+  resources?: Resources;
+  format?: TextFormat;
+  /** Base of the documentation links; the page is `${docsBaseUrl}${ruleId}.md`. */
+  docsBaseUrl?: string;
+}
+
+export const defaultDocsBaseUrl = 'docs/rules/';
+
+/** Extra fields Helder puts on every vfile message, next to ruleId, source, actual, expected, url and note. */
+export interface HelderMessageData {
+  entryId?: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  provenance?: RawFinding['provenance'];
+}
+
+interface FileState {
+  model: TextModel;
+  config: HelderConfig;
+  resources: Resources;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    helderModel: TextModel;
+    helderState: Promise<FileState>;
+    helderFormat: TextFormat;
+  }
+}
+
+/** The parser: letter-aware retext-dutch. Placeholders and markup are masked; offsets stay those of the original. */
+export const helderParse: Plugin<[{format?: TextFormat}?], string, Root> = function (this: Processor, options) {
+  this.parser = (document: string, file: VFile) => {
+    const model = buildModel(document, file.data.helderFormat ?? options?.format ?? 'text');
+    file.data.helderModel = model;
+    return model.tree;
+  };
+} as Plugin<[{format?: TextFormat}?], string, Root>;
+
+function stateFor(file: VFile, options: HelderOptions): Promise<FileState> {
+  file.data.helderState ??= (async () => {
+    const resources = options.resources ?? (options.loader ? await loadResources(options.loader, options) : undefined);
+    if (!resources) throw new Error('Helder needs a data loader: pass `loader` (in Node: createNodeLoader() from @helder/node) or `resources`.');
+    // Inside a foreign pipeline (plain retext-dutch) there is no model yet: build it from the text.
+    const model = file.data.helderModel ?? buildModel(String(file), options.format ?? 'text');
+    file.data.helderModel = model;
+    return {model, resources, config: mergeConfig(defaultConfig(), options.config)};
+  })();
+  return file.data.helderState;
+}
+
+export function severityOf(check: CheckDefinition, config: HelderConfig): Severity | 'off' {
+  return config.rules[check.id] ?? check.defaultSeverity;
+}
+
+/** A retext plugin for one check: `unified().use(retextDutch).use(pluginFor(longSentenceCheck), {loader})`. */
+export function pluginFor(check: CheckDefinition): Plugin<[HelderOptions?], Root> {
+  return (options: HelderOptions = {}) =>
+    async (_tree: Root, file: VFile) => {
+      const state = await stateFor(file, options);
+      const configured = severityOf(check, state.config);
+      if (configured === 'off') return;
+      const docsBase = options.docsBaseUrl ?? defaultDocsBaseUrl;
+      await check.run({
+        ...state,
+        engine: state.resources.engine,
+        file,
+        report(finding) {
+          const {model} = state;
+          const start = Math.max(0, Math.min(finding.start, model.text.length));
+          const end = Math.max(start, Math.min(finding.end, model.text.length));
+          // A finding's own severity (a strong signal) only counts while the user did not set one for the check.
+          const severity = state.config.rules[check.id] ? (configured as Severity) : (finding.severity ?? configured);
+          const message = file.message(finding.message, {
+            place: {start: model.position(start), end: model.position(end)},
+            ruleId: check.id,
+            source: 'helder',
+          });
+          message.actual = model.text.slice(start, end);
+          message.expected = finding.expected ?? [];
+          message.url = `${docsBase}${check.id}.md`;
+          if (finding.explanation) message.note = finding.explanation;
+          message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+          const data: HelderMessageData = {severity, start, end, ...(finding.entryId ? {entryId: finding.entryId} : {}), ...(finding.provenance ? {provenance: finding.provenance} : {})};
+          (message as unknown as {helder: HelderMessageData}).helder = data;
+        },
+      });
+    };
+}
+
+/** All checks as one retext preset: `unified().use(retextDutch).use(helderPreset, {loader})` or with helderParse. */
+export const helderPreset: Plugin<[HelderOptions?], Root> = function (this: Processor, options: HelderOptions = {}) {
+  for (const check of checks) this.use(pluginFor(check) as Plugin<[HelderOptions?]>, options);
+} as Plugin<[HelderOptions?], Root>;

@@ -1,0 +1,86 @@
+import {parse as parseYaml} from 'yaml';
+import type {DataLoader} from './loader.js';
+import {parseRuleFile, splitForm, type RuleEntry, type RuleFileError} from './rules/schema.js';
+import {compileRules, type RuleEngine} from './rules/engine.js';
+import type {Abbreviation} from './checks/abbreviations.js';
+
+/** Everything the checks read from data, loaded once per loader. */
+export interface Resources {
+  loader: DataLoader;
+  engine: RuleEngine;
+  /** All valid entries, also those with status voorstel or vervallen (for `helder rules`). */
+  entries: RuleEntry[];
+  ruleErrors: RuleFileError[];
+  abbreviations: Map<string, Abbreviation>;
+  /** Lazily loaded parts (spelling dictionary, readability data) keep their promise here. */
+  lazy: Map<string, Promise<unknown>>;
+}
+
+export interface ResourceOptions {
+  /** Also run rules with status "voorstel": for the curation panel trying proposals. */
+  includeProposals?: boolean;
+}
+
+const cache = new WeakMap<DataLoader, Map<string, Promise<Resources>>>();
+
+export function loadResources(loader: DataLoader, options: ResourceOptions = {}): Promise<Resources> {
+  let perLoader = cache.get(loader);
+  if (!perLoader) {
+    perLoader = new Map();
+    cache.set(loader, perLoader);
+  }
+  const key = options.includeProposals ? 'proposals' : 'accepted';
+  let promise = perLoader.get(key);
+  if (!promise) {
+    promise = readResources(loader, options);
+    perLoader.set(key, promise);
+    promise.catch(() => perLoader!.delete(key));
+  }
+  return promise;
+}
+
+async function readResources(loader: DataLoader, options: ResourceOptions): Promise<Resources> {
+  const names = await loader.listRuleFiles();
+  const texts = await Promise.all(names.map((name) => loader.readText(name)));
+  const {entries, errors} = collectRules(names.map((name, index) => ({name, text: texts[index]!})));
+  const active = entries.filter((entry) => entry.status === 'aangenomen' || (options.includeProposals && entry.status === 'voorstel'));
+  const abbreviations = new Map<string, Abbreviation>();
+  for (const item of parseYaml(await loader.readText('data/afkortingen.yaml')) as Abbreviation[]) {
+    abbreviations.set(item.short.toLowerCase(), item);
+  }
+  return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, lazy: new Map()};
+}
+
+/**
+ * Parse rule files and check what only shows across files: duplicate ids and a form claimed by two rules.
+ * The first file (in name order) keeps a duplicate; the later one gets the error and is left out.
+ */
+export function collectRules(files: Array<{name: string; text: string}>): {entries: RuleEntry[]; errors: RuleFileError[]} {
+  const entries: RuleEntry[] = [];
+  const errors: RuleFileError[] = [];
+  const ids = new Map<string, RuleEntry>();
+  const forms = new Map<string, RuleEntry>();
+  for (const {name, text} of files) {
+    const parsed = parseRuleFile(text, name);
+    errors.push(...parsed.errors);
+    for (const entry of parsed.entries) {
+      const twin = ids.get(entry.id);
+      if (twin) {
+        errors.push({file: entry.file, line: entry.line, column: 1, field: 'id', ruleId: entry.id, message: `The id "${entry.id}" is already used in ${twin.file}:${twin.line}. Each rule needs its own id.`});
+        continue;
+      }
+      if (entry.status !== 'vervallen') {
+        const claimed = entry.forms.map((form) => splitForm(form).join(' ')).find((form) => forms.has(form) && forms.get(form) !== entry);
+        if (claimed) {
+          const owner = forms.get(claimed)!;
+          errors.push({file: entry.file, line: entry.line, column: 1, field: 'forms', ruleId: entry.id, message: `The form "${claimed}" is already in rule "${owner.id}" (${owner.file}:${owner.line}). A form may be in one rule only.`});
+          continue;
+        }
+        for (const form of entry.forms) forms.set(splitForm(form).join(' '), entry);
+      }
+      ids.set(entry.id, entry);
+      entries.push(entry);
+    }
+  }
+  return {entries, errors};
+}

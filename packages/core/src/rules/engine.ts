@@ -1,0 +1,143 @@
+import type {Sentence, Token} from '../model.js';
+import {splitForm, type RuleEntry} from './schema.js';
+
+/**
+ * All curated forms compiled into one word trie. Matching walks the trie from every word of a sentence, so the
+ * cost depends on the text and the depth of the longest form, not on the number of rules: 5,000 rules cost
+ * about what 50 do. There are no regular expressions, so no rule can make matching slow.
+ */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Continue after a gap of 0 to maxGap words. */
+  gap?: TrieNode;
+  terminal?: {entry: RuleEntry; form: string; words: number};
+}
+
+export interface RuleMatch {
+  entry: RuleEntry;
+  form: string;
+  start: number; // offset of the first matched word
+  end: number; // offset after the last matched word
+  words: Token[]; // the matched words (gap words not included)
+}
+
+export const maxGap = 4;
+
+const newNode = (): TrieNode => ({next: new Map()});
+
+export interface RuleEngine {
+  entries: RuleEntry[];
+  size: number;
+  match(sentence: Sentence): RuleMatch[];
+  byId: Map<string, RuleEntry>;
+}
+
+export function compileRules(entries: RuleEntry[]): RuleEngine {
+  const root = newNode();
+  const exceptionRoot = newNode();
+  const byId = new Map<string, RuleEntry>();
+  for (const entry of entries) {
+    byId.set(entry.id, entry);
+    for (const form of entry.forms) insert(root, form, entry);
+    for (const exception of entry.exceptions) insert(exceptionRoot, exception, entry);
+  }
+  const hasExceptions = exceptionRoot.next.size > 0;
+  return {
+    entries,
+    size: entries.length,
+    byId,
+    match(sentence) {
+      const found = scan(root, sentence.words);
+      if (!hasExceptions || found.length === 0) return found;
+      const exceptions = scan(exceptionRoot, sentence.words, true);
+      if (exceptions.length === 0) return found;
+      return found.filter(
+        (hit) => !exceptions.some((exception) => exception.entry === hit.entry && exception.start <= hit.start && exception.end >= hit.end),
+      );
+    },
+  };
+}
+
+function insert(root: TrieNode, form: string, entry: RuleEntry): void {
+  let node = root;
+  let count = 0;
+  for (const word of splitForm(form)) {
+    if (word === '...') {
+      node.gap ??= newNode();
+      node = node.gap;
+      continue;
+    }
+    const key = normalizeWord(word);
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
+    }
+    node = child;
+    count++;
+  }
+  // The first rule that claims a form keeps it; `helder rules lint` reports the duplicate.
+  node.terminal ??= {entry, form, words: count};
+}
+
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+/** Longest match from every start; matches do not overlap. With `all`, overlapping matches are kept too. */
+function scan(root: TrieNode, words: Token[], all = false): RuleMatch[] {
+  const matches: RuleMatch[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index]!;
+    const first = word.kind === 'word' ? root.next.get(word.lower) : undefined;
+    if (!first) {
+      index++;
+      continue;
+    }
+    const path: number[] = [index];
+    const best = walk(first, words, index + 1, path, 0);
+    if (best) {
+      const matched = best.path.map((at) => words[at]!);
+      matches.push({entry: best.terminal.entry, form: best.terminal.form, start: matched[0]!.start, end: matched.at(-1)!.end, words: matched});
+      index = all ? index + 1 : best.path.at(-1)! + 1;
+    } else index++;
+  }
+  return matches;
+}
+
+interface Best {
+  terminal: NonNullable<TrieNode['terminal']>;
+  path: number[];
+}
+
+function walk(node: TrieNode, words: Token[], at: number, path: number[], depth: number): Best | undefined {
+  let best: Best | undefined = node.terminal ? {terminal: node.terminal, path: [...path]} : undefined;
+  if (depth > 24) return best;
+  const consider = (candidate: Best | undefined) => {
+    if (candidate && (!best || candidate.path.at(-1)! > best.path.at(-1)!)) best = candidate;
+  };
+  const word = words[at];
+  // A phrase continues only over white space: punctuation between two words ends it.
+  if (word && word.kind === 'word' && word.punctBefore === '' && node.next.size > 0) {
+    const child = node.next.get(word.lower);
+    if (child) {
+      path.push(at);
+      consider(walk(child, words, at + 1, path, depth + 1));
+      path.pop();
+    }
+  }
+  if (node.gap) {
+    for (let skip = 0; skip <= maxGap && at + skip <= words.length; skip++) {
+      const next = words[at + skip];
+      if (!next) break;
+      if (next.kind !== 'word') continue; // a name or placeholder may sit inside the gap
+      const child = node.gap.next.get(next.lower);
+      if (!child) continue;
+      path.push(at + skip);
+      consider(walk(child, words, at + skip + 1, path, depth + 1));
+      path.pop();
+    }
+  }
+  return best;
+}

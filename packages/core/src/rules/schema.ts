@@ -1,0 +1,217 @@
+import {parseDocument, LineCounter, isMap, isSeq, isScalar, type Node as YamlNode, type YAMLMap} from 'yaml';
+import type {Provenance, Severity} from '../types.js';
+
+export const ruleChecks = ['moeilijk-woord', 'afschrikwoord'] as const;
+export type RuleCheck = (typeof ruleChecks)[number];
+export const ruleStatuses = ['voorstel', 'aangenomen', 'vervallen'] as const;
+export type RuleStatus = (typeof ruleStatuses)[number];
+export const provenanceRoles = ['ervaringsdeskundige', 'inwoner', 'communicatieadviseur', 'consulent', 'taaladviseur', 'ontwikkelteam'] as const;
+
+/** One curated rule, as written by the panel. */
+export interface RuleEntry {
+  id: string;
+  check: RuleCheck;
+  theme: string;
+  file: string;
+  line: number;
+  forms: string[];
+  alternatives: string[];
+  reason: string;
+  explanation: string;
+  examples: {hit: string[]; miss: string[]};
+  status: RuleStatus;
+  provenance: Provenance;
+  exceptions: string[];
+  severity?: Severity;
+}
+
+/** A problem in a rule file, with the place a curator can find it. */
+export interface RuleFileError {
+  file: string;
+  line: number;
+  column: number;
+  field: string; // e.g. "rules[3].forms"
+  ruleId?: string;
+  message: string;
+}
+
+export interface ParsedRuleFile {
+  file: string;
+  entries: RuleEntry[];
+  errors: RuleFileError[];
+}
+
+const idPattern = /^[a-z0-9][a-z0-9\-]{0,62}$/;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const maxFormWords = 12;
+
+/** Parse and validate one rule file. Never throws: every problem becomes an error with file, line and field. */
+export function parseRuleFile(text: string, file: string): ParsedRuleFile {
+  const lineCounter = new LineCounter();
+  const errors: RuleFileError[] = [];
+  const entries: RuleEntry[] = [];
+  const at = (node: YamlNode | null | undefined, fallback = 0) => {
+    const offset = node?.range?.[0] ?? fallback;
+    const {line, col} = lineCounter.linePos(offset);
+    return {line, column: col};
+  };
+  const fail = (node: YamlNode | null | undefined, field: string, message: string, ruleId?: string) => {
+    errors.push({file, ...at(node), field, message, ...(ruleId ? {ruleId} : {})});
+  };
+
+  const document = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false});
+  for (const error of document.errors) {
+    const {line, col} = lineCounter.linePos(error.pos[0]);
+    errors.push({file, line, column: col, field: '(yaml)', message: `YAML syntax error: ${error.message.split('\n')[0]}`});
+  }
+  if (document.errors.length > 0) return {file, entries, errors};
+  const root = document.contents;
+  if (!isMap(root)) {
+    fail(root, '(file)', 'A rule file must be a mapping with the fields theme, check and rules.');
+    return {file, entries, errors};
+  }
+  const theme = stringField(root, 'theme', '', fail);
+  const checkNode = root.get('check', true) as YamlNode | undefined;
+  const check = stringField(root, 'check', '', fail) as RuleCheck;
+  if (check && !ruleChecks.includes(check)) fail(checkNode, 'check', `Unknown check "${check}". Use one of: ${ruleChecks.join(', ')}.`);
+  const rulesNode = root.get('rules', true) as YamlNode | undefined;
+  if (!isSeq(rulesNode)) {
+    fail(rulesNode ?? root, 'rules', 'The field "rules" must be a list of rules.');
+    return {file, entries, errors};
+  }
+  for (const [index, item] of rulesNode.items.entries()) {
+    const field = (name: string) => `rules[${index}]${name ? `.${name}` : ''}`;
+    if (!isMap(item)) {
+      fail(item as YamlNode, field(''), 'Each rule must be a mapping with id, forms, alternatives, reason and the other fields.');
+      continue;
+    }
+    const before = errors.length;
+    const ruleFail = (node: YamlNode | null | undefined, name: string, message: string) => fail(node, field(name), message, idValue);
+    const idNode = item.get('id', true) as YamlNode | undefined;
+    const idValue = isScalar(idNode) ? String(idNode.value) : undefined;
+    const id = stringField(item, 'id', field('id'), fail);
+    if (id && !idPattern.test(id)) ruleFail(idNode, 'id', `The id "${id}" may only hold lowercase letters, digits and "-".`);
+    const forms = stringList(item, 'forms', field('forms'), fail, true);
+    for (const [formIndex, form] of forms.entries()) {
+      const problem = formProblem(form);
+      if (problem) ruleFail((item.get('forms', true) as {items?: YamlNode[]})?.items?.[formIndex], `forms[${formIndex}]`, problem);
+    }
+    const alternatives = stringList(item, 'alternatives', field('alternatives'), fail, false);
+    const reason = stringField(item, 'reason', field('reason'), fail);
+    const explanation = stringField(item, 'explanation', field('explanation'), fail);
+    const examplesNode = item.get('examples', true) as YamlNode | undefined;
+    let hit: string[] = [];
+    let miss: string[] = [];
+    if (!isMap(examplesNode)) ruleFail(examplesNode ?? item, 'examples', 'The field "examples" needs a list "hit" and a list "miss".');
+    else {
+      hit = stringList(examplesNode, 'hit', field('examples.hit'), fail, true);
+      miss = stringList(examplesNode, 'miss', field('examples.miss'), fail, true);
+    }
+    const statusNode = item.get('status', true) as YamlNode | undefined;
+    const status = stringField(item, 'status', field('status'), fail) as RuleStatus;
+    if (status && !ruleStatuses.includes(status)) ruleFail(statusNode, 'status', `Unknown status "${status}". Use one of: ${ruleStatuses.join(', ')}.`);
+    const provenanceNode = item.get('provenance', true) as YamlNode | undefined;
+    let provenance: Provenance = {role: '', date: '', decision: ''};
+    if (!isMap(provenanceNode)) ruleFail(provenanceNode ?? item, 'provenance', 'The field "provenance" needs role, date and decision.');
+    else {
+      provenance = {
+        role: stringField(provenanceNode, 'role', field('provenance.role'), fail),
+        date: stringField(provenanceNode, 'date', field('provenance.date'), fail),
+        decision: stringField(provenanceNode, 'decision', field('provenance.decision'), fail),
+      };
+      if (provenance.role && !(provenanceRoles as readonly string[]).includes(provenance.role))
+        ruleFail(provenanceNode.get('role', true) as YamlNode, 'provenance.role', `Unknown role "${provenance.role}". Use one of: ${provenanceRoles.join(', ')}.`);
+      if (provenance.date && !datePattern.test(provenance.date))
+        ruleFail(provenanceNode.get('date', true) as YamlNode, 'provenance.date', `The date "${provenance.date}" must be written as YYYY-MM-DD.`);
+    }
+    const exceptions = item.has('exceptions') ? stringList(item, 'exceptions', field('exceptions'), fail, false) : [];
+    let severity: Severity | undefined;
+    if (item.has('severity')) {
+      const value = stringField(item, 'severity', field('severity'), fail);
+      if (value === 'error' || value === 'warning' || value === 'info') severity = value;
+      else ruleFail(item.get('severity', true) as YamlNode, 'severity', `Unknown severity "${value}". Use error, warning or info.`);
+    }
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!knownFields.has(key)) ruleFail(pair.key as YamlNode, key, `Unknown field "${key}". Known fields: ${[...knownFields].join(', ')}.`);
+    }
+    if (errors.length > before) continue;
+    entries.push({
+      id,
+      check,
+      theme,
+      file,
+      line: at(item).line,
+      forms,
+      alternatives,
+      reason,
+      explanation,
+      examples: {hit, miss},
+      status,
+      provenance,
+      exceptions,
+      ...(severity ? {severity} : {}),
+    });
+  }
+  return {file, entries, errors};
+}
+
+const knownFields = new Set(['id', 'forms', 'alternatives', 'reason', 'explanation', 'examples', 'status', 'provenance', 'exceptions', 'severity']);
+
+type Fail = (node: YamlNode | null | undefined, field: string, message: string) => void;
+
+function stringField(map: YAMLMap, key: string, field: string, fail: Fail): string {
+  const node = map.get(key, true) as YamlNode | undefined;
+  const name = field || key;
+  if (node === undefined) {
+    fail(map, name, `The field "${key}" is missing.`);
+    return '';
+  }
+  if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+    fail(node, name, `The field "${key}" must be a text that is not empty.`);
+    return '';
+  }
+  return node.value.trim();
+}
+
+function stringList(map: YAMLMap, key: string, field: string, fail: Fail, nonEmpty: boolean): string[] {
+  const node = map.get(key, true) as YamlNode | undefined;
+  if (node === undefined) {
+    fail(map, field, `The field "${key}" is missing.`);
+    return [];
+  }
+  if (!isSeq(node)) {
+    fail(node, field, `The field "${key}" must be a list.`);
+    return [];
+  }
+  const values: string[] = [];
+  for (const [index, item] of node.items.entries()) {
+    if (!isScalar(item) || (typeof item.value !== 'string' && typeof item.value !== 'number') || String(item.value).trim() === '') {
+      fail(item as YamlNode, `${field}[${index}]`, `Each item of "${key}" must be a text that is not empty.`);
+      continue;
+    }
+    values.push(String(item.value).trim());
+  }
+  if (nonEmpty && values.length === 0) fail(node, field, `The list "${key}" needs at least one item.`);
+  return values;
+}
+
+/** Why a form cannot be matched, or undefined when it is fine. */
+export function formProblem(form: string): string | undefined {
+  const words = splitForm(form);
+  if (words.length === 0) return 'A form needs at least one word.';
+  if (words.length > maxFormWords) return `A form may have at most ${maxFormWords} words.`;
+  if (words[0] === '...' || words.at(-1) === '...') return 'A form may not start or end with "...".';
+  for (let index = 1; index < words.length; index++) {
+    if (words[index] === '...' && words[index - 1] === '...') return 'A form may not have two gaps "..." in a row.';
+  }
+  if (/[*+?()[\]{}\\|^$]/.test(form)) return 'A form is plain words: regular expressions are not allowed (use "..." for a gap).';
+  return undefined;
+}
+
+export function splitForm(form: string): string[] {
+  return form
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}

@@ -1,0 +1,32 @@
+import {buildModel} from '../model.js';
+import type {RuleEngine} from './engine.js';
+import type {RuleEntry} from './schema.js';
+
+export interface RuleTestFailure {
+  entry: RuleEntry;
+  kind: 'hit' | 'miss';
+  example: string;
+  message: string;
+}
+
+/**
+ * Every example of every rule: a "hit" sentence must trigger the rule, a "miss" sentence must not. Runs the
+ * real engine over the real parse, so an example that passes here behaves the same way in a letter.
+ */
+export function testRules(entries: RuleEntry[], engine: RuleEngine): RuleTestFailure[] {
+  const failures: RuleTestFailure[] = [];
+  for (const entry of entries) {
+    if (entry.status === 'vervallen') continue;
+    for (const [kind, examples] of [['hit', entry.examples.hit], ['miss', entry.examples.miss]] as const) {
+      for (const example of examples) {
+        const model = buildModel(example);
+        const hits = model.sentences.flatMap((sentence) => engine.match(sentence)).filter((match) => match.entry.id === entry.id);
+        if (kind === 'hit' && hits.length === 0)
+          failures.push({entry, kind, example, message: `Example should trigger rule "${entry.id}" but does not (forms: ${entry.forms.join(', ')}).`});
+        if (kind === 'miss' && hits.length > 0)
+          failures.push({entry, kind, example, message: `Example should not trigger rule "${entry.id}" but matches "${example.slice(hits[0]!.start, hits[0]!.end)}".`});
+      }
+    }
+  }
+  return failures;
+}

@@ -1,0 +1,56 @@
+import {readFile, access} from 'node:fs/promises';
+import {dirname, join, resolve} from 'node:path';
+import {checkIds, validateConfig, type ConfigError, type HelderConfig} from '@helder/core';
+
+export const configFileNames = ['helder.config.json', '.helderrc', '.helderrc.json'];
+
+/** The nearest config file at or above `startDir`, or undefined. */
+export async function findConfigFile(startDir: string): Promise<string | undefined> {
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of configFileNames) {
+      const candidate = join(dir, name);
+      try {
+        await access(candidate);
+        return candidate;
+      } catch {
+        // not here
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface LoadedConfig {
+  path: string;
+  config: Partial<HelderConfig>;
+  errors: ConfigError[];
+}
+
+/** Read and validate a config file. JSON errors name the line and column. */
+export async function loadConfigFile(path: string): Promise<LoadedConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return {path, config: {}, errors: [{file: path, field: '(file)', message: `Cannot read the config file: ${(error as Error).message}`}]};
+  }
+  let value: unknown;
+  try {
+    value = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    let place = '';
+    if (position) {
+      const before = text.slice(0, Number(position[1]));
+      const line = before.split('\n').length;
+      place = ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+    }
+    return {path, config: {}, errors: [{file: path, field: '(json)', message: `The config file is not valid JSON${place}: ${message}`}]};
+  }
+  const {config, errors} = validateConfig(value, path, checkIds);
+  return {path, config, errors};
+}

