@@ -1,0 +1,97 @@
+import {parseArgs} from 'node:util';
+
+export class UsageError extends Error {}
+
+export interface CheckArgs {
+  command: 'check';
+  inputs: string[];
+  format: 'text' | 'json';
+  config?: string;
+  failOn?: 'error' | 'warning' | 'info';
+  color: boolean;
+  rulesDir?: string;
+}
+export interface RulesArgs {
+  command: 'rules';
+  action: 'test' | 'lint' | 'list';
+  format: 'text' | 'json';
+  rulesDir?: string;
+}
+export type Args = CheckArgs | RulesArgs | {command: 'help'} | {command: 'version'};
+
+export function parseCommandLine(argv: string[], isTTY: boolean): Args {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return {command: 'help'};
+  if (command === '--version' || command === '-v') return {command: 'version'};
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        format: {type: 'string', short: 'f'},
+        config: {type: 'string', short: 'c'},
+        'fail-on': {type: 'string'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        'rules-dir': {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
+  } catch (error) {
+    throw new UsageError(String((error as Error).message).replace(/^TypeError \[\w+\]: /, ''));
+  }
+  const {values, positionals} = parsed;
+  if (values.help) return {command: 'help'};
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`Onbekend formaat "${format}". Kies --format text of --format json.`);
+  const rulesDir = values['rules-dir'];
+  if (command === 'check') {
+    if (positionals.length === 0) throw new UsageError('Geef een of meer bestanden, mappen of patronen op. Of gebruik - voor tekst via stdin.');
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning' && failOn !== 'info')
+      throw new UsageError(`Onbekende waarde "${failOn}" voor --fail-on. Kies error, warning of info.`);
+    return {
+      command: 'check',
+      inputs: positionals,
+      format,
+      ...(values.config ? {config: values.config} : {}),
+      ...(failOn ? {failOn} : {}),
+      color: values['no-color'] ? false : (values.color ?? (isTTY && !process.env.NO_COLOR)),
+      ...(rulesDir ? {rulesDir} : {}),
+    };
+  }
+  if (command === 'rules') {
+    const action = positionals[0] ?? 'lint';
+    if (action !== 'test' && action !== 'lint' && action !== 'list') throw new UsageError(`Onbekende opdracht "rules ${action}". Kies rules test, rules lint of rules list.`);
+    return {command: 'rules', action, format, ...(rulesDir ? {rulesDir} : {})};
+  }
+  throw new UsageError(`Onbekende opdracht "${command}". Kies check of rules. Zie helder --help.`);
+}
+
+export const helpText = `helder: controleer brieven op duidelijke taal (B1)
+
+Gebruik:
+  helder check <bestanden | mappen | patronen | -> [opties]
+  helder rules test      test de voorbeelden van alle regels
+  helder rules lint      controleer de regelbestanden
+  helder rules list      toon alle regels
+
+Opties bij check:
+  --format text|json     uitvoer voor mensen (text) of voor programma's (json)
+  --config <bestand>     gebruik dit bestand met instellingen
+  --fail-on error|warning|info
+                         vanaf welk niveau de uitkomst 1 is (standaard: warning)
+  --rules-dir <map>      extra map met eigen regels van uw organisatie
+  --no-color             zonder kleur
+
+Uitkomst (exit code):
+  0  geen adviezen op of boven het gekozen niveau
+  1  wel adviezen
+  2  verkeerd gebruik, of een bestand kon niet gelezen worden
+
+Voorbeelden:
+  helder check brief.txt
+  helder check "sjablonen/**/*.md" --format json
+  cat brief.txt | helder check -
+`;

@@ -1,0 +1,44 @@
+import type {CheckResult} from '@helder/core';
+import type {FileOutcome} from './format-text.js';
+
+/**
+ * The JSON contract of `helder check --format json` (docs/dev/json-format.md). Fields are only ever added,
+ * never renamed or removed: other parts and outside scripts rely on them.
+ */
+export function toJsonReport(outcomes: FileOutcome[]) {
+  return {
+    files: outcomes.map((outcome) => {
+      if (outcome.error !== undefined || !outcome.result) return {path: outcome.path, error: outcome.error ?? 'onbekende fout'};
+      const result: CheckResult = outcome.result;
+      return {
+        path: outcome.path,
+        findings: result.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          line: finding.line,
+          column: finding.column,
+          offset: finding.offset,
+          length: finding.length,
+          actual: finding.actual,
+          expected: finding.expected,
+          message: finding.message,
+          severity: finding.severity,
+          ...(finding.entryId ? {entryId: finding.entryId} : {}),
+          endLine: finding.end.line,
+          endColumn: finding.end.column,
+          url: finding.url,
+        })),
+        readability: readabilityBlock(result.readability),
+        stats: result.stats,
+        suppressed: result.suppressed,
+        ...(outcome.notices && outcome.notices.length > 0 ? {notices: outcome.notices} : {}),
+      };
+    }),
+  };
+}
+
+function readabilityBlock(readability: CheckResult['readability']) {
+  if (!readability) return {fleschDouma: null, brouwer: null, lint: null};
+  // Per-sentence details stay out of the file report; the language server and API give them.
+  const {sentences: _sentences, ...rest} = readability as Record<string, unknown>;
+  return rest;
+}

@@ -1,0 +1,128 @@
+import type {CheckResult, Finding, Severity} from '@helder/core';
+import {atOrAbove} from '@helder/core';
+
+export interface FileOutcome {
+  path: string;
+  text?: string;
+  notices?: string[];
+  result?: CheckResult;
+  error?: string;
+}
+
+const severityLabel: Record<Severity, string> = {error: 'fout', warning: 'waarschuwing', info: 'tip'};
+const hardShare: Record<number, number> = {1: 14, 2: 29, 3: 53, 4: 78};
+
+interface Style {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  blue(text: string): string;
+  green(text: string): string;
+}
+
+const ansi = (code: number) => (text: string) => `\u001B[${code}m${text}\u001B[0m`;
+const plain: Style = {bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, blue: (t) => t, green: (t) => t};
+const colored: Style = {bold: ansi(1), dim: ansi(2), red: ansi(31), yellow: ansi(33), blue: ansi(34), green: ansi(32)};
+
+/** Readable Dutch terminal output: per finding the place, the advice, the line with the marked words and the suggestion. */
+export function formatTextReport(outcomes: FileOutcome[], options: {color: boolean; failOn: Severity}): string {
+  const style = options.color ? colored : plain;
+  const out: string[] = [];
+  const totals: Record<Severity, number> = {error: 0, warning: 0, info: 0};
+  let unreadable = 0;
+  for (const outcome of outcomes) {
+    out.push(style.bold(outcome.path === '-' ? '(invoer)' : outcome.path));
+    if (outcome.error !== undefined || !outcome.result || outcome.text === undefined) {
+      unreadable++;
+      out.push(`  ${style.red('niet gecontroleerd')}: ${outcome.error}`, '');
+      continue;
+    }
+    for (const notice of outcome.notices ?? []) out.push(`  ${style.blue('let op')}: ${notice}`);
+    const {result, text} = outcome;
+    if (result.findings.length === 0) out.push(`  ${style.green('Geen adviezen.')}`);
+    for (const finding of result.findings) {
+      totals[finding.severity]++;
+      out.push(...formatFinding(finding, text, style));
+    }
+    out.push(...formatSummary(result, style));
+    out.push('');
+  }
+  const count = totals.error + totals.warning + totals.info;
+  const parts = [`${totals.error} ${totals.error === 1 ? 'fout' : 'fouten'}`, `${totals.warning} ${totals.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}`, `${totals.info} ${totals.info === 1 ? 'tip' : 'tips'}`];
+  const files = outcomes.length === 1 ? '1 bestand' : `${outcomes.length} bestanden`;
+  const failing = (Object.keys(totals) as Severity[]).some((severity) => totals[severity] > 0 && atOrAbove(severity, options.failOn));
+  const mark = failing ? style.red('✖') : style.green('✔');
+  out.push(`${mark} ${count} ${count === 1 ? 'advies' : 'adviezen'} (${parts.join(', ')}) in ${files}.`);
+  if (unreadable > 0) out.push(style.red(`${unreadable} ${unreadable === 1 ? 'bestand kon' : 'bestanden konden'} niet gecontroleerd worden.`));
+  return `${out.join('\n')}\n`;
+}
+
+function formatFinding(finding: Finding, text: string, style: Style): string[] {
+  const color = finding.severity === 'error' ? style.red : finding.severity === 'warning' ? style.yellow : style.blue;
+  const id = finding.entryId ? `${finding.ruleId}/${finding.entryId}` : finding.ruleId;
+  const lines = [`  ${style.dim(`${finding.line}:${finding.column}`)}  ${color(severityLabel[finding.severity])}  ${finding.message}  ${style.dim(id)}`];
+  const {excerpt, markStart, markLength} = excerptOf(text, finding);
+  lines.push(`      ${style.dim('│')} ${excerpt}`);
+  lines.push(`      ${style.dim('│')} ${' '.repeat(markStart)}${color('^'.repeat(Math.max(1, markLength)))}`);
+  if (finding.expected.length > 0) lines.push(`      ${style.dim('│')} ${finding.expected.length === 1 ? 'Suggestie' : 'Suggesties'}: ${finding.expected.map((item) => style.green(item)).join(', ')}`);
+  return lines;
+}
+
+const maxWidth = 100;
+
+/** The line of the finding, cut to a window around the marked words. Widths count UTF-16 units, like offsets. */
+function excerptOf(text: string, finding: Finding): {excerpt: string; markStart: number; markLength: number} {
+  const lineStart = finding.offset - (finding.column - 1);
+  let lineEnd = text.indexOf('\n', finding.offset);
+  if (lineEnd === -1) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '').replace(/\t/g, ' ');
+  let markStart = finding.column - 1;
+  let markLength = Math.min(finding.length, line.length - markStart);
+  let from = 0;
+  if (line.length > maxWidth) {
+    from = Math.max(0, Math.min(markStart - 30, line.length - maxWidth));
+  }
+  let excerpt = line.slice(from, from + maxWidth);
+  markStart -= from;
+  markLength = Math.min(markLength, excerpt.length - markStart);
+  if (from > 0) {
+    excerpt = `…${excerpt}`;
+    markStart += 1;
+  }
+  if (from + maxWidth < line.length) excerpt = `${excerpt}…`;
+  // Control characters would move the marker: show them as spaces.
+  excerpt = excerpt.replace(/[\u0000-\u001F\u007F]/g, ' ');
+  return {excerpt, markStart, markLength};
+}
+
+function formatSummary(result: CheckResult, style: Style): string[] {
+  const lines: string[] = [];
+  const {stats, readability} = result;
+  const counts = `${stats.words} woorden in ${stats.sentences} ${stats.sentences === 1 ? 'zin' : 'zinnen'}`;
+  if (readability?.lint) {
+    const level = readability.lint.level;
+    const verdict = verdictText(readability);
+    lines.push(
+      `  Leesbaarheid: niveau ${level} van 4 (LiNT ${readability.lint.score.toFixed(0)}). Ongeveer ${hardShare[level]}% van de volwassenen vindt zo'n tekst moeilijk.${verdict ? ` ${verdict}` : ''}`,
+    );
+    lines.push(`  ${style.dim(`Flesch-Douma ${fixed(readability.fleschDouma)}, Brouwer ${fixed(readability.brouwer)}, ${counts}`)}`);
+  } else lines.push(`  ${style.dim(counts)}`);
+  if (result.suppressed > 0) lines.push(`  ${style.dim(`${result.suppressed} ${result.suppressed === 1 ? 'advies staat' : 'adviezen staan'} uit met helder-disable.`)}`);
+  return lines;
+}
+
+function fixed(value: number | null): string {
+  return value === null ? '-' : value.toFixed(0);
+}
+
+function verdictText(readability: NonNullable<CheckResult['readability']>): string | undefined {
+  const verdict = readability.verdict as unknown;
+  if (typeof verdict === 'string') return verdict;
+  if (verdict && typeof verdict === 'object') {
+    const object = verdict as {summary?: unknown; message?: unknown; text?: unknown};
+    const value = object.summary ?? object.message ?? object.text;
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}

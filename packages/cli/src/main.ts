@@ -1,0 +1,35 @@
+import {readFileSync} from 'node:fs';
+import {parseCommandLine, helpText, UsageError} from './args.js';
+import {runCheck, type Io} from './check-command.js';
+import {runRules} from './rules-command.js';
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+  return manifest.version;
+}
+
+/** Run the CLI; returns the exit code. Kept free of process.exit so tests can call it. */
+export async function main(argv: string[], io: Io, isTTY = false): Promise<number> {
+  let args;
+  try {
+    args = parseCommandLine(argv, isTTY);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`helder: ${error.message}\nZie helder --help.\n`);
+      return 2;
+    }
+    throw error;
+  }
+  switch (args.command) {
+    case 'help':
+      io.stdout(helpText);
+      return 0;
+    case 'version':
+      io.stdout(`${version()}\n`);
+      return 0;
+    case 'check':
+      return runCheck(args, io);
+    case 'rules':
+      return runRules(args, io);
+  }
+}

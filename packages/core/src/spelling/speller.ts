@@ -1,0 +1,71 @@
+/** A spelling engine: is a word in the dictionary, and which correct words are close to it. */
+export interface Speller {
+  /** Whether the dictionary accepts the word, compounds included ("bezwaarschrift"). */
+  correct(word: string): boolean;
+  /** Correct words close to a wrong one, best first; empty when nothing is close. */
+  suggest(word: string): string[];
+}
+
+/**
+ * A Map that forgets its oldest entries past a limit. Insertion order is the age: a hit is not refreshed,
+ * because refreshing costs a delete and a set on every word of every letter, and letters repeat the same
+ * common words, which stay in the first half of the map anyway.
+ */
+export class BoundedCache<V> {
+  readonly #map = new Map<string, V>();
+  constructor(readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    return this.#map.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (this.#map.size >= this.limit) {
+      // Drop the oldest tenth at once, so a long run of new words does not pay for one delete per word.
+      let drop = Math.max(1, Math.floor(this.limit / 10));
+      for (const oldest of this.#map.keys()) {
+        this.#map.delete(oldest);
+        if (--drop === 0) break;
+      }
+    }
+    this.#map.set(key, value);
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+}
+
+export interface CacheLimits {
+  /** Answers of correct(); a word is a few dozen bytes, so 50,000 words stay below ~5 MB. */
+  correct?: number;
+  /** Suggestion lists for wrong words. */
+  suggest?: number;
+}
+
+/**
+ * Put a cache in front of an engine. A warm letter then costs one Map lookup per word instead of a call into
+ * WebAssembly, and a suggestion (tens of milliseconds for a long compound) is computed once per wrong word.
+ */
+export function cachedSpeller(engine: Speller, limits: CacheLimits = {}): Speller {
+  const correct = new BoundedCache<boolean>(limits.correct ?? 50_000);
+  const suggestions = new BoundedCache<string[]>(limits.suggest ?? 2_000);
+  return {
+    correct(word) {
+      let answer = correct.get(word);
+      if (answer === undefined) {
+        answer = engine.correct(word);
+        correct.set(word, answer);
+      }
+      return answer;
+    },
+    suggest(word) {
+      let answer = suggestions.get(word);
+      if (answer === undefined) {
+        answer = engine.suggest(word);
+        suggestions.set(word, answer);
+      }
+      return [...answer];
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import {describe, expect, it} from 'vitest';
+import {checkText, ruleIds} from './helpers.js';
+
+const findingsOf = async (text: string, ruleId: string, config = {}) =>
+  (await checkText(text, {config})).findings.filter((finding) => finding.ruleId === ruleId);
+
+describe('moeilijk-woord (curated rules)', () => {
+  it('finds a hard word with its alternatives, keeping the capital', async () => {
+    const [finding] = await findingsOf('Middels deze brief laten wij u weten dat uw aanvraag is goedgekeurd.', 'moeilijk-woord');
+    expect(finding).toMatchObject({entryId: 'middels', actual: 'Middels', expected: ['Met', 'Via'], offset: 0, length: 7, line: 1, column: 1});
+    expect(finding!.explanation).toContain('deftig');
+    expect(finding!.provenance).toEqual({role: 'ontwikkelteam', date: '2026-11-23', decision: 'Testregel.'});
+    expect(finding!.url).toBe('docs/rules/moeilijk-woord.md');
+  });
+
+  it('matches phrases and separable verbs with a gap, without offering a replacement that would drop words', async () => {
+    const text = 'U kunt uw mening kenbaar maken. Maakt u uw bezwaar schriftelijk kenbaar?';
+    const findings = await findingsOf(text, 'moeilijk-woord');
+    expect(findings.map((finding) => finding.actual)).toEqual(['kenbaar maken', 'Maakt u uw bezwaar schriftelijk kenbaar']);
+    expect(findings[0]!.expected).toEqual(['laten weten']);
+    expect(findings[1]!.expected).toEqual([]);
+  });
+
+  it('prefers the longest form and respects exceptions', async () => {
+    const text = 'Wij stellen u in de gelegenheid uw zienswijze te geven. U moet uw loonstroken overleggen. Wij willen met u overleggen.';
+    const findings = await findingsOf(text, 'moeilijk-woord');
+    expect(findings.map((finding) => finding.entryId)).toEqual(['in-de-gelegenheid-stellen', 'overleggen']);
+    expect(findings[1]!.actual).toBe('overleggen');
+    expect(findings[1]!.line).toBe(1);
+  });
+
+  it('does not run rules that are only a proposal, unless asked', async () => {
+    const text = 'Teneinde uw aanvraag te beoordelen hebben wij uw loonstroken nodig.';
+    expect(await findingsOf(text, 'moeilijk-woord')).toHaveLength(0);
+    const withProposals = await checkText(text, {includeProposals: true});
+    expect(withProposals.findings.map((finding) => finding.entryId)).toContain('teneinde');
+  });
+
+  it('does not match across punctuation or inside longer words', async () => {
+    expect(await findingsOf('Het is kenbaar, maken wij er werk van? Middelsgroot is geen woord.', 'moeilijk-woord')).toHaveLength(0);
+  });
+
+  it('can switch one curated rule off in the config', async () => {
+    expect(await findingsOf('Middels dit formulier vraagt u hulp aan.', 'moeilijk-woord', {disabledEntries: ['middels']})).toHaveLength(0);
+  });
+});
+
+describe('afschrikwoord', () => {
+  it('reports words that put residents off as a check of its own', async () => {
+    const [finding] = await findingsOf('Binnenkort neemt het sociaal team contact met u op.', 'afschrikwoord');
+    expect(finding).toMatchObject({actual: 'sociaal team', expected: ['wijkteam'], entryId: 'sociaal-team'});
+    expect(finding!.provenance?.role).toBe('inwoner');
+  });
+});
+
+describe('lange-zin', () => {
+  const long =
+    'Wij hebben uw aanvraag voor een vergoeding van de kosten van vervoer naar de dagbesteding in Hoogezand ontvangen en wij gaan deze aanvraag in de komende weken zorgvuldig beoordelen.';
+  it('reports a sentence over the threshold with the count', async () => {
+    const [finding] = await findingsOf(long, 'lange-zin');
+    expect(finding!.message).toContain('29 woorden');
+    expect(finding!.offset).toBe(0);
+    expect(finding!.actual.endsWith('beoordelen')).toBe(true);
+  });
+  it('leaves short sentences alone and follows the configured threshold', async () => {
+    expect(await findingsOf('Wij hebben uw aanvraag ontvangen. U hoort binnen twee weken van ons.', 'lange-zin')).toHaveLength(0);
+    expect(await findingsOf(long, 'lange-zin', {thresholds: {sentenceWords: 40}})).toHaveLength(0);
+    expect(await findingsOf('Wij hebben uw aanvraag voor bijzondere bijstand op 3 maart ontvangen.', 'lange-zin', {thresholds: {sentenceWords: 8}})).toHaveLength(1);
+  });
+});
+
+describe('lange-alinea', () => {
+  it('reports a paragraph with too many sentences', async () => {
+    const paragraph = Array.from({length: 8}, (_, index) => `Dit is zin ${index + 1} over uw aanvraag.`).join(' ');
+    const [finding] = await findingsOf(`${paragraph}\n\nDit is een korte alinea.`, 'lange-alinea');
+    expect(finding!.message).toContain('8 zinnen');
+    expect(finding!.actual.startsWith('Dit is zin 1')).toBe(true);
+    expect(finding!.actual.endsWith('aanvraag')).toBe(true);
+  });
+});
+
+describe('lijdende-vorm', () => {
+  it('finds passive voice and suggests "wij" for "door ons"', async () => {
+    const [finding] = await findingsOf('Uw aanvraag is door ons goedgekeurd.', 'lijdende-vorm');
+    expect(finding).toMatchObject({actual: 'is door ons goedgekeurd', expected: ['hebben wij goedgekeurd'], severity: 'warning'});
+  });
+  it('finds passive with worden, also with the participle first in a subordinate clause', async () => {
+    const findings = await findingsOf('Het bedrag wordt op uw rekening gestort. Wij weten dat het formulier verstuurd wordt.', 'lijdende-vorm');
+    expect(findings.map((finding) => finding.actual)).toEqual(['wordt op uw rekening gestort', 'verstuurd wordt']);
+    expect(findings.every((finding) => finding.severity === 'info')).toBe(true);
+  });
+  it('does not flag active perfect tense with zijn or adjectives', async () => {
+    expect(await findingsOf('U bent verhuisd. De termijn is verlopen. U bent verplicht dit te melden. Wij zijn tevreden.', 'lijdende-vorm')).toHaveLength(0);
+  });
+});
+
+describe('naamwoordstijl', () => {
+  it('finds "het indienen van" and "de verstrekking van"', async () => {
+    const findings = await findingsOf('Het indienen van een bezwaar kan tot 1 mei. Wij zorgen voor de verstrekking van de pas.', 'naamwoordstijl');
+    expect(findings.map((finding) => finding.actual)).toEqual(['Het indienen van', 'de verstrekking van']);
+    expect(findings[1]!.message).toContain('verstrekken');
+  });
+  it('leaves concrete -ing nouns alone', async () => {
+    expect(await findingsOf('De woning van uw moeder is groot. De uitkering van deze maand is betaald.', 'naamwoordstijl')).toHaveLength(0);
+  });
+});
+
+describe('lang-woord', () => {
+  it('reports a long compound and not a normal word', async () => {
+    const findings = await findingsOf('U betaalt de belasting vóór 1 mei. De bijstandsuitkeringsaanvraag is binnen.', 'lang-woord');
+    expect(findings.map((finding) => finding.actual)).toEqual(['bijstandsuitkeringsaanvraag']);
+  });
+  it('follows the syllable threshold', async () => {
+    const text = 'U betaalt de gemeentebelastingen vóór 1 mei.';
+    expect(await findingsOf(text, 'lang-woord')).toHaveLength(1);
+    expect(await findingsOf(text, 'lang-woord', {thresholds: {wordSyllables: 8, wordLetters: 25}})).toHaveLength(0);
+  });
+  it('accepts words from the organisation dictionary', async () => {
+    expect(await findingsOf('De bijstandsuitkeringsaanvraag is binnen.', 'lang-woord', {words: ['bijstandsuitkeringsaanvraag']})).toHaveLength(0);
+  });
+});
+
+describe('formele-aanhef', () => {
+  it('reports "Geachte heer/mevrouw" and "Hoogachtend"', async () => {
+    const text = 'Geachte heer/mevrouw,\n\nWij hebben uw brief ontvangen.\n\nHoogachtend,\n\nJ. de Vries';
+    const findings = await findingsOf(text, 'formele-aanhef');
+    expect(findings.map((finding) => finding.actual)).toEqual(['Geachte heer/mevrouw', 'Hoogachtend']);
+    expect(findings[1]!.expected).toEqual(['Met vriendelijke groet']);
+    expect(findings[1]!.line).toBe(5);
+  });
+  it('accepts a personal salutation', async () => {
+    expect(await findingsOf('Beste mevrouw Jansen,\n\nWij hebben uw brief ontvangen.\n\nMet vriendelijke groet,', 'formele-aanhef')).toHaveLength(0);
+  });
+});
+
+describe('u-en-je', () => {
+  it('reports the minority form when u and je are mixed', async () => {
+    const findings = await findingsOf('U krijgt van ons een brief. Daarin staat uw bedrag. Heb je vragen? Bel ons.', 'u-en-je');
+    expect(findings.map((finding) => [finding.actual, finding.expected[0]])).toEqual([['je', 'u']]);
+  });
+  it('is quiet when a letter sticks to one form', async () => {
+    expect(await findingsOf('Heb je vragen? Bel ons gerust. Je kunt ook mailen.', 'u-en-je')).toHaveLength(0);
+  });
+});
+
+describe('dubbele-ontkenning', () => {
+  it('finds "niet onmogelijk" and "niemand ... geen"', async () => {
+    const findings = await findingsOf('Het is niet onmogelijk dat u geld terugkrijgt. Niemand krijgt geen antwoord.', 'dubbele-ontkenning');
+    expect(findings.map((finding) => finding.actual)).toEqual(['niet onmogelijk', 'Niemand krijgt geen']);
+  });
+  it('does not flag one negation or words that only start with "on"', async () => {
+    expect(await findingsOf('Wij hebben uw brief niet ontvangen. U krijgt geen ondersteuning.', 'dubbele-ontkenning')).toHaveLength(0);
+  });
+});
+
+describe('vage-termijn', () => {
+  it('finds "binnen zes weken na dagtekening" and "zo spoedig mogelijk"', async () => {
+    const findings = await findingsOf('U kunt binnen zes weken na dagtekening van deze brief bezwaar maken. Stuur de papieren zo spoedig mogelijk.', 'vage-termijn');
+    expect(findings.map((finding) => finding.actual)).toEqual(['binnen zes weken na dagtekening van deze brief', 'zo spoedig mogelijk']);
+  });
+  it('accepts a real date', async () => {
+    expect(await findingsOf('U kunt tot 15 maart 2026 bezwaar maken.', 'vage-termijn')).toHaveLength(0);
+  });
+});
+
+describe('afkorting', () => {
+  it('reports an unexplained abbreviation once, with the plain form', async () => {
+    const findings = await findingsOf('Wij bellen u i.v.m. uw aanvraag. Ook i.v.m. de Wmo.', 'afkorting');
+    expect(findings.map((finding) => [finding.actual, finding.expected[0]])).toEqual([
+      ['i.v.m.', 'door'],
+      ['Wmo', 'Wet maatschappelijke ondersteuning'],
+    ]);
+  });
+  it('accepts an abbreviation explained in the letter', async () => {
+    expect(await findingsOf('U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo regelt hulp thuis.', 'afkorting')).toHaveLength(0);
+  });
+  it('reports a legal reference the reader cannot look up', async () => {
+    const [finding] = await findingsOf('U kunt bezwaar maken op grond van art. 4:8 Awb en artikel 7:1 van de Algemene wet bestuursrecht.', 'afkorting');
+    expect(finding!.actual).toBe('art. 4:8 Awb');
+  });
+});
+
+describe('configuration', () => {
+  it('switches a check off and changes severities', async () => {
+    const text = 'Middels dit formulier vraagt u hulp aan.';
+    expect(await ruleIds(text, {config: {rules: {'moeilijk-woord': 'off'}}})).not.toContain('moeilijk-woord');
+    const [finding] = await findingsOf(text, 'moeilijk-woord', {rules: {'moeilijk-woord': 'error'}});
+    expect(finding!.severity).toBe('error');
+  });
+});
