@@ -80,7 +80,8 @@ export function buildModel(text: string, format: TextFormat = 'text'): TextModel
     fillRange(chars, range, range.logic ? blank : (index) => (index === 0 ? 'X' : 'x'));
   }
   const masked = chars.join('');
-  const lines = classifyLines(masked, lineStarts);
+  const placeholderSetAll = new RangeSet(placeholders);
+  const lines = classifyLines(masked, lineStarts, (start, end) => placeholderSetAll.covers(start, end, text));
   const specials = new RangeSet(findSpecialTokens(text));
   const placeholderSet = new RangeSet(placeholders.filter((range) => !range.logic));
   const breakOffsets = markup.breaks.map((range) => range.start).sort((a, b) => a - b);
@@ -151,16 +152,18 @@ function splitSentence(
   };
   for (const child of node.children) {
     const start = child.position!.start.offset!;
-    const end = child.position!.end.offset!;
+    let end = child.position!.end.offset!;
     if (child.type === 'WhiteSpaceNode') continue;
+    const info = lines[lineOfOffset(lineStarts, start) - 1]!;
+    const key = info.kind === 'prose' ? 'prose' : `${info.kind}:${info.line}`;
     if (child.type !== 'WordNode') {
+      // Punctuation belongs to the current segment only on the same kind of line: a list bullet starts the next one.
+      if (key !== currentKey) continue;
       punct += text.slice(start, end);
       lastEnd = end;
       if (current) current.end = end;
       continue;
     }
-    const info = lines[lineOfOffset(lineStarts, start) - 1]!;
-    const key = info.kind === 'prose' ? 'prose' : `${info.kind}:${info.line}`;
     const crossesBreak = current !== undefined && hasBreakBetween(breakOffsets, current.end, start);
     if (!current || key !== currentKey || crossesBreak) {
       finish();
@@ -178,7 +181,15 @@ function splitSentence(
       };
       currentKey = key;
     }
-    const raw = text.slice(start, end);
+    let raw = text.slice(start, end);
+    // retext may glue a following period to a masked placeholder ("{{naam}}. een"): the token is the placeholder only.
+    const placeholderEnd = placeholders.endOf(start);
+    let glued = '';
+    if (placeholderEnd !== undefined && placeholderEnd < end) {
+      glued = text.slice(placeholderEnd, end);
+      end = placeholderEnd;
+      raw = text.slice(start, end);
+    }
     const kind: TokenKind = placeholders.overlaps(start, end)
       ? 'placeholder'
       : specials.overlaps(start, end)
@@ -187,9 +198,9 @@ function splitSentence(
           ? 'number'
           : 'word';
     current.words.push({text: raw, lower: normalizeWord(raw), start, end, kind, punctBefore: current.words.length === 0 ? '' : punct, index: current.words.length});
-    current.end = end;
-    lastEnd = end;
-    punct = '';
+    current.end = child.position!.end.offset!;
+    lastEnd = current.end;
+    punct = glued;
   }
   finish();
 }

@@ -2,7 +2,7 @@
  * Letter structure: which lines are prose and which are the letter's frame (address, date, reference lines,
  * salutation, closing, signature). The frame is not scored as prose.
  */
-export type LineKind = 'prose' | 'blank' | 'address' | 'date' | 'reference' | 'subject' | 'salutation' | 'closing' | 'signature' | 'list-item';
+export type LineKind = 'prose' | 'blank' | 'field' | 'address' | 'date' | 'reference' | 'subject' | 'salutation' | 'closing' | 'signature' | 'list-item';
 
 export interface LineInfo {
   line: number; // 1-based
@@ -25,7 +25,11 @@ const closingPattern =
 const addressPattern = /^(?:postbus\s+\d+|\d{4}\s?[A-Z]{2}\b.*|[A-Z][\p{L}'.\- ]{1,60}\s\d{1,5}(?:\s?[a-zA-Z]{1,2})?(?:[\-\s]\d{1,4})?)$/u;
 const listItemPattern = /^\s{0,8}(?:[-*•–·]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
 
-export function classifyLines(text: string, lineStarts: number[]): LineInfo[] {
+/**
+ * @param onlyPlaceholders whether a stretch of the text holds nothing but placeholders (a line "{{naam}}" is a field
+ * of the template, not a sentence).
+ */
+export function classifyLines(text: string, lineStarts: number[], onlyPlaceholders: (start: number, end: number) => boolean = () => false): LineInfo[] {
   const lines: LineInfo[] = lineStarts.map((start, index) => {
     const next = lineStarts[index + 1];
     let end = next === undefined ? text.length : next - 1;
@@ -37,6 +41,7 @@ export function classifyLines(text: string, lineStarts: number[]): LineInfo[] {
   for (const [index, info] of lines.entries()) {
     const content = text.slice(info.start, info.end).trim();
     if (content === '') info.kind = 'blank';
+    else if (onlyPlaceholders(info.start + (text.slice(info.start, info.end).length - text.slice(info.start, info.end).trimStart().length), info.start + text.slice(info.start, info.end).trimEnd().length)) info.kind = 'field';
     else if (content.length > 400) info.kind = 'prose';
     else if (subjectPattern.test(content)) info.kind = 'subject';
     else if (referencePattern.test(content)) info.kind = 'reference';
