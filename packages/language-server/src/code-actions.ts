@@ -1,0 +1,114 @@
+import type {Finding} from '@helder/core';
+import {CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver';
+import type {TextDocument} from 'vscode-languageserver-textdocument';
+import type {Analysis} from './analysis.js';
+import {toDiagnostic, rangeOf} from './diagnostics.js';
+import {commentFor, type CommentStyle} from './formats.js';
+import {serverCommands} from './protocol.js';
+
+export interface CodeActionOptions {
+  comment: CommentStyle;
+  /** The client understands versioned document edits (documentChanges). */
+  documentChanges: boolean;
+}
+
+/** Checks whose advice goes away when the word is in the organisation's word list. */
+export function acceptsWords(ruleId: string): boolean {
+  return ruleId === 'lang-woord' || ruleId === 'afkorting' || ruleId.startsWith('spel');
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
+  // Touching counts: a cursor right after a word still gets its fixes.
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** The findings under a range (a cursor or a selection). */
+export function findingsIn(document: TextDocument, analysis: Analysis, range: Range): Finding[] {
+  return analysis.findings.filter((finding) => overlaps(rangeOf(document, finding), range));
+}
+
+export function codeActionsFor(document: TextDocument, findings: Finding[], options: CodeActionOptions): CodeAction[] {
+  const fixes: CodeAction[] = [];
+  const others: CodeAction[] = [];
+  const seenDisable = new Set<string>();
+  const edit = (edits: TextEdit[]): WorkspaceEdit =>
+    options.documentChanges
+      ? {documentChanges: [{textDocument: {uri: document.uri, version: document.version}, edits}]}
+      : {changes: {[document.uri]: edits}};
+
+  for (const finding of findings) {
+    const diagnostic = toDiagnostic(document, finding);
+    for (const [index, suggestion] of finding.expected.entries()) {
+      fixes.push({
+        title: `Vervang door "${suggestion}"`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        ...(index === 0 ? {isPreferred: true} : {}),
+        edit: edit([{range: diagnostic.range, newText: suggestion}]),
+      });
+    }
+    const id = finding.entryId ?? finding.ruleId;
+    const line = document.positionAt(finding.offset).line;
+    if (!seenDisable.has(`${id}:${line}`)) {
+      seenDisable.add(`${id}:${line}`);
+      others.push({
+        title: `Zet het advies "${id}" hier uit`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: edit([disableEdit(document, line, id, options.comment)]),
+      });
+    }
+    if (acceptsWords(finding.ruleId) && /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(finding.actual)) {
+      others.push({
+        title: `Zet "${finding.actual}" in de woordenlijst van de organisatie`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: {title: 'Woord toevoegen', command: serverCommands.addWord, arguments: [{uri: document.uri, word: finding.actual}]},
+      });
+    }
+    others.push({
+      title: 'Dit advies helpt hier niet',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: {
+        title: 'Melden',
+        command: serverCommands.feedback,
+        arguments: [{uri: document.uri, ruleId: finding.ruleId, ...(finding.entryId ? {entryId: finding.entryId} : {}), words: finding.actual}],
+      },
+    });
+  }
+  return [...fixes, ...others];
+}
+
+const nextLineDirective = /helder-disable-next-line((?:[ \t,]+[a-z0-9][a-z0-9\-/]*)*)/;
+
+/**
+ * The edit that switches advice `id` off for one line, in the file's own comment syntax. An existing
+ * helder-disable-next-line on the line above gets the id added. In Markdown, a comment line inside a paragraph
+ * would split the paragraph, so there the comment goes at the end of the line itself (helder-disable-line).
+ */
+export function disableEdit(document: TextDocument, line: number, id: string, style: CommentStyle): TextEdit {
+  const lineText = (at: number) => document.getText({start: {line: at, character: 0}, end: {line: at + 1, character: 0}}).replace(/\r?\n$/, '');
+  if (line > 0) {
+    const above = lineText(line - 1);
+    const match = nextLineDirective.exec(above);
+    if (match) {
+      const ids = match[1]!.split(/[\s,]+/).filter(Boolean);
+      if (ids.includes(id)) return {range: {start: {line, character: 0}, end: {line, character: 0}}, newText: ''};
+      const at = match.index + match[0].length;
+      return {range: {start: {line: line - 1, character: at}, end: {line: line - 1, character: at}}, newText: ` ${id}`};
+    }
+  }
+  const text = lineText(line);
+  const insideParagraph = line > 0 && lineText(line - 1).trim() !== '';
+  if (style === 'markdown' && insideParagraph) {
+    const end = text.length;
+    return {range: {start: {line, character: end}, end: {line, character: end}}, newText: ` ${commentFor('markdown', `helder-disable-line ${id}`)}`};
+  }
+  const indent = /^[ \t]*/.exec(text)![0];
+  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
+  return {range: {start: {line, character: 0}, end: {line, character: 0}}, newText: `${indent}${commentFor(style, `helder-disable-next-line ${id}`)}${eol}`};
+}
+
+export type {Diagnostic};

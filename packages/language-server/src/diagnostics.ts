@@ -1,0 +1,53 @@
+import type {Finding} from '@helder/core';
+import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver';
+import type {TextDocument} from 'vscode-languageserver-textdocument';
+import {maxCheckedCharacters, type Analysis} from './analysis.js';
+
+export const diagnosticSource = 'helder';
+
+/** Kept in Diagnostic.data, so a client that returns it with a code action request gives the finding back. */
+export interface DiagnosticData {
+  ruleId: string;
+  entryId?: string;
+  offset: number;
+  length: number;
+}
+
+const severities = {error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information} as const;
+
+export function rangeOf(document: Pick<TextDocument, 'positionAt'>, finding: Pick<Finding, 'offset' | 'length'>): Range {
+  return {start: document.positionAt(finding.offset), end: document.positionAt(finding.offset + finding.length)};
+}
+
+/** The message with the best suggestions in it, unless the core's message already names the first one. */
+export function messageWithSuggestion(finding: Finding): string {
+  const suggestions = finding.expected.slice(0, 3);
+  if (suggestions.length === 0 || finding.message.includes(`"${suggestions[0]}"`) || finding.message.includes(`'${suggestions[0]}'`)) return finding.message;
+  const quoted = suggestions.map((item) => `"${item}"`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} of ${quoted.at(-1)}`;
+  return `${finding.message} Voorstel: ${list}.`;
+}
+
+export function toDiagnostic(document: Pick<TextDocument, 'positionAt'>, finding: Finding): Diagnostic {
+  const data: DiagnosticData = {ruleId: finding.ruleId, offset: finding.offset, length: finding.length, ...(finding.entryId ? {entryId: finding.entryId} : {})};
+  return {
+    range: rangeOf(document, finding),
+    severity: severities[finding.severity],
+    code: finding.ruleId,
+    ...(finding.url && /^[a-z][a-z0-9+.-]*:/i.test(finding.url) ? {codeDescription: {href: finding.url}} : {}),
+    source: diagnosticSource,
+    message: messageWithSuggestion(finding),
+    data,
+  };
+}
+
+export function diagnosticsOf(document: Pick<TextDocument, 'positionAt'>, analysis: Analysis): Diagnostic[] {
+  if (analysis.skipped) {
+    const message =
+      analysis.skipped === 'too-large'
+        ? `Helder controleert dit document niet: het is te groot. Helder controleert documenten tot ${maxCheckedCharacters / 1_000_000} MB.`
+        : 'Helder controleert dit document niet: het lijkt geen tekst. Staan er vreemde tekens in? Sla het op als tekst (UTF-8).';
+    return [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: DiagnosticSeverity.Information, source: diagnosticSource, message}];
+  }
+  return analysis.findings.map((finding) => toDiagnostic(document, finding));
+}

@@ -1,0 +1,75 @@
+import {appendFile, mkdir, readFile, writeFile} from 'node:fs/promises';
+import {dirname, isAbsolute, join, resolve} from 'node:path';
+import {configFileNames, findConfigFile} from '@helder/node';
+import type {FeedbackRecord} from './protocol.js';
+
+export const feedbackFileName = 'helder-feedback.jsonl';
+
+/** More words than this and the matched text may hold personal details: then only the number of words is kept. */
+export const maxFeedbackWords = 6;
+
+/** The folder that holds the project's shared Helder files: the config file's folder, else the workspace folder. */
+export async function projectFolder(documentDir: string | undefined, workspaceFolders: string[]): Promise<string | undefined> {
+  if (documentDir) {
+    const config = await findConfigFile(documentDir);
+    if (config) return dirname(config);
+    const folder = workspaceFolders.filter((item) => documentDir === item || documentDir.startsWith(item.endsWith('/') ? item : `${item}/`)).sort((a, b) => b.length - a.length)[0];
+    return folder ?? documentDir;
+  }
+  return workspaceFolders[0];
+}
+
+export function feedbackPath(setting: string | undefined, projectDir: string | undefined, workspaceFolders: string[]): string | undefined {
+  if (setting && setting.trim() !== '') {
+    if (isAbsolute(setting)) return setting;
+    const base = workspaceFolders[0] ?? projectDir;
+    return base ? resolve(base, setting) : undefined;
+  }
+  return projectDir ? join(projectDir, feedbackFileName) : undefined;
+}
+
+/** The record for one "dit advies helpt hier niet": the advice and its own words, never more of the letter. */
+export function feedbackRecord(ruleId: string, entryId: string | undefined, words: string, now: Date = new Date()): FeedbackRecord & {wordCount: number} {
+  const clean = words.replace(/\s+/g, ' ').trim();
+  const wordCount = clean === '' ? 0 : clean.split(' ').length;
+  return {
+    ruleId,
+    ...(entryId ? {entryId} : {}),
+    words: wordCount <= maxFeedbackWords ? clean : '',
+    wordCount,
+    date: now.toISOString().slice(0, 10),
+  };
+}
+
+export async function appendFeedback(path: string, record: object): Promise<void> {
+  await mkdir(dirname(path), {recursive: true});
+  await appendFile(path, `${JSON.stringify(record)}\n`, 'utf8');
+}
+
+export class ConfigWriteError extends Error {}
+
+/**
+ * Add a word to "words" in the nearest config file, or create helder.config.json in the project folder. The file is
+ * written back as JSON with two spaces; its other fields stay as they are.
+ */
+export async function addWordToConfig(word: string, documentDir: string | undefined, projectDir: string | undefined): Promise<{path: string; added: boolean}> {
+  const found = documentDir ? await findConfigFile(documentDir) : undefined;
+  const path = found ?? (projectDir ? join(projectDir, configFileNames[0]!) : undefined);
+  if (!path) throw new ConfigWriteError('Helder weet niet waar het configbestand moet komen. Open eerst een map.');
+  let value: Record<string, unknown> = {};
+  if (found) {
+    const text = await readFile(found, 'utf8');
+    try {
+      const parsed: unknown = text.trim() === '' ? {} : JSON.parse(text);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+      value = parsed as Record<string, unknown>;
+    } catch {
+      throw new ConfigWriteError(`Helder kan het woord niet toevoegen: ${found} is geen goed JSON-bestand. Herstel het bestand eerst.`);
+    }
+  }
+  const words = Array.isArray(value.words) ? (value.words as unknown[]).filter((item): item is string => typeof item === 'string') : [];
+  if (words.some((item) => item.toLowerCase() === word.toLowerCase())) return {path, added: false};
+  value.words = [...words, word];
+  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  return {path, added: true};
+}
