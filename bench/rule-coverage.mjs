@@ -30,6 +30,12 @@ const STOPWORDS = new Set(
   iedere alle alles veel meer meest ander andere anderen zelf even toe af mee na heel erg`.split(/\s+/).filter(Boolean),
 );
 
+// Numbers written as words count as numbers: editors replace "zes" by "6", which is not a simplification.
+const NUMBER_WORDS = new Set(
+  `nul één een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien
+  zeventien achttien negentien twintig dertig veertig vijftig honderd duizend miljoen eerste tweede derde vierde`.split(/\s+/),
+);
+
 // ---------------------------------------------------------------------------------------------------------
 // Tokenising and matching. Mirrors the engine contract in docs/dev/rule-format.md: whole words, case-insensitive,
 // `...` is a gap of 0 to 4 words within one sentence, punctuation between words breaks a phrase.
@@ -72,12 +78,13 @@ export function compileForm(form) {
     .map((part) => (part === '...' || part === '…' ? null : normaliseWord(part)));
 }
 
-/** All matches of a compiled form in one sentence, as [startIndex, endIndex] (inclusive).
+/** All matches of a compiled form in one sentence, as [startIndex, endIndex, wordIndexes] (inclusive; the
+ * word indexes are the words the form names, without the words inside a gap).
  * strict: a gap may not cross punctuation either (the safest reading of the contract). */
 export function matchForm(items, words, { strict = true } = {}) {
-  // Returns the index of the last word of a match that continues after word `last`, or -1.
+  // Returns the indexes of the matched words after word `last`, or null.
   const continueFrom = (itemIndex, last) => {
-    if (itemIndex === items.length) return last;
+    if (itemIndex === items.length) return [];
     let gap = false;
     if (items[itemIndex] === null) {
       gap = true;
@@ -88,18 +95,21 @@ export function matchForm(items, words, { strict = true } = {}) {
       if (k >= words.length) break;
       if (words[k].punctBefore && (!gap || strict)) break;
       if (words[k].w === items[itemIndex]) {
-        const end = continueFrom(itemIndex + 1, k);
-        if (end >= 0) return end;
+        const rest = continueFrom(itemIndex + 1, k);
+        if (rest) return [k, ...rest];
       }
     }
-    return -1;
+    return null;
   };
   const found = [];
   if (!items.length || items[0] === null) return found; // a form never starts with a gap
   for (let i = 0; i < words.length; i++) {
     if (words[i].w !== items[0]) continue;
-    const end = continueFrom(1, i);
-    if (end >= 0) found.push([i, end]);
+    const rest = continueFrom(1, i);
+    if (rest) {
+      const idx = [i, ...rest];
+      found.push([i, idx[idx.length - 1], idx]);
+    }
   }
   return found;
 }
@@ -125,15 +135,15 @@ export function loadRules(dir = join(repoRoot, 'rules')) {
   return { files, rules };
 }
 
-/** Matches of one rule in a text: [{sentence, start, end, form}], exceptions applied. */
+/** Matches of one rule in a text: [{sentence, start, end, words, form}], exceptions applied. */
 export function findRuleMatches(rule, sentences, options) {
   const out = [];
   sentences.forEach((words, s) => {
     const excSpans = rule.exc.flatMap((items) => matchForm(items, words, options));
     for (const { form, items } of rule.compiled) {
-      for (const [start, end] of matchForm(items, words, options)) {
+      for (const [start, end, idx] of matchForm(items, words, options)) {
         const excepted = excSpans.some(([a, b]) => a <= end && b >= start);
-        if (!excepted) out.push({ sentence: s, start, end, form });
+        if (!excepted) out.push({ sentence: s, start, end, words: idx, form });
       }
     }
   });
@@ -177,7 +187,7 @@ export function parseCsv(text) {
 
 // ---------------------------------------------------------------------------------------------------------
 
-const isCounted = (w) => !STOPWORDS.has(w) && !/\p{N}/u.test(w) && w.length > 1;
+const isCounted = (w) => !STOPWORDS.has(w) && !NUMBER_WORDS.has(w) && !/\p{N}/u.test(w) && w.length > 1;
 
 function analyse(corpusPath) {
   const [header, ...rows] = parseCsv(readFileSync(corpusPath, 'utf8'));
@@ -216,8 +226,8 @@ function analyse(corpusPath) {
         if (inSimple.has(m.form)) continue; // the editors kept it
         stat.removed++;
         anyRemoved = true;
-        for (let i = m.start; i <= m.end; i++) covered.add(`${m.sentence}:${i}`);
-        for (let i = m.start; i <= m.end; i++) {
+        for (const i of m.words) covered.add(`${m.sentence}:${i}`);
+        for (const i of m.words) {
           const w = cSent[m.sentence][i].w;
           if (!coveredBy.has(w)) coveredBy.set(w, new Set());
           coveredBy.get(w).add(rule.id);
@@ -289,7 +299,7 @@ function report(result, corpusPath) {
   lines.push('## Method');
   lines.push('');
   lines.push(`- Corpus: \`${relative(repoRoot, corpusPath)}\`, ${result.pairs} pairs of a complex sentence from an Amsterdam municipal text and the version editors rewrote in plain language (EUPL-1.2).`);
-  lines.push('- Words are lowercased word tokens (letters and digits, with inner hyphens and apostrophes). A word is **removed** when it occurs in Complex but not anywhere in Simple. Stopwords (articles, pronouns, auxiliaries, common prepositions) and tokens with digits are ignored; officialese connectives such as *indien*, *echter* and *reeds* are deliberately not stopwords.');
+  lines.push('- Words are lowercased word tokens (letters and digits, with inner hyphens and apostrophes). A word is **removed** when it occurs in Complex but not anywhere in Simple. Stopwords (articles, pronouns, auxiliaries, common prepositions), tokens with digits and numbers written as words (editors write *zes* as *6*) are ignored; officialese connectives such as *indien*, *echter* and *reeds* are deliberately not stopwords.');
   lines.push('- Every occurrence counts: a word removed twice from one sentence counts twice.');
   lines.push('- Rules are matched with the contract of `docs/dev/rule-format.md` (whole words, case-insensitive, `...` gap of 0 to 4 words, punctuation breaks a phrase, exceptions drop a hit). A rule match counts as **removed by the editors** when that form matches in Complex and not in Simple. A removed word occurrence is **covered** when it lies inside such a match.');
   lines.push('- Limits: the corpus is one city\'s web texts, not letters about benefits; editors also cut whole clauses, so many removed words are ordinary content words. Coverage is a lower bound on usefulness, not a recall score: a rule can be right where the editors kept the word.');

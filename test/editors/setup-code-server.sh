@@ -6,9 +6,10 @@
 # Needs the Debian packages libkrb5-dev, ripgrep and chromium:
 #   apt-get install -y libkrb5-dev ripgrep chromium
 # Usage: test/editors/setup-code-server.sh [version]     prints the path of the code-server binary at the end.
+# The default version is the last code-server on Node 20 (4.101 and later need Node 22).
 set -euo pipefail
 
-version="${1:-${HELDER_CODE_SERVER_VERSION:-4.139.1}}"
+version="${1:-${HELDER_CODE_SERVER_VERSION:-4.100.3}}"
 cache_root="${HELDER_CODE_SERVER_CACHE:-$HOME/.cache/helder-code-server}"
 target="$cache_root/$version"
 binary="$target/node_modules/.bin/code-server"

@@ -1,7 +1,6 @@
-import {unified} from 'unified';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
-import {helderParse, helderPreset, type HelderOptions, type HelderMessageData} from './pipeline.js';
+import {runAllChecks, type HelderOptions, type HelderMessageData} from './pipeline.js';
 import {isSuppressed} from './letter/suppress.js';
 import type {Finding, Report, TextStats, Severity} from './types.js';
 import type {TextModel} from './model.js';
@@ -28,10 +27,7 @@ export function atOrAbove(severity: Severity, threshold: Severity): boolean {
 export async function check(text: string, options: HelderOptions = {}): Promise<CheckResult> {
   if (typeof text !== 'string') throw new TypeError('Helder: check(text) needs a string.');
   const file = new VFile({value: text, data: {helderFormat: options.format ?? 'text'}});
-  const processor = unified().use(helderParse).use(helderPreset, options);
-  const tree = processor.parse(file);
-  await processor.run(tree, file);
-  const state = await file.data.helderState!;
+  const state = await runAllChecks(file, options);
   const model = state.model;
   const findings: Finding[] = [];
   let suppressed = 0;
@@ -60,9 +56,9 @@ export function toFinding(message: VFileMessage, model: TextModel): Finding | un
   const data = (message as unknown as {helder?: HelderMessageData}).helder;
   if (!data || !message.ruleId) return undefined;
   const start = model.position(data.start);
-  return {
+  // Built field by field: this runs for every finding on every key stroke in an editor.
+  const finding: Finding = {
     ruleId: message.ruleId,
-    ...(data.entryId ? {entryId: data.entryId} : {}),
     severity: data.severity,
     line: start.line,
     column: start.column,
@@ -72,10 +68,12 @@ export function toFinding(message: VFileMessage, model: TextModel): Finding | un
     actual: message.actual ?? '',
     expected: message.expected ?? [],
     message: message.reason,
-    ...(message.note ? {explanation: message.note} : {}),
     url: message.url ?? '',
-    ...(data.provenance ? {provenance: data.provenance} : {}),
   };
+  if (data.entryId) finding.entryId = data.entryId;
+  if (message.note) finding.explanation = message.note;
+  if (data.provenance) finding.provenance = data.provenance;
+  return finding;
 }
 
 /** Counts over the prose only: the letter's frame (address, date, salutation) is not counted. */

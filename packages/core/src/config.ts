@@ -87,13 +87,18 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
         config.thresholds = thresholds as Thresholds;
         break;
       }
+      case 'ruleDirs':
+        // Read by the Node side (CLI, language server): folders with an organisation's own rule files.
+        if (Array.isArray(field) && field.every((item) => typeof item === 'string')) (config as {ruleDirs?: string[]}).ruleDirs = field as string[];
+        else fail(key, 'ruleDirs must be a list of folder names.');
+        break;
       case 'words':
       case 'disabledEntries':
         if (Array.isArray(field) && field.every((item) => typeof item === 'string')) config[key] = field as string[];
         else fail(key, `${key} must be a list of texts.`);
         break;
       default:
-        fail(key, `Unknown field "${key}". Known fields: targetLevel, rules, thresholds, words, failOn, disabledEntries.`);
+        fail(key, `Unknown field "${key}". Known fields: targetLevel, rules, thresholds, words, failOn, disabledEntries, ruleDirs.`);
     }
   }
   return {config, errors};

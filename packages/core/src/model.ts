@@ -7,7 +7,7 @@ import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from 
 import {findMarkup, type TextFormat} from './letter/markup.js';
 import {classifyLines, isProseKind, isWordCheckedKind, type LineInfo, type LineKind} from './letter/structure.js';
 import {normalizeWord} from './rules/engine.js';
-import {fillRange, blank, RangeSet, type Range} from './letter/ranges.js';
+import {RangeSet, type Range} from './letter/ranges.js';
 
 export type TokenKind = 'word' | 'placeholder' | 'number' | 'special';
 
@@ -48,6 +48,8 @@ export interface Paragraph {
 
 export interface TextModel {
   text: string;
+  /** The text as the parser saw it: markup, comments and template logic blanked, placeholders as "Xxxx". Same length. */
+  masked: string;
   format: TextFormat;
   lineStarts: number[];
   lines: LineInfo[];
@@ -60,26 +62,50 @@ export interface TextModel {
   tree: Root;
 }
 
+interface Mask extends Range {
+  fill: 'space' | 'word';
+}
+
+/**
+ * The text the parser sees: same length and same line breaks as the original, so every offset, line and
+ * column of the parse is valid for the original text.
+ */
+function applyMasks(text: string, masks: Mask[]): string {
+  if (masks.length === 0) return text;
+  masks.sort((a, b) => a.start - b.start);
+  let out = '';
+  let cursor = 0;
+  for (const mask of masks) {
+    const start = Math.max(mask.start, cursor);
+    if (mask.end <= start) continue;
+    out += text.slice(cursor, start);
+    const part = text.slice(start, mask.end);
+    out += mask.fill === 'space' || start !== mask.start ? part.replace(/[^\r\n]/g, ' ') : `X${part.slice(1).replace(/[^\r\n]/g, 'x')}`;
+    cursor = mask.end;
+  }
+  return out + text.slice(cursor);
+}
+
+const maybeNonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
 // Control characters (except tab and line breaks) and lone surrogates are not text: parse them as spaces.
 const nonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function buildModel(text: string, format: TextFormat = 'text'): TextModel {
   const lineStarts = computeLineStarts(text);
-  const chars = text.split('');
-  for (const match of text.matchAll(nonText)) chars[match.index] = ' ';
+  const masks: Mask[] = [];
+  if (maybeNonText.test(text)) for (const match of text.matchAll(nonText)) masks.push({start: match.index, end: match.index + match[0].length, fill: 'space'});
 
   const markup = findMarkup(text, format);
-  for (const range of markup.blanks) fillRange(chars, range, blank);
+  for (const range of markup.blanks) masks.push({...range, fill: 'space'});
 
-  const {suppressions, directiveRanges} = scanDirectives(text, lineStarts);
-  for (const range of directiveRanges) fillRange(chars, range, blank);
+  const {suppressions, directiveRanges} = text.includes('helder-') ? scanDirectives(text, lineStarts) : {suppressions: [], directiveRanges: []};
+  for (const range of directiveRanges) masks.push({...range, fill: 'space'});
 
-  const placeholders = findPlaceholders(text).filter((range) => chars[range.start] !== ' ');
-  for (const range of placeholders) {
-    // A placeholder parses as one opaque word of the same length ("Xxxxxxx"), or as space for template logic.
-    fillRange(chars, range, range.logic ? blank : (index) => (index === 0 ? 'X' : 'x'));
-  }
-  const masked = chars.join('');
+  const blanked = new RangeSet(masks);
+  const placeholders = findPlaceholders(text).filter((range) => !blanked.overlaps(range.start, range.start + 1));
+  // A placeholder parses as one opaque word of the same length ("Xxxxxxx"), or as space for template logic.
+  for (const range of placeholders) masks.push({start: range.start, end: range.end, fill: range.logic ? 'space' : 'word'});
+  const masked = applyMasks(text, masks);
   const placeholderSetAll = new RangeSet(placeholders);
   const lines = classifyLines(masked, lineStarts, (start, end) => placeholderSetAll.covers(start, end, text));
   const specials = new RangeSet(findSpecialTokens(text));
@@ -90,6 +116,7 @@ export function buildModel(text: string, format: TextFormat = 'text'): TextModel
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
 
+  const lineAt = lineCursor(lineStarts);
   for (const paragraphNode of tree.children) {
     if (paragraphNode.type !== 'ParagraphNode') continue;
     const paragraph: Paragraph = {
@@ -101,11 +128,12 @@ export function buildModel(text: string, format: TextFormat = 'text'): TextModel
     paragraphs.push(paragraph);
     for (const sentenceNode of (paragraphNode as NlcstParagraph).children) {
       if (sentenceNode.type !== 'SentenceNode') continue;
-      splitSentence(sentenceNode, text, lines, lineStarts, breakOffsets, specials, placeholderSet, paragraph, sentences);
+      splitSentence(sentenceNode, text, lines, lineAt, breakOffsets, specials, placeholderSet, paragraph, sentences);
     }
   }
   return {
     text,
+    masked,
     format,
     lineStarts,
     lines,
@@ -129,7 +157,7 @@ function splitSentence(
   node: NlcstSentence,
   text: string,
   lines: LineInfo[],
-  lineStarts: number[],
+  lineAt: (offset: number) => number,
   breakOffsets: number[],
   specials: RangeSet,
   placeholders: RangeSet,
@@ -137,7 +165,8 @@ function splitSentence(
   out: Sentence[],
 ): void {
   let current: Sentence | undefined;
-  let currentKey = '';
+  // Prose lines form one segment together; any other line (salutation, list item) is a segment of its own.
+  let currentKey: LineInfo | 'prose' | undefined;
   let punct = '';
   let lastEnd = node.position!.start.offset!;
   const finish = () => {
@@ -154,8 +183,8 @@ function splitSentence(
     const start = child.position!.start.offset!;
     let end = child.position!.end.offset!;
     if (child.type === 'WhiteSpaceNode') continue;
-    const info = lines[lineOfOffset(lineStarts, start) - 1]!;
-    const key = info.kind === 'prose' ? 'prose' : `${info.kind}:${info.line}`;
+    const info = lines[lineAt(start) - 1]!;
+    const key = info.kind === 'prose' ? 'prose' : info;
     if (child.type !== 'WordNode') {
       // Punctuation belongs to the current segment only on the same kind of line: a list bullet starts the next one.
       if (key !== currentKey) continue;
@@ -165,7 +194,9 @@ function splitSentence(
       continue;
     }
     const crossesBreak = current !== undefined && hasBreakBetween(breakOffsets, current.end, start);
-    if (!current || key !== currentKey || crossesBreak) {
+    const previous = current?.words.at(-1);
+    const afterNumberEnd = previous !== undefined && previous.kind === 'number' && (/[.!?]\s*$/.test(punct) || /^\d+\.$/.test(previous.text)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
+    if (!current || key !== currentKey || crossesBreak || afterNumberEnd) {
       finish();
       punct = '';
       current = {
@@ -203,6 +234,16 @@ function splitSentence(
     punct = glued;
   }
   finish();
+}
+
+/** 1-based line of an offset, for offsets that mostly go up: moves a cursor instead of searching. */
+function lineCursor(lineStarts: number[]): (offset: number) => number {
+  let index = 0;
+  return (offset) => {
+    if (offset < lineStarts[index]!) return lineOfOffset(lineStarts, offset);
+    while (index + 1 < lineStarts.length && lineStarts[index + 1]! <= offset) index++;
+    return index + 1;
+  };
 }
 
 /** Whether a block break lies in [from, to): binary search, so long HTML stays linear. */

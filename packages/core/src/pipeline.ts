@@ -69,39 +69,61 @@ export function severityOf(check: CheckDefinition, config: HelderConfig): Severi
   return config.rules[check.id] ?? check.defaultSeverity;
 }
 
+/** Run one check on a prepared file and turn what it reports into vfile messages. */
+function runCheck(check: CheckDefinition, state: FileState, file: VFile, options: HelderOptions): void | Promise<void> {
+  const configured = severityOf(check, state.config);
+  if (configured === 'off') return;
+  const docsBase = options.docsBaseUrl ?? defaultDocsBaseUrl;
+  const {model} = state;
+  return check.run({
+    ...state,
+    engine: state.resources.engine,
+    file,
+    report(finding) {
+      const start = Math.max(0, Math.min(finding.start, model.text.length));
+      const end = Math.max(start, Math.min(finding.end, model.text.length));
+      // A finding's own severity (a strong signal) only counts while the user did not set one for the check.
+      const severity = state.config.rules[check.id] ? (configured as Severity) : (finding.severity ?? configured);
+      // VFileMessage extends Error; a stack trace would cost more than the check itself and says nothing here.
+      const stackTraceLimit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      const message = file.message(finding.message, {
+        place: {start: model.position(start), end: model.position(end)},
+        ruleId: check.id,
+        source: 'helder',
+      });
+      Error.stackTraceLimit = stackTraceLimit;
+      message.actual = model.text.slice(start, end);
+      message.expected = finding.expected ?? [];
+      message.url = `${docsBase}${check.id}.md`;
+      if (finding.explanation) message.note = finding.explanation;
+      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+      const data: HelderMessageData = {severity, start, end, ...(finding.entryId ? {entryId: finding.entryId} : {}), ...(finding.provenance ? {provenance: finding.provenance} : {})};
+      (message as unknown as {helder: HelderMessageData}).helder = data;
+    },
+  });
+}
+
 /** A retext plugin for one check: `unified().use(retextDutch).use(pluginFor(longSentenceCheck), {loader})`. */
 export function pluginFor(check: CheckDefinition): Plugin<[HelderOptions?], Root> {
   return (options: HelderOptions = {}) =>
     async (_tree: Root, file: VFile) => {
-      const state = await stateFor(file, options);
-      const configured = severityOf(check, state.config);
-      if (configured === 'off') return;
-      const docsBase = options.docsBaseUrl ?? defaultDocsBaseUrl;
-      await check.run({
-        ...state,
-        engine: state.resources.engine,
-        file,
-        report(finding) {
-          const {model} = state;
-          const start = Math.max(0, Math.min(finding.start, model.text.length));
-          const end = Math.max(start, Math.min(finding.end, model.text.length));
-          // A finding's own severity (a strong signal) only counts while the user did not set one for the check.
-          const severity = state.config.rules[check.id] ? (configured as Severity) : (finding.severity ?? configured);
-          const message = file.message(finding.message, {
-            place: {start: model.position(start), end: model.position(end)},
-            ruleId: check.id,
-            source: 'helder',
-          });
-          message.actual = model.text.slice(start, end);
-          message.expected = finding.expected ?? [];
-          message.url = `${docsBase}${check.id}.md`;
-          if (finding.explanation) message.note = finding.explanation;
-          message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-          const data: HelderMessageData = {severity, start, end, ...(finding.entryId ? {entryId: finding.entryId} : {}), ...(finding.provenance ? {provenance: finding.provenance} : {})};
-          (message as unknown as {helder: HelderMessageData}).helder = data;
-        },
-      });
+      await runCheck(check, await stateFor(file, options), file, options);
     };
+}
+
+/**
+ * The same checks as the preset, without building a unified processor per call: check() runs on every key
+ * stroke in an editor, and processor set-up costs more than all checks together. The messages are the same.
+ */
+export async function runAllChecks(file: VFile, options: HelderOptions): Promise<FileState> {
+  file.data.helderModel = buildModel(String(file.value), file.data.helderFormat ?? options.format ?? 'text');
+  const state = await stateFor(file, options);
+  for (const check of checks) {
+    const running = runCheck(check, state, file, options);
+    if (running) await running;
+  }
+  return state;
 }
 
 /** All checks as one retext preset: `unified().use(retextDutch).use(helderPreset, {loader})` or with helderParse. */

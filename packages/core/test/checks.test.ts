@@ -188,3 +188,24 @@ describe('configuration', () => {
     expect(finding!.severity).toBe('error');
   });
 });
+
+describe('fixes found by running Helder over its own docs', () => {
+  it('does not take present-tense verbs or nouns for participles', async () => {
+    expect(await findingsOf('Dit is de eerste regel die begint met een hoofdletter. Is het bestand te groot? Het geld is betaalt.', 'lijdende-vorm')).toHaveLength(0);
+  });
+  it('splits sentences after a number with a full stop', async () => {
+    const report = await checkText('Bel ons en kies keuze 1. Daarna hoort u een medewerker.');
+    expect(report.stats.sentences).toBe(2);
+  });
+  it('does not take the word "zin" for an abbreviation', async () => {
+    expect(await findingsOf('Deze zin is kort.', 'afkorting')).toHaveLength(0);
+  });
+  it('remembers an abbreviation explained in brackets', async () => {
+    expect(await findingsOf('Het CJG (Centrum voor Jeugd en Gezin) helpt u. Het CJG is open op maandag.', 'afkorting')).toHaveLength(0);
+  });
+  it('does not read "helder-disable" in a normal sentence as a directive', async () => {
+    const report = await checkText('Een advies staat uit met helder-disable. Middels dit formulier vraagt u hulp aan.');
+    expect(report.findings.map((finding) => finding.ruleId)).toContain('moeilijk-woord');
+    expect(report.suppressed).toBe(0);
+  });
+});

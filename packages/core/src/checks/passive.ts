@@ -18,16 +18,32 @@ const adjectiveParticiples = new Set(
 const inseparablePrefixes = ['be', 'ver', 'ont', 'her', 'er', 'ge'];
 const separablePrefixes = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'vrij', 'goed', 'tegen', 'samen', 'los', 'neer'];
 const strongParticiples = new Set(
-  'ontvangen besloten verzonden gegeven genomen gedaan gezien gevonden geschreven gevraagd gesproken afgewezen toegewezen bevonden beschreven vastgesteld ingediend verstrekt vergoed betaald'.split(' '),
+  'ontvangen besloten verzonden gegeven genomen gedaan gezien gevonden geschreven gevraagd gesproken afgewezen toegewezen bevonden beschreven vastgesteld ingediend verstrekt vergoed betaald gesloten opgeheven ingetrokken teruggevorderd toegekend aangeboden verboden geboden gelezen gedragen gevraagd gehouden gelaten gestuurd gemaakt verleend ontheven ondertekend doorgestuurd meegenomen overgenomen uitgenodigd opgenomen afgesloten uitgegeven vergeven beschouwd verworven verkregen bepaald goedgekeurd'.split(' '),
 );
 
+/**
+ * A weak participle ends in -d, or in -t after a "kofschip" consonant (t k f s ch p x): "gemaakt", "verstuurd".
+ * A -t after any other sound is a present-tense verb: "begint", "betaalt", "gebeurt". Participles in -en are
+ * strong verbs and need the list: "gesprekken" and "gemeenten" are nouns.
+ */
+function weakParticipleEnding(lower: string): boolean {
+  if (lower.endsWith('d')) return /[^aeiou]d$|[aeiou]{2}d$/.test(lower);
+  if (!lower.endsWith('t')) return false;
+  return /(?:[tkfspx]|ch)t$/.test(lower);
+}
+
+const participleLikeNouns = new Set('bestand verband verstand gebied geheel gevolg gedicht gebed gezond geduld geluid gewicht gereedschap verhaal bedrijfsafval gemiddeld bezit bericht gerecht verlof verzet verslag'.split(' '));
+
+const presentWithGe = new Set('gebeurt gelooft geniet geldt geeft gebruikt gehoorzaamt geleidt geneest getuigt gedraagt'.split(' '));
+
 export function isParticiple(lower: string): boolean {
-  if (lower.length < 5 || adjectiveParticiples.has(lower)) return false;
+  if (lower.length < 5 || adjectiveParticiples.has(lower) || participleLikeNouns.has(lower)) return false;
   if (strongParticiples.has(lower) || activeWithZijn.has(lower)) return true;
-  const regular = (stem: string) => stem.length >= 3 && /(d|t|en)$/.test(stem);
-  if (lower.startsWith('ge') && regular(lower.slice(2)) && !/^ge(?:en|ld|ldt|eft|ven)$/.test(lower)) return /[aeiouy]/.test(lower.slice(2));
+  // After ge- the prefix itself marks the participle ("gestort"), except for verbs whose stem starts with ge-.
+  const afterGe = (stem: string) => stem.length >= 3 && /[dt]$/.test(stem) && /[aeiouy]/.test(stem);
+  if (lower.startsWith('ge') && afterGe(lower.slice(2)) && !presentWithGe.has(lower)) return true;
   for (const prefix of separablePrefixes) {
-    if (lower.startsWith(prefix + 'ge') && regular(lower.slice(prefix.length + 2))) return true;
+    if (lower.startsWith(prefix + 'ge') && afterGe(lower.slice(prefix.length + 2))) return true;
   }
   for (const prefix of inseparablePrefixes) {
     if (lower.startsWith(prefix) && lower.length >= prefix.length + 4 && /(?:[^aeiou]d|[^aeiou]t|[^aeiou]en)$/.test(lower) && /[aeiouy]/.test(lower.slice(prefix.length, -2)))
@@ -39,7 +55,7 @@ export function isParticiple(lower: string): boolean {
 // Inseparable prefix words ending in -en are mostly infinitives (betalen, verstrekken); only a few are participles.
 function endsLikeParticiple(lower: string): boolean {
   if (lower.endsWith('en')) return strongParticiples.has(lower);
-  return /(?:[^aeiou]d|[^aeiou]t)$/.test(lower) && !/(?:heid|schap|ment|iteit)$/.test(lower);
+  return weakParticipleEnding(lower) && !/(?:heid|schap|ment|iteit)$/.test(lower);
 }
 
 function clauseOf(words: Token[], index: number): [number, number] {
@@ -53,7 +69,7 @@ function clauseOf(words: Token[], index: number): [number, number] {
 export function findPassives(sentence: Sentence): Array<{auxiliary: Token; participle: Token; byUs: boolean}> {
   const found: Array<{auxiliary: Token; participle: Token; byUs: boolean}> = [];
   const words = sentence.words;
-  const byUs = /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerker)/i.test(words.map((word) => word.lower).join(' '));
+  let byUs: boolean | undefined;
   for (const [index, word] of words.entries()) {
     const isWorden = wordenForms.has(word.lower);
     if (!isWorden && !zijnForms.has(word.lower)) continue;
@@ -65,6 +81,7 @@ export function findPassives(sentence: Sentence): Array<{auxiliary: Token; parti
     if (!participle) continue;
     if (!isWorden && activeWithZijn.has(participle.lower)) continue;
     if (found.some((item) => item.participle === participle)) continue;
+    byUs ??= /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerker)/.test(words.map((item) => item.lower).join(' '));
     found.push({auxiliary: word, participle, byUs});
   }
   return found;

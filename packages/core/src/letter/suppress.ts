@@ -53,6 +53,9 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
       const at = before.lastIndexOf(opener);
       if (at > openerAt) openerAt = at;
     }
+    // A directive counts only inside a comment or alone at the start of a line: a sentence that merely
+    // mentions "helder-disable" (as the docs do) switches nothing off.
+    if (openerAt === -1 && text.slice(lineStart, offset).trim() !== '') continue;
     if (openerAt === -1) {
       directiveRanges.push({start: lineStart, end: lineEnd});
     } else {
@@ -74,9 +77,12 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
         suppressions.push({fromLine: line, toLine: Number.POSITIVE_INFINITY, ids: idSet});
         break;
       case 'enable': {
-        const from = open.get(key);
-        if (from !== undefined) {
-          open.delete(key);
+        // "helder-enable" without names ends every open passage; with names, the passage with the same names.
+        const keys = key === '' ? [...open.keys()] : [key];
+        for (const openKey of keys) {
+          const from = open.get(openKey);
+          if (from === undefined) continue;
+          open.delete(openKey);
           const entry = suppressions.findLast((item) => item.fromLine === from && item.toLine === Number.POSITIVE_INFINITY);
           if (entry) entry.toLine = line;
         }

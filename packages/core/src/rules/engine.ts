@@ -42,11 +42,23 @@ export function compileRules(entries: RuleEntry[]): RuleEngine {
     for (const exception of entry.exceptions) insert(exceptionRoot, exception, entry);
   }
   const hasExceptions = exceptionRoot.next.size > 0;
+  // Both curated checks (moeilijk-woord, afschrikwoord) ask for the same sentence: match it once.
+  const memo = new WeakMap<Sentence, RuleMatch[]>();
   return {
     entries,
     size: entries.length,
     byId,
     match(sentence) {
+      let found = memo.get(sentence);
+      if (!found) {
+        found = matchSentence(sentence);
+        memo.set(sentence, found);
+      }
+      return found;
+    },
+  };
+
+  function matchSentence(sentence: Sentence): RuleMatch[] {
       const found = scan(root, sentence.words);
       if (!hasExceptions || found.length === 0) return found;
       const exceptions = scan(exceptionRoot, sentence.words, true);
@@ -54,8 +66,7 @@ export function compileRules(entries: RuleEntry[]): RuleEngine {
       return found.filter(
         (hit) => !exceptions.some((exception) => exception.entry === hit.entry && exception.start <= hit.start && exception.end >= hit.end),
       );
-    },
-  };
+  }
 }
 
 function insert(root: TrieNode, form: string, entry: RuleEntry): void {
@@ -80,8 +91,11 @@ function insert(root: TrieNode, form: string, entry: RuleEntry): void {
   node.terminal ??= {entry, form, words: count};
 }
 
+const typographicQuote = /[’‘`]/g;
+
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(typographicQuote, "'") : lower;
 }
 
 /** Longest match from every start; matches do not overlap. With `all`, overlapping matches are kept too. */

