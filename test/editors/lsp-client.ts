@@ -40,6 +40,8 @@ export interface TestClientOptions {
   capabilities?: ClientCapabilities;
   /** Extra arguments for node before the script, e.g. --expose-gc. */
   nodeArgs?: string[];
+  /** Another server script, e.g. the bundled server of the VS Code extension. */
+  serverPath?: string;
 }
 
 export interface DiagnosticsEvent extends PublishDiagnosticsParams {
@@ -70,7 +72,7 @@ export class TestClient {
   exited: Promise<number | null>;
 
   constructor(readonly options: TestClientOptions = {}) {
-    const args = [...(options.nodeArgs ?? []), serverBin, '--stdio', ...(options.rulesDir ? ['--rules-dir', options.rulesDir] : [])];
+    const args = [...(options.nodeArgs ?? []), options.serverPath ?? serverBin, '--stdio', ...(options.rulesDir ? ['--rules-dir', options.rulesDir] : [])];
     this.process = spawn(process.execPath, args, {stdio: 'pipe'});
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.stderr.on('data', (chunk) => (this.stderr += chunk.toString()));

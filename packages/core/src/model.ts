@@ -165,6 +165,7 @@ function splitSentence(
   out: Sentence[],
 ): void {
   let current: Sentence | undefined;
+  const falsePeriod = new Set<Token>();
   // Prose lines form one segment together; any other line (salutation, list item) is a segment of its own.
   let currentKey: LineInfo | 'prose' | undefined;
   let punct = '';
@@ -195,8 +196,9 @@ function splitSentence(
     }
     const crossesBreak = current !== undefined && hasBreakBetween(breakOffsets, current.end, start);
     const previous = current?.words.at(-1);
-    const afterNumberEnd = previous !== undefined && previous.kind === 'number' && (/[.!?]\s*$/.test(punct) || /^\d+\.$/.test(previous.text)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
-    if (!current || key !== currentKey || crossesBreak || afterNumberEnd) {
+    // retext keeps a period on words it knows as abbreviations ("op.", "1."); before a capital it ends a sentence.
+    const afterFalseAbbreviation = previous !== undefined && (previous.kind === 'number' || falsePeriod.has(previous)) && (/[.!?]\s*$/.test(punct) || /^\d+\.$/.test(previous.text)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
+    if (!current || key !== currentKey || crossesBreak || afterFalseAbbreviation) {
       finish();
       punct = '';
       current = {
@@ -213,6 +215,12 @@ function splitSentence(
       currentKey = key;
     }
     let raw = text.slice(start, end);
+    let strippedPeriod = false;
+    if (raw.length > 2 && raw.endsWith('.') && /^\p{L}+\.$/u.test(raw) && !knownAbbreviations.has(raw.slice(0, -1).toLowerCase())) {
+      end -= 1;
+      raw = raw.slice(0, -1);
+      strippedPeriod = true;
+    }
     // retext may glue a following period to a masked placeholder ("{{naam}}. een"): the token is the placeholder only.
     const placeholderEnd = placeholders.endOf(start);
     let glued = '';
@@ -231,10 +239,19 @@ function splitSentence(
     current.words.push({text: raw, lower: normalizeWord(raw), start, end, kind, punctBefore: current.words.length === 0 ? '' : punct, index: current.words.length});
     current.end = child.position!.end.offset!;
     lastEnd = current.end;
-    punct = glued;
+    punct = strippedPeriod ? '.' : glued;
+    if (strippedPeriod) falsePeriod.add(current.words.at(-1)!);
   }
   finish();
 }
+
+/**
+ * Words that really are abbreviations with a period in Dutch letters. Any other word that retext keeps with a
+ * period ("op." at the end of "Wij schorten de betaling op.") is a word followed by a full stop.
+ */
+const knownAbbreviations = new Set(
+  'art artt nr nrs dhr mevr mw mr dr drs ing ir prof blz tel fax jl ca bijv bv enz etc st vs zgn evt incl excl resp max min ref afd dd cf km kg mln mld vlgs vgl zie wo pag red lid sub jr sr ao adv tav ivm mbt zsm'.split(' '),
+);
 
 /** 1-based line of an offset, for offsets that mostly go up: moves a cursor instead of searching. */
 function lineCursor(lineStarts: number[]): (offset: number) => number {

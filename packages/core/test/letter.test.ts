@@ -126,3 +126,15 @@ describe('inline suppression', () => {
     expect(report.stats.sentences).toBe(1);
   });
 });
+
+describe('periods that retext keeps on words', () => {
+  it('takes the full stop off a word like "op." at the end of a sentence and splits before a capital', () => {
+    const text = 'Wij schorten uw uitkering op. Dan krijgt u bericht. Zie art. 3 van de regels.';
+    const model = buildModel(text);
+    expect(model.sentences.map((sentence) => sentence.words.map((word) => word.text).join(' '))).toEqual([
+      'Wij schorten uw uitkering op',
+      'Dan krijgt u bericht',
+      'Zie art. 3 van de regels',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import {dirname, join, relative, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {defaultConfig} from '@helder/core';
 import {configFileNames} from '@helder/node';
 import {
   CodeActionKind,
@@ -243,6 +244,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await applyGlobalSettings().catch((error) => connection.console.error(String(error)));
       if (!rules.resources) reportRules(await rules.reload());
       recheckAll();
+      await warmUp();
     })();
   });
 
@@ -376,6 +378,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     configWatchers.close();
     for (const document of documents.all()) scheduler.closed(document.uri);
   });
+
+  /** Load the lazy parts (the spelling dictionary takes about a second) before the clerk types the first word. */
+  async function warmUp(): Promise<void> {
+    const resources = await rules.ready();
+    if (!resources) return;
+    const started = performance.now();
+    try {
+      await analyse('helder:warm-up', 0, 'Beste meneer Jansen,\n\nWij hebben uw brief ontvangen. Dank u wel.\n', 'text', defaultConfig(), resources, undefined);
+      log(`Helder: ready in ${Math.round(performance.now() - started)} ms (dictionary loaded).`);
+    } catch (error) {
+      connection.console.error(`Helder: warming up failed: ${(error as Error).message}`);
+    }
+  }
 
   // ---- folder check ------------------------------------------------------------------------------------------------
 
