@@ -30,7 +30,7 @@ describe('Neovim (built-in LSP client)', () => {
         copyFileSync(join(fixtures, 'brief-bijstand.txt'), letter);
         const original = readFileSync(letter, 'utf8');
         const resultPath = join(folder, 'result.json');
-        const run = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', join(import.meta.dirname, 'nvim', 'helder.lua'), letter], {
+        const run = spawnSync('nvim', ['--headless', '--clean', '-n', letter, '-c', `luafile ${join(import.meta.dirname, 'nvim', 'helder.lua')}`], {
           cwd: folder,
           encoding: 'utf8',
           timeout: 90_000,

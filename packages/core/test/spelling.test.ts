@@ -113,6 +113,18 @@ describe('spelling: typos are caught with good suggestions', () => {
     expect(findings.map((finding) => finding.offset)).toEqual([text.indexOf('uitkerig'), text.lastIndexOf('uitkerig')]);
   });
 
+  it('finds a zero typed for an o, but leaves codes with digits alone', async () => {
+    const findings = await spelling('Meer inf0rmatie over het A4-formulier en mbo-2 vindt u in de bijlage.');
+    expect(findings.map((finding) => [finding.actual, finding.expected[0]])).toEqual([['inf0rmatie', 'informatie']]);
+  });
+
+  it('finds two sentences glued at a full stop, but not a web address', async () => {
+    const [finding, ...rest] = await spelling('Bespreek dit met uw leidinggevende.U kunt ook kijken op amsterdam.nl voor hulp.');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({actual: 'leidinggevende.U', expected: ['leidinggevende. U']});
+    expect(finding!.message).toBe('Na de punt in "leidinggevende.U" hoort een spatie. Bedoelt u "leidinggevende. U"?');
+  });
+
   it('gives no guesses when many words are equally close, and says what to do', async () => {
     const [finding] = await spelling('Het loket is open op za en zo.');
     expect(finding).toMatchObject({actual: 'za', expected: []});

@@ -1,5 +1,5 @@
 -- Helder in Neovim 0.7 or newer, with the built-in LSP client only (no plugins). Used headless by
--- test/editors/neovim.test.ts: attach the server to the letter in the current buffer, wait for Helder's advice,
+-- test/editors/neovim.test.ts (nvim --headless --clean brief.txt -c "luafile helder.lua"): attach the server to the letter in the current buffer, wait for Helder's advice,
 -- apply the first code action of the first "moeilijk-woord" finding, write the file and quit.
 -- Environment: HELDER_SERVER (path of helder-language-server's bin.js), HELDER_RULES (optional rule folder),
 -- HELDER_RESULT (a JSON file this script writes with what it saw).

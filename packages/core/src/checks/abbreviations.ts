@@ -17,7 +17,7 @@ export interface Abbreviation {
  */
 export const abbreviationCheck: CheckDefinition = {
   id: 'afkorting',
-  title: 'Onuitgelegde afkorting of wetsartikel',
+  title: 'Afkorting of wetsartikel zonder uitleg',
   defaultSeverity: 'warning',
   run({model, report, resources, config}) {
     const accepted = new Set(config.words.map((word) => word.toLowerCase()));

@@ -43,7 +43,7 @@ const informal = new Map([['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'
 /** "u" and "je" mixed in one letter. The minority form is reported, with the majority form as suggestion. */
 export const mixedAddressCheck: CheckDefinition = {
   id: 'u-en-je',
-  title: 'U en je door elkaar',
+  title: '"u" en "je" door elkaar',
   defaultSeverity: 'warning',
   run({model, report}) {
     const formalWords: Token[] = [];

@@ -1,6 +1,6 @@
-import type {CheckDefinition} from './context.js';
+import type {CheckContext, CheckDefinition} from './context.js';
 import {looksLikeName} from './context.js';
-import type {Sentence, TextModel, Token} from '../model.js';
+import type {TextModel, Token} from '../model.js';
 import type {Abbreviation} from './abbreviations.js';
 import {spellerFor} from '../spelling/hunspell.js';
 import type {Speller} from '../spelling/speller.js';
@@ -22,26 +22,33 @@ export const spellingCheck: CheckDefinition = {
       abbreviations: resources.abbreviations,
       names: namesIn(model),
     };
-    const candidates: Array<{word: Token; sentence: Sentence}> = [];
+    const candidates: Token[] = [];
     for (const sentence of model.sentences) {
       if (!sentence.wordChecked) continue;
       for (const word of sentence.words) {
-        if (word.kind === 'word' && !skipWord(word, skip)) candidates.push({word, sentence});
+        if (word.kind === 'word' && !skipWord(word, skip)) candidates.push(word);
       }
     }
     // A letter of only names and numbers does not need the dictionary: do not load it.
     if (candidates.length === 0) return;
     const speller = await spellerFor(resources);
-    for (const {word} of candidates) {
-      if (accepted(word.text, speller, skip)) continue;
-      const suggestions = speller.suggest(word.text);
+    for (const word of candidates) {
+      // Invisible characters from word processors (soft hyphen, zero-width space) are not part of the spelling.
+      const spelled = word.text.replace(invisible, '');
+      const glued = missingSpace.exec(spelled);
+      if (glued) {
+        if (speller.correct(glued[1]!) && speller.correct(glued[2]!)) reportMissingSpace(word, `${glued[1]}. ${glued[2]}`, report);
+        continue;
+      }
+      if (accepted(spelled, speller, skip)) continue;
+      const suggestions = speller.suggest(spelled);
       report({
         start: word.start,
         end: word.end,
         message:
           suggestions.length > 0
-            ? `"${word.text}" staat niet in het woordenboek. Bedoelt u "${suggestions[0]}"?`
-            : `"${word.text}" staat niet in het woordenboek. Kijk of het goed geschreven is.`,
+            ? `"${spelled}" staat niet in het woordenboek. Bedoelt u "${suggestions[0]}"?`
+            : `"${spelled}" staat niet in het woordenboek. Kijk of het goed geschreven is.`,
         expected: suggestions,
         explanation:
           'Een fout in een woord leidt de lezer af. En een brief met fouten lijkt minder betrouwbaar. ' +
@@ -60,7 +67,12 @@ interface SkipContext {
   names: Set<string>;
 }
 
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const hasDigit = /\d/;
+// "inf0rmatie", "beta1en": a zero or one typed among letters is a typo, other digits make a code ("A4", "mbo-2").
+const digitTypo = /^\p{L}+[01]\p{L}+$/u;
+// "erbij.In": two words glued at a full stop. Lowercase after the stop is a web address or code ("amsterdam.nl").
+const missingSpace = /^(\p{Ll}{2,})\.(\p{Lu}\p{Ll}*)$/u;
 // o.a., i.v.m., Dhr., art.: the afkorting check handles them.
 const hasPeriod = /\./;
 // Symbols that make a token a code or an address, not a word: &, @, _, #, +, =, /, \.
@@ -76,8 +88,10 @@ const normalize = normalizeWord;
 function skipWord(word: Token, skip: SkipContext): boolean {
   const text = word.text;
   if (text.length < 2 || !letter.test(text)) return true;
-  if (hasDigit.test(text) || hasPeriod.test(text) || codeLike.test(text)) return true;
+  if (codeLike.test(text)) return true;
+  if (hasDigit.test(text) && !digitTypo.test(text)) return true;
   if (looksLikeName(text, word.index)) return true;
+  if (hasPeriod.test(text)) return !missingSpace.test(text);
   // Braces only occur in template code ("${url ? ... }"), which a resident never reads.
   if (skip.text[word.start - 1] === '{' || skip.text[word.end] === '}') return true;
   if (isAbbreviationShape(text)) return true;
@@ -86,6 +100,16 @@ function skipWord(word: Token, skip: SkipContext): boolean {
   // A capital at the start of a sentence: a name when the letter also writes it as one elsewhere.
   if (text.charAt(0) !== text.charAt(0).toLowerCase() && skip.names.has(lower)) return true;
   return false;
+}
+
+function reportMissingSpace(word: Token, expected: string, report: CheckContext['report']): void {
+  report({
+    start: word.start,
+    end: word.end,
+    message: `Na de punt in "${word.text}" hoort een spatie. Bedoelt u "${expected}"?`,
+    expected: [expected],
+    explanation: 'Zonder spatie na de punt lopen twee zinnen in elkaar over. Dan ziet de lezer niet waar een nieuwe zin begint.',
+  });
 }
 
 /** Capitals only and short (UWV, CJG, BSN), or a capital inside the word (DigiD). */

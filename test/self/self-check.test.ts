@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest';
+import {readFileSync, readdirSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {check} from '@helder/node';
+import {checks, type Finding} from '@helder/core';
+import {helpText} from '../../packages/cli/src/args.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Helder's own Dutch must pass Helder: messages, explanations, rule texts, the CLI help and the user docs.
+ * Words between quotes are mentioned, not used ('Schrijf niet "middels"'), so quoted stretches are blanked
+ * with spaces of the same length before the check. Tips (info) are allowed; warnings and errors are not.
+ */
+function unquote(text: string): string {
+  return text.replace(/"[^"\n]*"|“[^”\n]*”|'[^'\n]*'|‘[^’\n]*’/g, (quoted) => quoted.replace(/[^\n]/g, ' '));
+}
+
+async function problems(text: string, format: 'text' | 'markdown' = 'text'): Promise<Finding[]> {
+  const report = await check(unquote(text), {format});
+  return report.findings.filter((finding) => finding.severity !== 'info');
+}
+
+const describeFindings = (findings: Finding[]) => findings.map((finding) => `${finding.ruleId}: "${finding.actual}" (${finding.message})`);
+
+describe("Helder's own Dutch passes Helder", () => {
+  it('the messages and explanations of every check, on realistic letters', async () => {
+    const letters = [readFileSync(`${root}examples/brief-bijzondere-bijstand.txt`, 'utf8'), readFileSync(`${root}bench/inputs/brief-wmo-400.txt`, 'utf8')];
+    const texts = new Set<string>();
+    for (const letter of letters) {
+      for (const finding of (await check(letter)).findings) {
+        if (finding.ruleId === 'moeilijk-woord' || finding.ruleId === 'afschrikwoord') continue; // curated texts: next test
+        texts.add(finding.message);
+        if (finding.explanation) texts.add(finding.explanation);
+      }
+    }
+    expect(texts.size).toBeGreaterThan(10);
+    const failures: string[] = [];
+    for (const text of texts) for (const line of describeFindings(await problems(text))) failures.push(`${text}\n    ${line}`);
+    expect(failures).toEqual([]);
+  });
+
+  it('the reason and explanation of every curated rule', async () => {
+    const failures: string[] = [];
+    for (const name of readdirSync(`${root}rules`).filter((file) => file.endsWith('.yaml'))) {
+      const text = readFileSync(`${root}rules/${name}`, 'utf8');
+      const {parseRuleFile} = await import('@helder/core');
+      for (const entry of parseRuleFile(text, name).entries) {
+        for (const part of [entry.reason, entry.explanation]) {
+          for (const line of describeFindings(await problems(part))) failures.push(`${name} ${entry.id}: ${line}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('the titles of the checks and the help text of the command line', async () => {
+    const titles = checks.map((item) => `${item.title}.`).join('\n\n');
+    expect(describeFindings(await problems(titles))).toEqual([]);
+    // The help is a layout of lines, not prose: check the Dutch description of each line on its own.
+    // Option values (error, warning, json) are literal words the user types, not Dutch.
+    const descriptions = helpText
+      .split('\n')
+      .map((line) => line.replace(/^\s*(?:helder [^\s]+(?: [^\s]+)*?|--?[\w-]+(?: [^\s]+)?|[0-2])\s{2,}/, '').replace(/\b(?:error|warning|info|text|json|stdin)\b/g, 'x'))
+      .filter((line) => line.trim() !== '' && !/^\s*(?:helder|cat) /.test(line));
+    for (const line of descriptions) expect(describeFindings(await problems(line)), line).toEqual([]);
+  });
+
+  const userDocs = [
+    'README.md',
+    ...readdirSync(`${root}docs`).filter((name) => name.endsWith('.md') && !['benchmarks.md', 'readability.md', 'rule-coverage.md'].includes(name)).map((name) => `docs/${name}`),
+    ...readdirSync(`${root}docs/rules`).map((name) => `docs/rules/${name}`),
+  ];
+  it.each(userDocs)('the user doc %s', async (path) => {
+    let text = readFileSync(`${root}${path}`, 'utf8');
+    if (path === 'README.md') text = text.slice(0, text.indexOf('## Voor ontwikkelaars'));
+    expect(describeFindings(await problems(text, 'markdown'))).toEqual([]);
+  });
+});
