@@ -75,7 +75,8 @@ export function compileForm(form) {
   return form
     .trim()
     .split(/\s+/)
-    .map((part) => (part === '...' || part === '…' ? null : normaliseWord(part)));
+    // The engine keeps the period of an abbreviation ('etc.'); this tokeniser drops it, so forms drop it too.
+    .map((part) => (part === '...' || part === '…' ? null : normaliseWord(part).replace(/\.$/, '')));
 }
 
 /** All matches of a compiled form in one sentence, as [startIndex, endIndex, wordIndexes] (inclusive; the
@@ -142,7 +143,8 @@ export function findRuleMatches(rule, sentences, options) {
     const excSpans = rule.exc.flatMap((items) => matchForm(items, words, options));
     for (const { form, items } of rule.compiled) {
       for (const [start, end, idx] of matchForm(items, words, options)) {
-        const excepted = excSpans.some(([a, b]) => a <= end && b >= start);
+        // Like the engine: an exception drops a hit only when it covers the whole hit.
+        const excepted = excSpans.some(([a, b]) => a <= start && b >= end);
         if (!excepted) out.push({ sentence: s, start, end, words: idx, form });
       }
     }
@@ -301,7 +303,7 @@ function report(result, corpusPath) {
   lines.push(`- Corpus: \`${relative(repoRoot, corpusPath)}\`, ${result.pairs} pairs of a complex sentence from an Amsterdam municipal text and the version editors rewrote in plain language (EUPL-1.2).`);
   lines.push('- Words are lowercased word tokens (letters and digits, with inner hyphens and apostrophes). A word is **removed** when it occurs in Complex but not anywhere in Simple. Stopwords (articles, pronouns, auxiliaries, common prepositions), tokens with digits and numbers written as words (editors write *zes* as *6*) are ignored; officialese connectives such as *indien*, *echter* and *reeds* are deliberately not stopwords.');
   lines.push('- Every occurrence counts: a word removed twice from one sentence counts twice.');
-  lines.push('- Rules are matched with the contract of `docs/dev/rule-format.md` (whole words, case-insensitive, `...` gap of 0 to 4 words, punctuation breaks a phrase, exceptions drop a hit). A rule match counts as **removed by the editors** when that form matches in Complex and not in Simple. A removed word occurrence is **covered** when it lies inside such a match.');
+  lines.push('- Rules are matched with the contract of `docs/dev/rule-format.md` (whole words, case-insensitive, `...` gap of 0 to 4 words, punctuation breaks a phrase, an exception drops a hit it covers). A rule match counts as **removed by the editors** when that form matches in Complex and not in Simple. A removed word occurrence is **covered** when it lies inside such a match.');
   lines.push('- Limits: the corpus is one city\'s web texts, not letters about benefits; editors also cut whole clauses, so many removed words are ordinary content words. Coverage is a lower bound on usefulness, not a recall score: a rule can be right where the editors kept the word.');
   lines.push('');
   lines.push('## Numbers');

@@ -134,12 +134,15 @@ describe.skipIf(!hasChromium && !inCI)('VS Code (code-server) with the Helder ex
       expect(await page.locator('.markers-panel').innerText()).toContain('Hoogachtend');
 
       // Go to the advice and take the first quick fix (the best suggestion).
-      await problem.first().click();
+      // Click on the message (the right side of the row holds the link to the rule page).
+      await problem.first().click({position: {x: 80, y: 10}});
+      await expect.poll(async () => page.locator('.tab.active').innerText(), {timeout: 10_000}).toContain('parkeervergunning.txt');
+      // Ctrl+. opens the quick fixes: as a menu on the Problems row, or as the editor's action list.
       await page.keyboard.press('Control+.');
-      const fix = page.locator('.action-widget .monaco-list-row', {hasText: 'Vervang door'});
+      const fix = page.locator('.context-view [role="menuitem"], .action-widget .monaco-list-row').filter({hasText: 'Vervang door'});
       await fix.first().waitFor({timeout: 30_000});
       const title = await fix.first().innerText();
-      await page.keyboard.press('Enter');
+      await fix.first().click();
       const replacement = /Vervang door "([^"]+)"/.exec(title)?.[1];
       expect(replacement).toBeTruthy();
       const lines = page.locator('.monaco-editor .view-lines').first();

@@ -31,11 +31,16 @@ const vowel = /[aeiouy]/;
 export class Morphology {
   private readonly readings = new Map<string, VerbReading | null>();
   private readonly verbs = new Map<string, boolean>();
+  private readonly stems = new Map<string, string>();
+  /** A form is evidence for a verb when it occurs at least 3 times in SUBTLEX-NL (Zipf 1.84): rarer forms are often typos. */
+  private readonly evidenceZipf: number;
 
   constructor(
     private readonly lexicon: Lexicon,
     private readonly classes: WordClasses,
-  ) {}
+  ) {
+    this.evidenceZipf = Math.log10(3) + lexicon.zipfOffset;
+  }
 
   /** All verb readings of a lowercase word, or null when it cannot be a verb form. Cached per word. */
   analyse(word: string): VerbReading | null {
@@ -59,13 +64,16 @@ export class Morphology {
       else result.finite = true;
       return result;
     }
-    // A strong past with a prefix: ontving, besloot, aankwam.
+    // A strong past with a prefix: ontving, besloot, aankwam (not ge-: gedacht is a participle).
     for (const prefix of prefixes) {
+      if (prefix === 'ge') continue;
       if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
       const rest = word.slice(prefix.length);
       const flags = this.classes.flags.get(rest) ?? 0;
       if (flags & WordClass.strongPast && !this.classes.ambiguous.has(rest) && this.lexicon.get(word)) {
-        return {...result, finite: true, lemma: prefix + this.classes.lemmas.get(rest)!};
+        result.finite = true;
+        result.lemma = prefix + this.classes.lemmas.get(rest)!;
+        break;
       }
     }
     if (this.isVerb(word)) {
@@ -74,7 +82,7 @@ export class Morphology {
     }
     // Present singular: stem + t (werkt), or a stem ending in t (zet, wacht).
     if (word.endsWith('t')) {
-      const lemma = this.findInfinitive(word.slice(0, -1), (infinitive) => presentT(infinitive) === word) ?? this.findInfinitive(word, (infinitive) => presentT(infinitive) === word);
+      const lemma = this.findInfinitive(word.slice(0, -1), (infinitive) => this.third(infinitive) === word) ?? this.findInfinitive(word, (infinitive) => this.third(infinitive) === word);
       if (lemma) {
         result.finite = true;
         result.lemma ??= lemma;
@@ -83,20 +91,22 @@ export class Morphology {
     // Weak past: werkte, woonden, leefde.
     const past = /^(.+?)(te|de|ten|den)$/.exec(word);
     if (past) {
-      const lemma = this.findInfinitive(past[1]!, (infinitive) => pastForms(infinitive).includes(word));
+      const lemma = this.findInfinitive(past[1]!, (infinitive) => this.past(infinitive).includes(word));
       if (lemma) {
         result.finite = true;
         result.lemma ??= lemma;
       }
     }
     // The bare stem: werk, woon, bel.
-    const stemLemma = this.findInfinitive(word, (infinitive) => stemOf(infinitive) === word);
+    const stemLemma = this.findInfinitive(word, (infinitive) => this.stem(infinitive) === word);
     if (stemLemma && !result.finite) {
       result.stem = true;
       result.lemma ??= stemLemma;
     }
     const participle = this.participleLemma(word);
-    if (participle) {
+    // geeft is "geven", not a participle of the rare "effen": keep the reading of the more frequent verb.
+    const rival = result.finite && participle && result.lemma && participle !== result.lemma && (this.lexicon.get(participle)?.zipf ?? 0) < (this.lexicon.get(result.lemma)?.zipf ?? 0);
+    if (participle && !rival) {
       result.participle = true;
       result.lemma ??= participle;
     }
@@ -116,16 +126,25 @@ export class Morphology {
     }
     const weak = /^(.{2,}?)([dt])$/.exec(rest);
     if (weak) {
-      // ge + stem + d/t, or an unstressed prefix without ge (betaald, verstuurd, herhaald).
-      const body = rest.startsWith('ge') ? rest.slice(2) : inseparable.some((item) => rest.startsWith(item)) ? rest : undefined;
-      if (body !== undefined) {
+      // ge + stem + d/t (gewerkt), or an unstressed prefix without ge (betaald, verstuurd, gebruikt).
+      const bodies = rest.startsWith('ge') ? [rest.slice(2), rest] : inseparable.some((item) => rest.startsWith(item)) ? [rest] : [];
+      for (const body of bodies) {
+        if (body.length < 3 || !vowel.test(body)) continue;
         const stem = body.slice(0, -1);
-        const lemma = this.findInfinitive(stem, (infinitive) => stemOf(infinitive) === stem && (kofschip.has(lastConsonant(infinitive)) ? 't' : 'd') === weak[2]) ?? this.findInfinitive(body, (infinitive) => stemOf(infinitive) === body);
-        if (lemma) return prefix + (rest.startsWith('ge') ? lemma : lemma);
+        const ending = weak[2];
+        const lemma =
+          this.findInfinitive(stem, (infinitive) => this.stem(infinitive) === stem && (kofschip.has(lastConsonant(infinitive)) ? 't' : 'd') === ending) ??
+          this.findInfinitive(body, (infinitive) => this.stem(infinitive) === body);
+        if (lemma) return prefix + lemma;
       }
     }
     // Strong: ge...en (gegeven, gekomen, gedaan), in the frequency list and not an infinitive itself.
     if (/^ge.{2,}(?:en|aan|ien|oen)$/.test(rest) && this.lexicon.get(word) && !this.isVerb(word)) return prefix + rest;
+    // ge + an irregular past: gebracht, gedacht, gekocht.
+    if (rest.startsWith('ge') && (this.classes.flags.get(rest.slice(2)) ?? 0) & WordClass.strongPast) return prefix + this.classes.lemmas.get(rest.slice(2))!;
+    // An unstressed prefix and -en is both infinitive and participle: ontvangen, besloten, vertrokken.
+    const unstressed = /^(be|ver|ont|her|er)(.{4,}en)$/.exec(word);
+    if (prefix === '' && unstressed && this.lexicon.get(word) && this.lexicon.get(unstressed[2]!)) return word;
     return undefined;
   }
 
@@ -150,22 +169,24 @@ export class Morphology {
 
   /**
    * Whether a word is a verb infinitive: it ends in -en (or is gaan, doen, zien ...), is in the frequency list, and
-   * its present singular or past is in the list too (so a plural noun such as "krachten" is not a verb).
+   * its present singular or past is in the list too, at least `evidenceCount` times (so a plural noun such as
+   * "krachten" is not a verb). A weak past plural (betaalden) is not an infinitive.
    */
   isVerb(infinitive: string): boolean {
     let known = this.verbs.get(infinitive);
     if (known !== undefined) return known;
     known = false;
-    if (/(?:[^aeiouy]en|[aeiouy]en|aan|oen|ien|ijn|aan)$/.test(infinitive) && infinitive.length >= 4 && this.lexicon.get(infinitive)?.zipf !== undefined) {
+    const entry = this.lexicon.get(infinitive);
+    if (/(?:en|aan|oen|ien|ijn)$/.test(infinitive) && infinitive.length >= 4 && entry?.zipf !== undefined) {
       const flags = this.classes.flags.get(infinitive) ?? 0;
       if (flags & (WordClass.auxiliary | WordClass.copula)) known = true;
-      else if (flags & (WordClass.determiner | WordClass.pronoun | WordClass.preposition | WordClass.adverb | WordClass.numeral)) known = false;
+      else if (flags & (WordClass.determiner | WordClass.pronoun | WordClass.preposition | WordClass.adverb | WordClass.numeral | WordClass.strongPast)) known = false;
+      else if (this.isPastPlural(infinitive, entry.zipf)) known = false;
       else {
-        const noun = this.lexicon.get(infinitive)?.nounClass !== undefined;
-        const third = presentT(infinitive);
-        const evidence = [third, ...(noun ? [] : [stemOf(infinitive)]), ...pastForms(infinitive)];
-        const strong = this.hasStrongPast(infinitive);
-        known = strong || evidence.some((form) => form !== infinitive && (this.lexicon.get(form)?.zipf ?? 0) > 0 && !this.lexicon.get(form)?.nounClass) || (!noun && third !== infinitive && this.lexicon.get(third)?.zipf !== undefined);
+        // A plural noun (kosten, werken, gedachten) is also a verb only when its past is in the list (kostte, werkte).
+        const noun = entry.nounClass !== undefined;
+        const evidence = noun ? this.past(infinitive) : [this.third(infinitive), this.stem(infinitive), ...this.past(infinitive)];
+        known = this.hasStrongPast(infinitive) || evidence.some((form) => form !== infinitive && this.isEvidence(form));
       }
     }
     if (this.verbs.size > 50_000) this.verbs.clear();
@@ -173,11 +194,61 @@ export class Morphology {
     return known;
   }
 
+  private isEvidence(form: string): boolean {
+    const entry = this.lexicon.get(form);
+    return entry !== undefined && entry.nounClass === undefined && (entry.zipf ?? 0) >= this.evidenceZipf;
+  }
+
+  /** betaalden, werkten: the past plural of a more frequent verb (betalen, werken). */
+  private isPastPlural(word: string, zipf: number): boolean {
+    const past = /^(.+)[dt]en$/.exec(word);
+    if (!past) return false;
+    const stem = past[1]!;
+    const undoubled = stem.replace(/([aeou])\1([^aeiouy]+)$/, '$1$2');
+    for (const candidate of new Set([stem + 'en', undoubled + 'en', stem.replace(/f$/, 'v') + 'en', stem.replace(/s$/, 'z') + 'en', undoubled.replace(/f$/, 'v') + 'en', undoubled.replace(/s$/, 'z') + 'en'])) {
+      if (candidate === word) continue;
+      const other = this.lexicon.get(candidate)?.zipf;
+      if (other !== undefined && other >= 2.5 && other >= zipf - 0.5 && this.pastOf(candidate).includes(word)) return true;
+    }
+    return false;
+  }
+
+  /** The present stem, choosing by frequency between a short and a long last vowel: wandelen -> wandel, dineren -> dineer. */
+  stem(infinitive: string): string {
+    let stem = this.stems.get(infinitive);
+    if (stem !== undefined) return stem;
+    stem = stemOf(infinitive);
+    const long = /^(.*[b-df-hj-np-tv-z])e([b-df-hj-np-tv-z])$/.exec(stem);
+    if (long && /(?:eren|elen|enen)$/.test(infinitive)) {
+      const alternative = `${long[1]}ee${long[2]}`;
+      if ((this.lexicon.get(alternative + 't')?.zipf ?? 0) > (this.lexicon.get(stem + 't')?.zipf ?? 0)) stem = alternative;
+    }
+    if (this.stems.size > 50_000) this.stems.clear();
+    this.stems.set(infinitive, stem);
+    return stem;
+  }
+
+  third(infinitive: string): string {
+    if (infinitive.endsWith('aan')) return infinitive.slice(0, -1) + 't'; // gaan -> gaat
+    const stem = this.stem(infinitive);
+    return stem.endsWith('t') ? stem : stem + 't';
+  }
+
+  past(infinitive: string): string[] {
+    return this.pastOf(infinitive);
+  }
+
+  private pastOf(infinitive: string): string[] {
+    const stem = this.stem(infinitive);
+    const ending = kofschip.has(lastConsonant(infinitive)) ? 'te' : 'de';
+    return [stem + ending, stem + ending + 'n'];
+  }
+
   private hasStrongPast(infinitive: string): boolean {
     for (const [form, lemma] of this.classes.lemmas) {
       if (infinitive.endsWith(lemma) && (this.classes.flags.get(form)! & WordClass.strongPast) !== 0) {
         const prefix = infinitive.slice(0, infinitive.length - lemma.length);
-        if (prefix === '' || prefixes.includes(prefix)) return true;
+        if (prefix === '' || (prefix !== 'ge' && prefixes.includes(prefix))) return true;
       }
     }
     return false;
@@ -186,6 +257,8 @@ export class Morphology {
 
 /** The present stem: maken -> maak, zetten -> zet, leven -> leef, reizen -> reis, gaan -> ga, betalen -> betaal. */
 export function stemOf(infinitive: string): string {
+  const irregular = /^(.*)komen$/.exec(infinitive);
+  if (irregular) return `${irregular[1]}kom`; // komen -> kom, not koom
   if (/(?:aan|oen|ien)$/.test(infinitive) && !infinitive.endsWith('een')) {
     const stem = infinitive.slice(0, -1);
     return stem.endsWith('aa') ? stem.slice(0, -1) : stem;
@@ -197,26 +270,15 @@ export function stemOf(infinitive: string): string {
     const match = /^(.*?)([b-df-hj-np-tv-z])([aeou])([b-df-hj-np-tv-z])$/.exec(base);
     if (match) {
       const before = match[1]!;
-      const unstressed = match[3] === 'e' && vowel.test(before) && !inseparable.some((prefix) => before + match[2] === prefix || before === prefix);
+      // Only a prefix before the syllable (be-leven, aan-geven): the e is stressed. Else (wandelen) it is not.
+      const rest = prefixes.find((prefix) => before.startsWith(prefix)) ? before.slice(prefixes.find((prefix) => before.startsWith(prefix))!.length) : before;
+      const unstressed = match[3] === 'e' && vowel.test(rest);
       if (!unstressed) base = `${before}${match[2]}${match[3]}${match[3]}${match[4]}`;
     } else if (/^[aeou][b-df-hj-np-tv-z]$/.test(base)) base = base[0] + base; // eten -> eet
   }
   if (base.endsWith('v')) base = base.slice(0, -1) + 'f';
   if (base.endsWith('z')) base = base.slice(0, -1) + 's';
   return base;
-}
-
-/** Present singular with -t: werkt, zet (stem ends in t), vindt. */
-export function presentT(infinitive: string): string {
-  const stem = stemOf(infinitive);
-  return stem.endsWith('t') ? stem : stem + 't';
-}
-
-/** Weak past singular and plural: werkte/werkten, leefde/leefden ('t kofschip on the infinitive's consonant). */
-export function pastForms(infinitive: string): string[] {
-  const stem = stemOf(infinitive);
-  const ending = kofschip.has(lastConsonant(infinitive)) ? 'te' : 'de';
-  return [stem + ending, stem + ending + 'n'];
 }
 
 function lastConsonant(infinitive: string): string {

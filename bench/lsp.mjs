@@ -1,0 +1,177 @@
+// Language server benchmark: from didChange to publishDiagnostics on a three-page letter, and memory over 5,000 edits.
+// The server runs as editors run it (node packages/language-server/dist/bin.js --stdio, Helder's own rules); this
+// script is the client. Build first: pnpm -s build.
+//   node bench/lsp.mjs            print the numbers
+//   node bench/lsp.mjs --write    also write the "lsp" section of docs/benchmarks.md
+//   node bench/lsp.mjs --edits 500  fewer edits for a quick look
+import {spawn} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  ShutdownRequest,
+  ExitNotification,
+  PublishDiagnosticsNotification,
+  ConfigurationRequest,
+  RegistrationRequest,
+  WorkDoneProgressCreateRequest,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+} from 'vscode-languageserver-protocol/node';
+import {machineDetails, median, percentile, root, today, writeSection, ms} from './lib.mjs';
+
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const editsAt = args.indexOf('--edits');
+const memoryEdits = editsAt !== -1 ? Number(args[editsAt + 1]) : 5000;
+const pauseSamples = 60;
+const burstSamples = 300;
+
+const letterPath = join(root, 'bench', 'inputs', 'brief-drie-paginas.txt');
+const letter = readFileSync(letterPath, 'utf8');
+const words = letter.split(/\s+/).filter(Boolean).length;
+
+const folder = mkdtempSync(join(tmpdir(), 'helder-bench-lsp-'));
+const uri = pathToFileURL(join(folder, 'brief-drie-paginas.txt')).href;
+const loadBefore = loadavg().map((value) => value.toFixed(2)).join(', ');
+const server = spawn(process.execPath, [join(root, 'packages', 'language-server', 'dist', 'bin.js'), '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']});
+const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+
+const waiting = new Map(); // version -> resolve
+let lastVersion = 0;
+connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+  if (params.uri !== uri) return;
+  const resolve = waiting.get(params.version);
+  if (resolve) {
+    waiting.delete(params.version);
+    resolve({at: performance.now(), count: params.diagnostics.length});
+  }
+});
+connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
+connection.onRequest(RegistrationRequest.type, () => null);
+connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+connection.listen();
+
+const diagnosticsFor = (version) => new Promise((resolve) => waiting.set(version, resolve));
+
+function rssMB() {
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+// The clerk types at the end of a paragraph in the middle of the letter, then deletes it again.
+const anchor = letter.indexOf('Het totaal van de inkomsten over de drie maanden bedraagt € 2.050,15.') + 'Het totaal van de inkomsten over de drie maanden bedraagt € 2.050,15.'.length;
+const before = letter.slice(0, anchor);
+const line = before.split('\n').length - 1;
+const column = anchor - (before.lastIndexOf('\n') + 1);
+const typed = ' Wij hebben dit bedrag nagekeken en het klopt.';
+let typedLength = 0;
+
+/** One keystroke: type the next character, or delete the last one when the sentence is complete. */
+function nextEdit() {
+  lastVersion++;
+  let change;
+  if (typedLength < typed.length && !nextEdit.deleting) {
+    const character = column + typedLength;
+    change = {range: {start: {line, character}, end: {line, character}}, text: typed[typedLength]};
+    typedLength++;
+    if (typedLength === typed.length) nextEdit.deleting = true;
+  } else {
+    typedLength--;
+    const character = column + typedLength;
+    change = {range: {start: {line, character}, end: {line, character: character + 1}}, text: ''};
+    if (typedLength === 0) nextEdit.deleting = false;
+  }
+  return {version: lastVersion, change};
+}
+nextEdit.deleting = false;
+
+async function edit() {
+  const {version, change} = nextEdit();
+  const done = diagnosticsFor(version);
+  const sent = performance.now();
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [change]});
+  const {at} = await done;
+  return at - sent;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+await connection.sendRequest(InitializeRequest.type, {
+  processId: process.pid,
+  rootUri: pathToFileURL(folder).href,
+  workspaceFolders: [{uri: pathToFileURL(folder).href, name: 'bench'}],
+  capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {versionSupport: true}}},
+});
+await connection.sendNotification(InitializedNotification.type, {});
+const opened = performance.now();
+lastVersion = 1;
+const first = diagnosticsFor(1);
+await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'plaintext', version: 1, text: letter}});
+const firstResult = await first;
+const firstLatency = firstResult.at - opened;
+
+// Warm up: the JIT and the spelling cache, as after a minute of typing.
+for (let index = 0; index < 200; index++) await edit();
+
+// A keystroke after a pause (more than 300 ms): checked at once.
+const afterPause = [];
+for (let index = 0; index < pauseSamples; index++) {
+  await sleep(350);
+  afterPause.push(await edit());
+}
+// Keystrokes in a burst (the next one as soon as the advice is there): the adaptive debounce waits as long as
+// the last check took, so this is the worst case a fast typist sees.
+const inBurst = [];
+for (let index = 0; index < burstSamples; index++) inBurst.push(await edit());
+
+// Memory over many edits: RSS of the server process, median of samples at the start and at the end.
+const startSamples = [];
+const endSamples = [];
+const memoryLatencies = [];
+for (let index = 0; index < memoryEdits; index++) {
+  memoryLatencies.push(await edit());
+  if (index < 200 && index % 10 === 0) startSamples.push(rssMB());
+  if (index >= memoryEdits - 200 && index % 10 === 0) endSamples.push(rssMB());
+}
+const rssStart = median(startSamples);
+const rssEnd = median(endSamples);
+const growth = ((rssEnd - rssStart) / rssStart) * 100;
+
+await connection.sendRequest(ShutdownRequest.type);
+await connection.sendNotification(ExitNotification.type);
+connection.dispose();
+rmSync(folder, {recursive: true, force: true});
+
+const all = [...afterPause, ...inBurst];
+const rows = [
+  ['Keystroke after a pause, median / p95', `${ms(median(afterPause))} / ${ms(percentile(afterPause, 95))}`, '≤ 30 ms / ≤ 60 ms'],
+  ['Keystroke in a burst of typing, median / p95', `${ms(median(inBurst))} / ${ms(percentile(inBurst, 95))}`, '≤ 30 ms / ≤ 60 ms'],
+  ['All keystrokes above, median / p95', `${ms(median(all))} / ${ms(percentile(all, 95))}`, '≤ 30 ms / ≤ 60 ms'],
+  [`During the ${memoryEdits} edits, median / p95 / max`, `${ms(median(memoryLatencies))} / ${ms(percentile(memoryLatencies, 95))} / ${ms(Math.max(...memoryLatencies))}`, ''],
+  ['didOpen to first diagnostics (new server, loads rules and dictionary)', ms(firstLatency), ''],
+  [`Server memory (RSS) at the start / after ${memoryEdits} edits`, `${rssStart.toFixed(1)} MB / ${rssEnd.toFixed(1)} MB`, ''],
+  ['Memory growth', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%`, '< 10%'],
+];
+const table = ['| measure | result | target |', '| --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const section = `## Language server (bench/lsp.mjs)
+
+Machine: ${machineDetails()}. Date: ${today()}. Load average before the run: ${loadBefore}.
+Letter: bench/inputs/brief-drie-paginas.txt (${words} words, three A4 pages, ${firstResult.count} findings), Helder's own rules.
+The client sends one keystroke as an incremental didChange and waits for publishDiagnostics of that version. First 200
+warm-up keystrokes; then ${pauseSamples} keystrokes each after a pause of 350 ms, ${burstSamples} keystrokes in a burst, and ${memoryEdits} more
+for memory (typing a sentence and deleting it again, so the letter keeps its size).
+
+${table}
+`;
+console.log(section);
+if (write) {
+  writeSection('lsp', section);
+  console.log('Written to docs/benchmarks.md');
+}
