@@ -48,3 +48,11 @@ export function looksLikeName(text: string, indexInSentence: number): boolean {
   const first = text.charAt(0);
   return first !== first.toLowerCase();
 }
+
+/**
+ * A token that is code or an identifier, not a word a resident reads: digits, "=", "_", "/", a dot inside, or a
+ * capital inside (regeling.datumEinde, kind=email-template, fund_request.md).
+ */
+export function looksLikeCode(text: string): boolean {
+  return /[\d=_/\\@#&{}<>|]|\.\p{L}|^.+\p{Ll}\p{Lu}/u.test(text);
+}

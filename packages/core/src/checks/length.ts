@@ -1,5 +1,5 @@
 import type {CheckDefinition} from './context.js';
-import {looksLikeName} from './context.js';
+import {looksLikeCode, looksLikeName} from './context.js';
 import {countSyllables} from '../readability/syllables.js';
 
 /** Words that count for length: names and placeholders count as one word, numbers too. */
@@ -59,7 +59,7 @@ export const longWordCheck: CheckDefinition = {
       for (const word of sentence.words) {
         if (word.kind !== 'word' || accepted.has(word.lower) || looksLikeName(word.text, word.index)) continue;
         const letters = word.text.length;
-        if (letters < 10) continue;
+        if (letters < 10 || looksLikeCode(word.text)) continue;
         const syllables = countSyllables(word.lower);
         if (syllables < wordSyllables && letters < wordLetters) continue;
         const parts = word.text.includes('-') ? '' : ' Is het een samengesteld woord? Dan kunt u het soms in een paar woorden zeggen.';

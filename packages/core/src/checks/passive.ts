@@ -10,10 +10,10 @@ const zijnForms = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent']);
 
 // Participles that take "zijn" in the active voice (uw aanvraag is verlopen), and participles used as adjectives.
 const activeWithZijn = new Set(
-  'gekomen gegaan geweest gebleven verhuisd begonnen gestopt gestorven overleden vertrokken veranderd gebeurd gelukt mislukt verlopen ontstaan verschenen gevallen opgehouden teruggekomen aangekomen binnengekomen ingegaan afgelopen geslaagd gegroeid gedaald gestegen geboren getrouwd gescheiden verdwenen vergeten geworden opgestaan meegegaan uitgekomen thuisgekomen doorgegaan weggegaan langsgekomen ingetrokken'.split(' '),
+  'gekomen gegaan geweest gebleven verhuisd begonnen gestopt gestorven overleden vertrokken veranderd gebeurd gelukt mislukt verlopen ontstaan verschenen gevallen opgehouden teruggekomen aangekomen binnengekomen ingegaan afgelopen geslaagd gegroeid gedaald gestegen geboren getrouwd gescheiden verdwenen vergeten geworden gestart opgestaan meegegaan uitgekomen thuisgekomen doorgegaan weggegaan langsgekomen ingetrokken'.split(' '),
 );
 const adjectiveParticiples = new Set(
-  'bekend verplicht gewend geschikt gerechtigd bevoegd betrokken benodigd gesloten geopend geïnteresseerd tevreden verantwoordelijk gebonden gevestigd gelegen verschuldigd bedoeld gewenst vereist gericht geldig gebaseerd genoodzaakt gehouden bereid bezorgd gehandicapt verzekerd ingeschreven aangesloten uitgesloten gemachtigd verslaafd overtuigd verbaasd'.split(' '),
+  'gehuwd geregistreerd bekend verplicht gewend geschikt gerechtigd bevoegd betrokken benodigd gesloten geopend geïnteresseerd tevreden verantwoordelijk gebonden gevestigd gelegen verschuldigd bedoeld gewenst vereist gericht geldig gebaseerd genoodzaakt gehouden bereid bezorgd gehandicapt verzekerd ingeschreven aangesloten uitgesloten gemachtigd verslaafd overtuigd verbaasd'.split(' '),
 );
 const inseparablePrefixes = ['be', 'ver', 'ont', 'her', 'er', 'ge'];
 const separablePrefixes = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'vrij', 'goed', 'tegen', 'samen', 'los', 'neer'];
@@ -58,11 +58,15 @@ function endsLikeParticiple(lower: string): boolean {
   return weakParticipleEnding(lower) && !/(?:heid|schap|ment|iteit)$/.test(lower);
 }
 
+// Words that start a new clause: an auxiliary and a participle on either side belong to different clauses.
+const clauseStarters = new Set('dat of omdat want maar als wanneer terwijl zodat doordat nadat voordat die waarin waarmee waardoor hoe wat welke'.split(' '));
+const clausePunctuation = /[,;:"“”()]/;
+
 function clauseOf(words: Token[], index: number): [number, number] {
   let from = index;
-  while (from > 0 && !/[,;:]/.test(words[from]!.punctBefore)) from--;
+  while (from > 0 && !clausePunctuation.test(words[from]!.punctBefore) && !clauseStarters.has(words[from]!.lower)) from--;
   let to = index;
-  while (to + 1 < words.length && !/[,;:]/.test(words[to + 1]!.punctBefore)) to++;
+  while (to + 1 < words.length && !clausePunctuation.test(words[to + 1]!.punctBefore) && !clauseStarters.has(words[to + 1]!.lower)) to++;
   return [from, to];
 }
 

@@ -5,8 +5,8 @@ export type TextFormat = 'text' | 'markdown' | 'html';
 
 /**
  * Ranges of markup that are not prose: Markdown syntax, code, link targets, HTML tags. The ranges are
- * blanked before parsing; text offsets stay the same. Block boundaries become blank lines so a heading or
- * list item never runs into the next sentence.
+ * blanked before parsing; text offsets stay the same. Block boundaries are returned as breaks, where the
+ * model starts a new sentence, so a heading or list item never runs into the next one.
  */
 export function findMarkup(text: string, format: TextFormat): {blanks: Range[]; breaks: Range[]} {
   if (format === 'markdown') return markdownMarkup(text);

@@ -3,18 +3,6 @@ export interface Range {
   end: number;
 }
 
-/** Replace the characters of a range with a filler of the same length, so every offset stays valid. */
-export function fillRange(chars: string[], range: Range, filler: (index: number) => string): void {
-  for (let index = range.start; index < range.end; index++) {
-    const current = chars[index];
-    // Keep line breaks: line numbers of findings must not move.
-    if (current === '\n' || current === '\r') continue;
-    chars[index] = filler(index - range.start);
-  }
-}
-
-export const blank = () => ' ';
-
 /** Sorted, non-overlapping lookup of ranges by offset. */
 export class RangeSet {
   private readonly starts: number[];
@@ -64,17 +52,8 @@ export class RangeSet {
 
   /** Whether [start, end) overlaps any range. */
   overlaps(start: number, end: number): boolean {
-    // Binary search for the last range that starts before `end`.
-    let low = 0;
-    let high = this.starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (this.starts[middle]! < end) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
+    // Ranges do not nest deeply: a few ranges back from the last one that starts before `end` are enough.
+    const found = this.lastStartingBefore(end);
     for (let index = found; index >= 0 && index > found - 4; index--) {
       if (this.ends[index]! > start) return true;
     }
