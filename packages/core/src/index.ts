@@ -9,7 +9,7 @@ export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, provena
 export {compileRules, type RuleEngine, type RuleMatch} from './rules/engine.js';
 export {testRules, type RuleTestFailure} from './rules/test-examples.js';
 export {defaultConfig, mergeConfig, validateConfig, defaultThresholds, type ConfigError} from './config.js';
-export type {TextFormat} from './letter/markup.js';
+export {prepareFormat, type TextFormat} from './letter/markup.js';
 export * from './types.js';
 export {readabilityPlugin} from './pipeline.js';
 export * from './readability/index.js';

@@ -9,6 +9,12 @@ export interface DataLoader {
   readBinary(name: string): Promise<Uint8Array>;
   /** Names of the rule files this loader offers, e.g. ["rules/ambtelijke-woorden.yaml"]. */
   listRuleFiles(): Promise<string[]>;
+  /**
+   * Optional cache for derived data, such as the parsed rule set (YAML parsing of a few hundred rules costs
+   * hundreds of milliseconds). Keys hold a hash of their input, so a stale entry is never read.
+   */
+  readCache?(key: string): Promise<string | undefined>;
+  writeCache?(key: string, value: string): Promise<void>;
 }
 
 /** A loader over an in-memory map: for tests and for browser bundles. */

@@ -2,6 +2,7 @@ import type {Plugin, Processor} from 'unified';
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import {buildModel, type TextModel, type TextFormat} from './model.js';
+import {prepareFormat} from './letter/markup.js';
 import type {CheckDefinition, RawFinding} from './checks/context.js';
 import {checks} from './checks/registry.js';
 import {defaultConfig, mergeConfig} from './config.js';
@@ -59,6 +60,7 @@ function stateFor(file: VFile, options: HelderOptions): Promise<FileState> {
     const resources = options.resources ?? (options.loader ? await loadResources(options.loader, options) : undefined);
     if (!resources) throw new Error('Helder needs a data loader: pass `loader` (in Node: createNodeLoader() from @helder/node) or `resources`.');
     // Inside a foreign pipeline (plain retext-dutch) there is no model yet: build it from the text.
+    if (!file.data.helderModel) await prepareFormat(options.format ?? 'text');
     const model = file.data.helderModel ?? buildModel(String(file), options.format ?? 'text');
     file.data.helderModel = model;
     return {model, resources, config: mergeConfig(defaultConfig(), options.config)};
@@ -118,13 +120,18 @@ export function pluginFor(check: CheckDefinition): Plugin<[HelderOptions?], Root
  * stroke in an editor, and processor set-up costs more than all checks together. The messages are the same.
  */
 export async function runAllChecks(file: VFile, options: HelderOptions): Promise<FileState> {
-  file.data.helderModel = buildModel(String(file.value), file.data.helderFormat ?? options.format ?? 'text');
+  const format = file.data.helderFormat ?? options.format ?? 'text';
+  await prepareFormat(format);
+  file.data.helderModel = buildModel(String(file.value), format);
   const state = await stateFor(file, options);
+  // Readability loads its data (once) while the checks run, e.g. while the spelling dictionary loads.
+  const readability = runReadability(state, file);
+  readability.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   for (const check of checks) {
     const running = runCheck(check, state, file, options);
     if (running) await running;
   }
-  await runReadability(state, file);
+  await readability;
   return state;
 }
 

@@ -42,13 +42,44 @@ export function loadResources(loader: DataLoader, options: ResourceOptions = {})
 async function readResources(loader: DataLoader, options: ResourceOptions): Promise<Resources> {
   const names = await loader.listRuleFiles();
   const texts = await Promise.all(names.map((name) => loader.readText(name)));
-  const {entries, errors} = collectRules(names.map((name, index) => ({name, text: texts[index]!})));
+  const {entries, errors} = await collectRulesCached(loader, names, texts);
   const active = entries.filter((entry) => entry.status === 'aangenomen' || (options.includeProposals && entry.status === 'voorstel'));
   const abbreviations = new Map<string, Abbreviation>();
   for (const item of parseYaml(await loader.readText('data/afkortingen.yaml')) as Abbreviation[]) {
     abbreviations.set(item.short.toLowerCase(), item);
   }
   return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, lazy: new Map()};
+}
+
+// Raise when the parsed form of a rule changes, so old cache entries are not read.
+const ruleCacheVersion = 1;
+
+/** FNV-1a over the names and texts of the rule files: a cheap key that changes with any edit. */
+function hashRuleFiles(names: string[], texts: string[]): string {
+  let hash = 0x811c9dc5;
+  for (const part of [String(ruleCacheVersion), ...names, ...texts]) {
+    for (let index = 0; index < part.length; index++) {
+      hash ^= part.charCodeAt(index);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0xff;
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+async function collectRulesCached(loader: DataLoader, names: string[], texts: string[]): Promise<{entries: RuleEntry[]; errors: RuleFileError[]}> {
+  const key = `rules-${hashRuleFiles(names, texts)}-${texts.reduce((sum, text) => sum + text.length, 0)}.json`;
+  if (loader.readCache) {
+    try {
+      const cached = await loader.readCache(key);
+      if (cached) return JSON.parse(cached) as {entries: RuleEntry[]; errors: RuleFileError[]};
+    } catch {
+      // A broken cache entry is parsed again below.
+    }
+  }
+  const result = collectRules(names.map((name, index) => ({name, text: texts[index]!})));
+  if (loader.writeCache) await loader.writeCache(key, JSON.stringify(result)).catch(() => undefined);
+  return result;
 }
 
 /**

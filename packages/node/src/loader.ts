@@ -1,10 +1,25 @@
-import {readFile, readdir} from 'node:fs/promises';
+import {readFile, readdir, writeFile, rename, mkdir, unlink} from 'node:fs/promises';
+import {homedir, tmpdir} from 'node:os';
 import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {DataLoader} from '@helder/core';
 
+/**
+ * Where derived data is cached (the parsed rule set): HELDER_CACHE_DIR, else the user's cache folder.
+ * Nothing of a letter is ever written there.
+ */
+export function cacheDir(): string {
+  if (process.env.HELDER_CACHE_DIR) return process.env.HELDER_CACHE_DIR;
+  const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : tmpdir());
+  return join(base, 'helder');
+}
+
+const keptCacheFiles = 8;
+
 export interface NodeLoaderOptions {
+  /** Do not read or write the cache (for tests of the parser itself). */
+  noCache?: boolean;
   /** Folders with rule files; the first is Helder's own rules unless replaced. */
   ruleDirs?: string[];
   /** Add an organisation's own rule folders to Helder's rules. */
@@ -49,6 +64,31 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
     async readBinary(name) {
       return new Uint8Array(await readFile(resolveName(name)));
     },
+    ...(options.noCache
+      ? {}
+      : {
+          async readCache(key: string) {
+            try {
+              return await readFile(join(cacheDir(), key), 'utf8');
+            } catch {
+              return undefined;
+            }
+          },
+          async writeCache(key: string, value: string) {
+            // Best effort: a cache that cannot be written only costs time.
+            try {
+              const dir = cacheDir();
+              await mkdir(dir, {recursive: true});
+              const temporary = join(dir, `${key}.${process.pid}.tmp`);
+              await writeFile(temporary, value);
+              await rename(temporary, join(dir, key));
+              const old = (await readdir(dir)).filter((name) => name.startsWith('rules-') && name !== key);
+              for (const name of old.slice(0, Math.max(0, old.length - keptCacheFiles))) await unlink(join(dir, name)).catch(() => undefined);
+            } catch {
+              // ignore
+            }
+          },
+        }),
     async listRuleFiles() {
       const names: string[] = [];
       for (const [index, dir] of ruleDirs.entries()) {

@@ -1,7 +1,15 @@
-import {fromMarkdown} from 'mdast-util-from-markdown';
+import type {fromMarkdown as FromMarkdown} from 'mdast-util-from-markdown';
 import type {Range} from './ranges.js';
 
 export type TextFormat = 'text' | 'markdown' | 'html';
+
+// The Markdown parser is large (a tenth of a cold start): load it only when a Markdown text comes in.
+let fromMarkdown: typeof FromMarkdown | undefined;
+
+/** Load what parsing this format needs. check() does this; call it yourself before buildModel() on Markdown. */
+export async function prepareFormat(format: TextFormat): Promise<void> {
+  if (format === 'markdown' && !fromMarkdown) fromMarkdown = (await import('mdast-util-from-markdown')).fromMarkdown;
+}
 
 /**
  * Ranges of markup that are not prose: Markdown syntax, code, link targets, HTML tags. The ranges are
@@ -15,6 +23,7 @@ export function findMarkup(text: string, format: TextFormat): {blanks: Range[]; 
 }
 
 function markdownMarkup(text: string): {blanks: Range[]; breaks: Range[]} {
+  if (!fromMarkdown) throw new Error("Helder: call `await prepareFormat('markdown')` before building a model of Markdown.");
   const tree = fromMarkdown(text);
   const keep: Range[] = [];
   const breaks: Range[] = [];

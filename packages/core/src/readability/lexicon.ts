@@ -19,7 +19,6 @@ export interface LexiconEntry {
   skip: boolean;
 }
 
-const classes: Array<NounClass | undefined> = [undefined, 'concrete', 'abstract', 'undefined'];
 const newline = 10;
 const tab = 9;
 
@@ -206,8 +205,31 @@ export function parseLexicon(data: Uint8Array, name = 'data/lint-ii/lexicon.txt.
   return new Lexicon(data, blockStarts, entries, zipfOffset, defaultCount, name);
 }
 
-/** Gunzip with the web-standard DecompressionStream: the same code runs in Node 18+ and in browsers. */
+/**
+ * Gunzip with the web-standard DecompressionStream: the same code runs in Node 18+ and in browsers. The output
+ * goes straight into one buffer of the size the gzip trailer gives, so loading keeps no second copy.
+ */
 export async function gunzip(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const n = data.length;
+  const size = n >= 18 ? (data[n - 4]! | (data[n - 3]! << 8) | (data[n - 2]! << 16) | (data[n - 1]! << 24)) >>> 0 : 0;
+  const stream = new DecompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const written = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
+  written.catch(() => undefined); // a broken stream also fails the reader below, which reports it
+  const reader = stream.readable.getReader();
+  let out = new Uint8Array(size);
+  let length = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    if (length + value.length > out.length) {
+      const grown = new Uint8Array(Math.max(out.length * 2, length + value.length));
+      grown.set(out.subarray(0, length));
+      out = grown;
+    }
+    out.set(value, length);
+    length += value.length;
+  }
+  await written;
+  return length === out.length ? out : out.slice(0, length);
 }
