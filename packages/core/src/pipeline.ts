@@ -5,6 +5,8 @@ import {buildModel, type TextModel, type TextFormat} from './model.js';
 import {prepareFormat} from './letter/markup.js';
 import type {CheckDefinition, RawFinding} from './checks/context.js';
 import {checks} from './checks/registry.js';
+import {spellingCheck} from './checks/spelling.js';
+import {spellerFor} from './spelling/hunspell.js';
 import {defaultConfig, mergeConfig} from './config.js';
 import {loadResources, type Resources, type ResourceOptions} from './resources.js';
 import type {DataLoader} from './loader.js';
@@ -124,6 +126,10 @@ export async function runAllChecks(file: VFile, options: HelderOptions): Promise
   await prepareFormat(format);
   file.data.helderModel = buildModel(String(file.value), format);
   const state = await stateFor(file, options);
+  // On a cold start the WebAssembly of the spelling engine compiles off the main thread while the other checks run.
+  // A text of only names, numbers and placeholders never needs the dictionary: then it is not loaded at all.
+  const hasWords = state.model.sentences.some((sentence) => sentence.wordChecked && sentence.words.some((word) => word.kind === 'word'));
+  if (hasWords && severityOf(spellingCheck, state.config) !== 'off') spellerFor(state.resources).catch(() => undefined);
   // Readability loads its data (once) while the checks run, e.g. while the spelling dictionary loads.
   const readability = runReadability(state, file);
   readability.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled

@@ -10,13 +10,19 @@ import {hasReference, readReference, referenceFile, tagger} from './readability-
  * the data and formula Helder must use, which caps what any implementation can reach (see `formulaCeiling`).
  */
 const guards = {
-  score: {spearman: 0.79, meanAbsoluteError: 13.0},
-  wordFrequency: {spearman: 0.65, meanAbsoluteError: 0.7},
-  dependencyLength: {spearman: 0.94, meanAbsoluteError: 3.3},
-  contentWordsPerClause: {spearman: 0.91, meanAbsoluteError: 0.95},
-  concreteNouns: {spearman: 0.85, meanAbsoluteError: 0.08},
-  withReferenceFrequency: {spearman: 0.94, meanAbsoluteError: 7.6},
+  // measured: Spearman 0.815, error 12.39
+  score: {spearman: 0.8, meanAbsoluteError: 12.9},
+  // measured: F 0.679 / 0.63, D 0.962 / 2.16, C 0.939 / 0.82, P 0.875 / 0.06
+  wordFrequency: {spearman: 0.66, meanAbsoluteError: 0.66},
+  dependencyLength: {spearman: 0.945, meanAbsoluteError: 2.5},
+  contentWordsPerClause: {spearman: 0.92, meanAbsoluteError: 0.9},
+  concreteNouns: {spearman: 0.86, meanAbsoluteError: 0.07},
+  // measured: 0.967 / 6.94
+  withReferenceFrequency: {spearman: 0.95, meanAbsoluteError: 7.4},
 };
+
+// In CI ../shared is always beside the checkout: there a missing reference is a failure, never a skip.
+if (process.env.CI && !hasReference) throw new Error(`CI needs the LiNT-II reference file at ${referenceFile} (set HELDER_LINT_DATA).`);
 
 describe.skipIf(!hasReference)(`agreement with the LiNT-II reference (${referenceFile})`, () => {
   let agreement: Agreement;

@@ -86,8 +86,8 @@ export function scoreAsOneSentence(text: string, tagger: Tagger): {score: number
   const words = model.sentences.flatMap((sentence, index) =>
     sentence.words.map((word, at) => (index > 0 && at === 0 ? {...word, punctBefore: model.sentences[index - 1]!.closing || ';'} : word)),
   );
-  const sentence: Sentence = {...(model.sentences[0] ?? {index: 0, start: 0, end: 0, kind: 'prose', prose: true, wordChecked: true, paragraph: 0, closing: ''}), words};
-  const measures = measureSentence(sentence, text, tagger);
+  const sentence: Sentence = {index: 0, start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0, kind: 'prose', prose: true, wordChecked: true, paragraph: 0, closing: '', words};
+  const measures = measureSentence(sentence, text, tagger, false);
   const lint = sentenceLint(measures, true)!;
   const {hasFrequency: _unused, ...features} = sentenceFeatures(measures);
   return {score: lint.score, features, words: words.length};

@@ -19,9 +19,12 @@ export function resolveVerbs(words: TaggedWord[], infos: WordInfo[], segment: Se
   const insideNounPhrase = (index: number) => {
     const previous = words[index - 1];
     if (!previous || !inside(index - 1)) return false;
-    if (previous.tag === 'DET' || previous.tag === 'ADP' || previous.tag === 'NUM') return true;
+    if (previous.tag === 'DET' || previous.tag === 'ADP') return true;
+    // After a number only a noun (drie weken); a verb may follow a date (op 12 maart 2026 hebben wij).
+    if (previous.tag === 'NUM') return words[index]!.tag === 'NOUN' && infos[index]!.entry?.nounClass !== undefined;
     const adjective = infos[index - 1]!.entry !== undefined && !infos[index - 1]!.entry!.nounClass && !infos[index - 1]!.verb;
-    return previous.tag === 'NOUN' && /e$/.test(previous.key) && adjective; // de hoge kosten
+    const determined = ['DET', 'ADP', 'NUM'].includes(words[index - 2]?.tag ?? '');
+    return previous.tag === 'NOUN' && /e$/.test(previous.key) && adjective && determined; // de hoge kosten
   };
   const auxiliary = (lemma: string | undefined) => lemma === hebben || lemma === zijn || lemma === 'worden';
   let hasAuxiliary = false; // hebben, zijn or worden in the clause: a form such as "gebruikt" is then a participle
@@ -34,6 +37,14 @@ export function resolveVerbs(words: TaggedWord[], infos: WordInfo[], segment: Se
     if (verb.finite && !verb.participle) {
       word.finite = true;
       finiteCount++;
+    }
+  }
+  // One finite verb per clause: a form that is also a noun (afspraken, staat) yields to another finite verb.
+  for (let index = segment.start; index < segment.end && finiteCount > 1; index++) {
+    const word = words[index]!;
+    if (word.finite && word.tag === 'NOUN' && infos[index]!.entry?.nounClass) {
+      word.finite = false;
+      finiteCount--;
     }
   }
   for (let index = segment.start; index < segment.end; index++) {

@@ -39,7 +39,25 @@ export interface LintResult {
  * (they take a place, so they count for length and dependency distance), but they are no content words, have no
  * frequency and no syllables. An amount split by the parser ("1.250" "," "00") is joined into one token first.
  */
-export function measureSentence(sentence: Sentence, text: string, tagger: Tagger): SentenceMeasures {
+export function measureSentence(sentence: Sentence, text: string, tagger: Tagger, useCache = true): SentenceMeasures {
+  if (!useCache) return computeMeasures(sentence, text, tagger);
+  // The measures depend on the sentence's text only: an editor checks the same sentences on every key stroke,
+  // and templates share sentences, so they are kept per text (the tokens inside keep their first offsets).
+  const key = text.slice(sentence.start, sentence.end);
+  let cache = caches.get(tagger);
+  if (!cache) caches.set(tagger, (cache = new Map()));
+  const known = cache.get(key);
+  if (known) return {...known, sentence};
+  const measures = computeMeasures(sentence, text, tagger);
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(key, measures);
+  return measures;
+}
+
+const caches = new WeakMap<Tagger, Map<string, SentenceMeasures>>();
+const cacheLimit = 5_000;
+
+function computeMeasures(sentence: Sentence, text: string, tagger: Tagger): SentenceMeasures {
   const tokens = joinAmounts(sentence.words, text);
   const tagged = tagger.tag(tokens);
   const measures: SentenceMeasures = {

@@ -25,6 +25,8 @@ export interface VerbReading {
 const separable = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'voor', 'weg', 'tegen', 'samen', 'los', 'neer', 'vast', 'vrij', 'onder', 'achter', 'binnen', 'buiten', 'thuis', 'langs', 'teleur', 'goed', 'kwijt', 'bekend', 'klaar', 'schoon', 'stil', 'vol', 'door'];
 const inseparable = ['be', 'ge', 'ver', 'ont', 'her', 'er'];
 const prefixes = [...separable, ...inseparable].sort((a, b) => b.length - a.length);
+/** Prefixes that are unstressed in some verbs (onderzoeken, overleggen, doorzoeken): no ge- in the participle. */
+const mayBeInseparable = new Set(['onder', 'over', 'door', 'om', 'achter', 'voor']);
 const kofschip = new Set(['t', 'k', 'f', 's', 'p', 'x', 'h']); // h: the ch of lachen
 const vowel = /[aeiouy]/;
 
@@ -34,12 +36,16 @@ export class Morphology {
   private readonly stems = new Map<string, string>();
   /** A form is evidence for a verb when it occurs at least 3 times in SUBTLEX-NL (Zipf 1.84): rarer forms are often typos. */
   private readonly evidenceZipf: number;
+  private readonly plausibleZipf: number;
+  /** Zipf value of the word being analysed, for `plausible`. */
+  private currentZipf: number | undefined;
 
   constructor(
     private readonly lexicon: Lexicon,
     private readonly classes: WordClasses,
   ) {
     this.evidenceZipf = Math.log10(3) + lexicon.zipfOffset;
+    this.plausibleZipf = Math.log10(5) + lexicon.zipfOffset;
   }
 
   /** All verb readings of a lowercase word, or null when it cannot be a verb form. Cached per word. */
@@ -53,6 +59,7 @@ export class Morphology {
   }
 
   private compute(word: string): VerbReading | null {
+    this.currentZipf = this.lexicon.get(word)?.zipf;
     const result: VerbReading = {finite: false, weakFinite: false, stem: false, infinitive: false, participle: false};
     const listed = this.classes.flags.get(word) ?? 0;
     if (listed & (WordClass.auxiliary | WordClass.copula | WordClass.strongPast)) {
@@ -74,7 +81,7 @@ export class Morphology {
         result.finite = true;
         result.lemma = prefix + this.classes.lemmas.get(rest)!;
         // verzocht, bedacht, verkocht: with an unstressed prefix the past is also the participle.
-        if (inseparable.includes(prefix) && rest.endsWith('cht')) result.participle = true;
+        if ((inseparable.includes(prefix) || mayBeInseparable.has(prefix)) && rest.endsWith('cht')) result.participle = true;
         break;
       }
     }
@@ -165,8 +172,17 @@ export class Morphology {
       if (base.endsWith('s')) candidates.add(base.slice(0, -1) + 'zen');
     }
     if (stem.endsWith('a') || stem.endsWith('aa')) candidates.add(stem.replace(/a+$/, 'aan')); // ga -> gaan
-    for (const candidate of candidates) if (accept(candidate) && this.isVerb(candidate)) return candidate;
+    for (const candidate of candidates) if (accept(candidate) && this.isVerb(candidate) && this.plausible(candidate)) return candidate;
     return undefined;
+  }
+
+  /**
+   * A rare infinitive does not explain a common word: "houden" is no past of "houen", "maanden" none of "maanen".
+   * The infinitive must occur at least 5 times (Zipf 2.06) and the form at most 1,000 times as often (3 Zipf units).
+   */
+  private plausible(infinitive: string): boolean {
+    const zipf = this.lexicon.get(infinitive)?.zipf ?? 0;
+    return zipf >= this.plausibleZipf && (this.currentZipf ?? 0) - zipf <= 3;
   }
 
   /**

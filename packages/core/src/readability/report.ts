@@ -74,11 +74,14 @@ export interface ReadabilityResult extends ReadabilityReport {
 const approximationNote =
   'Deze score is een schatting. Een computer ziet de bouw van een zin niet helemaal. Hoe ver woorden die bij elkaar horen uit elkaar staan, schat Helder. Welke woorden de inhoud dragen, haalt Helder uit woordenlijsten.';
 
-/** Analyse the prose of a text model. Returns null when there is no prose to score. */
-export function analyseReadability(model: TextModel, tagger: Tagger, config: HelderConfig): ReadabilityResult | null {
+/**
+ * Analyse the prose of a text model. Returns null when there is no prose to score. Sentences seen before are taken
+ * from a cache (`sentenceCache: false` measures everything again, for benchmarks).
+ */
+export function analyseReadability(model: TextModel, tagger: Tagger, config: HelderConfig, options: {sentenceCache?: boolean} = {}): ReadabilityResult | null {
   const prose = model.sentences.filter((sentence) => sentence.prose && sentence.words.some((word) => word.kind === 'word'));
   if (prose.length === 0) return null;
-  const measured = prose.map((sentence) => measureSentence(sentence, model.text, tagger));
+  const measured = prose.map((sentence) => measureSentence(sentence, model.text, tagger, options.sentenceCache ?? true));
   const totals = {words: 0, syllableWords: 0, syllables: 0, longWords: 0};
   const notScored = {placeholders: 0, numbers: 0, other: 0};
   for (const measures of measured) {

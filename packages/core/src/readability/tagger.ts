@@ -29,6 +29,8 @@ export interface TaggedWord {
   segment: number;
   /** Clause punctuation (, ; : brackets, dashes, quotes) stands between this word and the one before. */
   boundary: boolean;
+  /** A question determiner that starts a subordinate clause (welk besluit wij nemen). */
+  opensClause?: boolean;
 }
 
 export type SegmentKind = 'main' | 'sub' | 'relative' | 'coordinated';
@@ -95,7 +97,7 @@ export class Tagger {
       }
     }
     const pronominal = pronominalAdverb.test(key);
-    if (pronominal) flags |= WordClass.adverb;
+    if (pronominal) flags |= key.startsWith('waar') ? WordClass.adverb | WordClass.wh : WordClass.adverb; // waarmee starts a clause
     const numeral = !flags && this.classes.numeralWord.test(key);
     // Function words are no verbs, except the auxiliaries and copulas (and "zijn", which is also a determiner).
     const functionOnly = (flags & functionClasses & ~(WordClass.auxiliary | WordClass.copula)) !== 0 && !(flags & (WordClass.auxiliary | WordClass.copula));
@@ -169,8 +171,9 @@ export class Tagger {
       const clauseEnd = !next || next.boundary || next.tag === 'CCONJ' || next.tag === 'SCONJ';
       if (verb?.infinitive && clauseEnd) return false;
       if (verb?.participle && !infos[index]!.entry?.nounClass && !verb.infinitive) return false; // ik heb haar vermoord
-      // "Dat kost veel": a finite form right after it, not followed by another verb, is the verb, not a noun.
-      if (verb?.finite && !verb.participle && !(next && infos[index + 1]!.verb?.finite)) return false;
+      // "Dat kost veel": at the start, a finite form right after it, not followed by another verb, is the verb.
+      const opening = index === 1 || words[index - 1]!.boundary;
+      if (verb?.finite && !verb.participle && !(next && infos[index + 1]!.verb?.finite) && (opening || !infos[index]!.entry?.nounClass)) return false;
       return word.tag === 'NOUN';
     };
     const finiteLater = (from: number) => {
@@ -207,6 +210,7 @@ export class Tagger {
           word.tag = flags & (WordClass.wh | WordClass.subordinator) && clause && afterNounOrVerb ? 'SCONJ' : 'PRON';
         }
       } else if (flags & WordClass.determiner && flags & WordClass.pronoun) word.tag = nominal(index + 1) ? 'DET' : 'PRON';
+      else if (key === 'al') word.tag = words[index + 1]?.tag === 'DET' ? 'DET' : 'ADV'; // al het geld; u krijgt al hulp
       else if (flags & WordClass.wh && !(flags & WordClass.subordinator)) {
         // A question or relative word starts a clause inside the sentence when a verb follows ("wat u wilt"; not "wat lastig").
         const clause = index > 0 && !(flags & WordClass.pronoun && previous?.tag === 'ADP') && finiteLater(index + 1);
@@ -232,6 +236,8 @@ export class Tagger {
         while (end < words.length && !words[end]!.boundary && !(words[end]!.key === 'te' && infos[end + 1]?.verb?.infinitive)) end++;
         word.tag = words[end]?.key === 'te' && !words[end]!.boundary ? 'SCONJ' : 'ADP';
       } else if (key === 'te' && infos[index + 1]?.verb?.infinitive) word.tag = 'PART';
+      // "wij delen u mee welk besluit wij hebben genomen": a question determiner inside the sentence opens a clause.
+      if (word.tag === 'DET' && flags & WordClass.wh && index > 0 && !afterComma && laterFinite(index + 2)) word.opensClause = true;
     }
   }
 
@@ -248,7 +254,7 @@ export class Tagger {
     };
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!;
-      if (word.tag === 'SCONJ') start(index, this.clauseKind(words, infos, index));
+      if (word.tag === 'SCONJ' || word.opensClause) start(index, this.clauseKind(words, infos, index));
       else if (word.tag === 'CCONJ' && index > 0 && this.startsClause(words, infos, index + 1)) start(index, 'coordinated');
       else if (word.boundary) start(index, 'main');
     }
@@ -308,8 +314,10 @@ export class Tagger {
         const word = words[index]!;
         if (word.participle) participle = true;
         if (word.tag === 'ADJ' || (word.tag === 'NOUN' && !infos[index]!.entry?.nounClass && infos[index]!.entry && !word.finite && !word.nonfinite)) adjective = true;
-        const nominal = (word.tag === 'NOUN' || word.tag === 'PROPN') && !word.finite && !word.nonfinite;
-        const previousNominal = index > segment.start && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(words[index - 1]!.tag) && !words[index - 1]!.finite;
+        // A noun phrase starts at a determiner, number or noun that does not follow another part of a noun phrase.
+        const nominal = ['NOUN', 'PROPN', 'DET', 'NUM'].includes(word.tag) && !word.finite && !word.nonfinite;
+        const previous = words[index - 1];
+        const previousNominal = index > segment.start && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(previous!.tag) && !previous!.finite && !previous!.nonfinite;
         if (word.tag === 'PRON' || (nominal && !previousNominal)) phrases++;
       }
       for (let index = segment.start; index < segment.end; index++) {
