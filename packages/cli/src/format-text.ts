@@ -106,6 +106,11 @@ function formatSummary(result: CheckResult, style: Style): string[] {
     lines.push(
       `  Leesbaarheid: niveau ${level} van 4 (LiNT ${readability.lint.score.toFixed(0)}). Ongeveer ${hardShare[level]}% van de volwassenen vindt zo'n tekst moeilijk.${verdict ? ` ${verdict}` : ''}`,
     );
+    // Why the target is not reached: what a clerk can change.
+    const reasons = (readability.verdict as {reached?: boolean; reasons?: unknown} | undefined)?.reasons;
+    if ((readability.verdict as {reached?: boolean} | undefined)?.reached === false && Array.isArray(reasons)) {
+      for (const reason of reasons.slice(2)) if (typeof reason === 'string') lines.push(`    - ${reason}`);
+    }
     lines.push(`  ${style.dim(`Flesch-Douma ${fixed(readability.fleschDouma)}, Brouwer ${fixed(readability.brouwer)}, ${counts}`)}`);
   } else lines.push(`  ${style.dim(counts)}`);
   if (result.suppressed > 0) lines.push(`  ${style.dim(`${result.suppressed} ${result.suppressed === 1 ? 'advies staat' : 'adviezen staan'} uit met helder-disable.`)}`);
