@@ -1,9 +1,9 @@
 // Bundle the extension (client) and the language server into dist/, with the data the server reads at run time,
 // so the .vsix works without node_modules. Needs the built packages: pnpm --filter "@helder/language-server..." build
 import {build} from 'esbuild';
-import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {dirname, join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,8 +19,9 @@ if (!existsSync(serverEntry)) {
 rmSync(dist, {recursive: true, force: true});
 mkdirSync(dist, {recursive: true});
 
-await build({
+const client = await build({
   entryPoints: [join(here, 'src', 'extension.ts')],
+  metafile: true,
   outfile: join(dist, 'extension.js'),
   bundle: true,
   platform: 'node',
@@ -32,8 +33,9 @@ await build({
   logLevel: 'warning',
 });
 
-await build({
+const server = await build({
   entryPoints: [serverEntry],
+  metafile: true,
   outfile: join(dist, 'server.mjs'),
   bundle: true,
   platform: 'node',
@@ -67,6 +69,27 @@ mkdirSync(join(dist, 'dictionary'), {recursive: true});
 for (const name of ['index.aff', 'index.dic', 'license']) if (existsSync(join(dictionary, name))) copy(join(dictionary, name), join('dictionary', name));
 mkdirSync(join(dist, 'docs', 'rules'), {recursive: true});
 if (existsSync(join(root, 'docs', 'rules'))) copy(join(root, 'docs', 'rules'), join('docs', 'rules'));
+// The bundle carries third-party code and data (dictionary, Hunspell, LiNT-II word data): their notices go with it.
+cpSync(join(root, 'NOTICE'), join(dist, 'NOTICE'));
+writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses([client.metafile, server.metafile]));
 writeFileSync(join(dist, 'helder-bundle.json'), `${JSON.stringify({rules: 'rules', data: 'data', dictionary: 'dictionary', docs: 'docs/rules'}, null, 2)}\n`);
 if (outAt === -1) cpSync(join(root, 'LICENSE'), join(here, 'LICENSE'));
 console.log(`build.mjs: bundled client and server into ${dist}`);
+
+/** The licence texts of the npm packages inside the bundles (MIT and the like ask for their notice to travel along). */
+function thirdPartyLicenses(metafiles) {
+  const packages = new Map();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (!match) continue;
+      const folder = resolve(process.cwd(), match[1]); // metafile paths are relative to the working folder
+      if (packages.has(folder)) continue;
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+      const licenceFile = readdirSync(folder).find((name) => /^(licen[cs]e|copying)/i.test(name));
+      packages.set(folder, {name: manifest.name, version: manifest.version, license: manifest.license, text: licenceFile ? readFileSync(join(folder, licenceFile), 'utf8').trim() : ''});
+    }
+  }
+  const sorted = [...packages.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return sorted.map((item) => `${item.name} ${item.version} (${item.license})\n\n${item.text}`).join('\n\n-----\n\n') + '\n';
+}

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node';
+import {nl} from './messages';
 
 interface DocumentSummary {
   uri: string;
@@ -56,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return;
     }
     status.text = summary.label;
-    status.tooltip = `${summary.tooltip}\n\nKlik om de adviezen te zien.`;
+    status.tooltip = `${summary.tooltip}\n\n${nl.statusClick}`;
     status.show();
   };
 
@@ -69,7 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('helder.checkDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) {
-        void vscode.window.showInformationMessage('Open eerst een brief. Dan kan Helder hem controleren.');
+        void vscode.window.showInformationMessage(nl.openLetterFirst);
         return;
       }
       try {
@@ -80,41 +81,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         if (summary) {
           summaries.set(summary.uri, summary);
           showStatus();
-          void vscode.window.showInformationMessage(`${summary.label}. ${summary.findings === 1 ? 'Er is 1 advies' : `Er zijn ${summary.findings} adviezen`}.`);
+          void vscode.window.showInformationMessage(nl.checked(summary.label, summary.findings));
         } else {
-          void vscode.window.showInformationMessage('Helder controleert dit soort bestand niet. Helder controleert tekst, Markdown, HTML en sjablonen.');
+          void vscode.window.showInformationMessage(nl.notChecked);
         }
       } catch (error) {
-        void vscode.window.showErrorMessage(`Helder kan dit document niet controleren: ${(error as Error).message}`);
+        void vscode.window.showErrorMessage(nl.documentFailed((error as Error).message));
       }
     }),
     vscode.commands.registerCommand('helder.checkFolder', async (folder?: vscode.Uri) => {
       const target = folder ?? folderOfActiveEditor() ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       if (!target || !client) {
-        void vscode.window.showInformationMessage('Open eerst een map met brieven.');
+        void vscode.window.showInformationMessage(nl.openFolderFirst);
         return;
       }
       await vscode.window.withProgress(
-        {location: vscode.ProgressLocation.Notification, title: 'Helder controleert de brieven in deze map'},
+        {location: vscode.ProgressLocation.Notification, title: nl.folderProgress},
         async () => {
           try {
             await client!.sendRequest('workspace/executeCommand', {command: serverCommands.checkFolder, arguments: [{uri: target.toString()}]});
             await vscode.commands.executeCommand('workbench.actions.view.problems');
           } catch (error) {
-            void vscode.window.showErrorMessage(`Helder kan de map niet controleren: ${(error as Error).message}`);
+            void vscode.window.showErrorMessage(nl.folderFailed((error as Error).message));
           }
         },
       );
     }),
   );
 
-  await client.start();
+  // Registered before start, so the summary of the first document is never missed.
   context.subscriptions.push(
     client.onNotification('helder/summary', (summary: DocumentSummary) => {
       summaries.set(summary.uri, summary);
       showStatus();
     }),
   );
+  await client.start();
   showStatus();
 }
 

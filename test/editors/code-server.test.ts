@@ -142,7 +142,9 @@ describe.skipIf(!hasChromium && !inCI)('VS Code (code-server) with the Helder ex
       const fix = page.locator('.context-view [role="menuitem"], .action-widget .monaco-list-row').filter({hasText: 'Vervang door'});
       await fix.first().waitFor({timeout: 30_000});
       const title = await fix.first().innerText();
-      await fix.first().click();
+      // Hover focuses the entry in both kinds of menu; Enter takes it, as a user at the keyboard would.
+      await fix.first().hover();
+      await page.keyboard.press('Enter');
       const replacement = /Vervang door "([^"]+)"/.exec(title)?.[1];
       expect(replacement).toBeTruthy();
       const lines = page.locator('.monaco-editor .view-lines').first();

@@ -267,7 +267,7 @@ describe('helder-language-server over stdio', () => {
       arguments: [{uri: pathToFileURL(folder).href}],
     })) as {files: number; findings: number; message: string};
     expect(result).toMatchObject({files: 2, findings: 2});
-    expect(result.message).toBe('Helder heeft 2 brieven gecontroleerd en vond 2 adviezen. U ziet ze bij Problemen.');
+    expect(result.message).toBe('Helder heeft 2 brieven nagekeken en vond 2 adviezen. U ziet ze bij Problemen.');
     const diagnostics = await client.diagnosticsFor(pathToFileURL(join(folder, 'a.txt')).href);
     expect(diagnostics.map((item) => item.code)).toEqual(['moeilijk-woord']);
     rmSync(folder, {recursive: true, force: true});
@@ -297,7 +297,7 @@ describe('helder-language-server over stdio', () => {
     expect(await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: unknown}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: []}})).toEqual([]);
     expect(await client.connection.sendRequest('helder/summary', {uri: unknown})).toBeNull();
     await expect(client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'helder.server.checkDocument', arguments: [{uri: unknown}]})).rejects.toThrow(/niet open/);
-    await expect(client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'helder.server.addWord', arguments: ['geen object']})).rejects.toThrow(/uri/);
+    await expect(client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'helder.server.addWord', arguments: ['geen object']})).rejects.toThrow(/adres/);
     await expect(client.connection.sendRequest('helder/bestaat-niet', {})).rejects.toThrow();
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri: unknown, version: 7}, contentChanges: [{text: 'x'}]});
 
@@ -352,6 +352,43 @@ describe('a rule file with errors', () => {
     } finally {
       await client.close();
       rmSync(rulesDir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe('a client without workspace/configuration (settings pushed instead)', () => {
+  it('takes settings from initializationOptions and from didChangeConfiguration', async () => {
+    const client = new TestClient({rulesDir: fixtureRules, capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}}}});
+    try {
+      await client.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}}},
+        initializationOptions: {settings: {helder: {rules: {'formele-aanhef': 'off'}}}},
+      });
+      await client.connection.sendNotification('initialized', {});
+      const uri = 'untitled:Brief-2';
+      await client.open(uri, letter);
+      const first = await client.diagnosticsFor(uri, 1);
+      expect(byCode(first, 'formele-aanhef')).toEqual([]);
+      expect(byCode(first, 'lange-zin')).toHaveLength(1);
+
+      const before = client.diagnostics.get(uri)!.receivedAt;
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, {settings: {helder: {rules: {'lange-zin': 'off'}}}});
+      const after = await client.until(() => {
+        const event = client.diagnostics.get(uri);
+        return event && event.receivedAt > before ? event.diagnostics : undefined;
+      }, 'diagnostics after pushed settings');
+      expect(byCode(after, 'lange-zin')).toEqual([]);
+      expect(byCode(after, 'formele-aanhef')).toHaveLength(1);
+
+      // Source code is not a letter: no advice.
+      await client.open('file:///tmp/helder-test/rekenen.ts', 'const middels = 1;\n', 'typescript');
+      await client.until(() => client.diagnostics.has(uri), 'settle');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(client.diagnostics.has('file:///tmp/helder-test/rekenen.ts')).toBe(false);
+    } finally {
+      await client.close();
     }
   });
 });

@@ -6,7 +6,7 @@
 # Needs the Debian packages libkrb5-dev, ripgrep and chromium:
 #   apt-get install -y libkrb5-dev ripgrep chromium
 # Usage: test/editors/setup-code-server.sh [version]     prints the path of the code-server binary at the end.
-# The default version is the last code-server on Node 20 (4.101 and later need Node 22).
+# The default is the last code-server on npm that runs on Node 20 (4.103 and later need Node 22).
 set -euo pipefail
 
 version="${1:-${HELDER_CODE_SERVER_VERSION:-4.100.3}}"

@@ -1,4 +1,5 @@
 import {check, checks, type Finding, type HelderConfig, type ReadabilityReport, type Resources, type TextFormat, type TextStats} from '@helder/core';
+import {nl} from './messages.js';
 import type {DocumentSummary, TargetLevel} from './protocol.js';
 
 /** Documents above this size are not checked: a letter is far smaller, and a check must not block typing. */
@@ -78,27 +79,27 @@ export function summarise(analysis: Analysis): DocumentSummary {
   const readability = analysis.readability;
   const lint = readability?.lint ?? null;
   const verdict = verdictOf(readability, target);
+  const fromCore = coreVerdict(readability, target);
   const total = analysis.findings.length;
-  const advice = total === 1 ? '1 advies' : `${total} adviezen`;
   let label: string;
-  if (analysis.skipped) label = 'Helder: niet gecontroleerd';
-  else if (lint && verdict === true) label = `Helder: ${target} ✓`;
-  else if (lint) label = `Helder: niveau ${lint.level}`;
-  else label = total === 0 ? 'Helder: geen adviezen' : `Helder: ${advice}`;
+  if (analysis.skipped) label = nl.labelSkipped;
+  else if (lint && verdict === true) label = nl.labelMeetsTarget(target);
+  else if (lint) label = nl.labelLevel(lint.level);
+  else label = nl.labelAdvice(total);
 
   const lines: string[] = [];
-  if (analysis.skipped === 'too-large') lines.push(`Helder controleert dit document niet. Het is groter dan ${maxCheckedCharacters / 1_000_000} MB.`);
-  else if (analysis.skipped === 'not-text') lines.push('Helder controleert dit document niet. Het lijkt geen tekst.');
+  if (analysis.skipped === 'too-large') lines.push(nl.tooltipTooLarge(maxCheckedCharacters / 1_000_000));
+  else if (analysis.skipped === 'not-text') lines.push(nl.tooltipNotText);
   else {
     if (lint) {
-      lines.push(`Leesniveau (LiNT): niveau ${lint.level} van 4, score ${Math.round(lint.score)}.`);
-      lines.push(verdict ? `De tekst past bij niveau ${target}.` : `De tekst is moeilijker dan niveau ${target}.`);
+      lines.push(nl.tooltipLevel(lint.level, Math.round(lint.score)));
+      lines.push(fromCore?.summary ?? (verdict ? nl.tooltipMeetsTarget(target) : nl.tooltipAboveTarget(target)));
     } else {
-      lines.push('Helder kan het leesniveau van deze tekst niet bepalen.');
+      lines.push(nl.tooltipNoLevel);
     }
-    lines.push(total === 0 ? 'Helder heeft geen adviezen.' : `Helder heeft ${advice}:`);
+    lines.push(total === 0 ? nl.tooltipNoAdvice : nl.tooltipAdvice(total));
     for (const item of checkCounts) lines.push(`- ${item.title}: ${item.count}`);
-    if (analysis.suppressed > 0) lines.push(`Uitgezet met een helder-disable-regel: ${analysis.suppressed}.`);
+    if (analysis.suppressed > 0) lines.push(nl.tooltipSuppressed(analysis.suppressed));
   }
   return {
     uri: analysis.uri,
@@ -116,20 +117,26 @@ export function summarise(analysis: Analysis): DocumentSummary {
     suppressed: analysis.suppressed,
     words: analysis.stats.words,
     sentences: analysis.stats.sentences,
+    ...(fromCore && fromCore.reasons.length > 0 ? {reasons: fromCore.reasons} : {}),
     ...(analysis.skipped ? {skipped: analysis.skipped} : {}),
   };
 }
 
-/**
- * Whether the text meets the target level. A verdict from the core wins when it has one for the target
- * (a boolean field "meetsB1"/"meetsTarget", or verdict.meetsTarget); otherwise the LiNT level decides.
- */
+/** The core's verdict for the target level, when its readability report has one ({target, reached, summary, reasons}). */
+function coreVerdict(readability: ReadabilityReport | null, target: TargetLevel): {reached: boolean; summary?: string; reasons: string[]} | undefined {
+  const verdict = (readability as Record<string, unknown> | null)?.verdict as Record<string, unknown> | null | undefined;
+  if (!verdict || typeof verdict !== 'object' || (verdict.target ?? target) !== target) return undefined;
+  const reached = typeof verdict.reached === 'boolean' ? verdict.reached : typeof verdict.meetsTarget === 'boolean' ? verdict.meetsTarget : undefined;
+  if (reached === undefined) return undefined;
+  const reasons = Array.isArray(verdict.reasons) ? verdict.reasons.filter((item): item is string => typeof item === 'string') : [];
+  return {reached, ...(typeof verdict.summary === 'string' ? {summary: verdict.summary} : {}), reasons};
+}
+
+/** Whether the text meets the target level: the core's verdict when it has one, else the LiNT level (A2 ≤ 1, B1 ≤ 2, B2 ≤ 3). */
 export function verdictOf(readability: ReadabilityReport | null, target: TargetLevel): boolean | null {
   if (!readability) return null;
-  const extra = readability as Record<string, unknown>;
-  const verdict = extra.verdict as Record<string, unknown> | undefined;
-  if (target === 'B1' && typeof extra.meetsB1 === 'boolean') return extra.meetsB1;
-  if (verdict && typeof verdict === 'object' && typeof verdict.meetsTarget === 'boolean' && (verdict.target ?? 'B1') === target) return verdict.meetsTarget;
+  const fromCore = coreVerdict(readability, target);
+  if (fromCore) return fromCore.reached;
   if (!readability.lint) return null;
   return readability.lint.level <= highestLintLevel[target];
 }

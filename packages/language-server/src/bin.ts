@@ -1,17 +1,9 @@
 #!/usr/bin/env node
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node';
+import {nl} from './messages.js';
 import {startServer, serverVersion} from './server.js';
 
-const usage = `helder-language-server ${serverVersion}: Helder's language server (LSP) for any editor.
-
-Gebruik:  helder-language-server --stdio [--rules-dir MAP]
-
-  --stdio          praat LSP via stdin en stdout (dit gebruikt elke editor)
-  --rules-dir MAP  gebruik de regelbestanden in MAP in plaats van de regels van Helder
-  --version        toon de versie
-  --help           toon deze uitleg
-
-Meer uitleg: docs/editors.md`;
+const usage = nl.usage(serverVersion);
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -23,7 +15,7 @@ if (args.includes('--version') || args.includes('-v')) {
   process.exit(0);
 }
 if (!args.some((arg) => arg === '--stdio' || arg.startsWith('--node-ipc') || arg.startsWith('--socket') || arg.startsWith('--pipe'))) {
-  process.stderr.write(`helder-language-server: geef aan hoe de editor met de server praat, bijvoorbeeld --stdio.\n\n${usage}\n`);
+  process.stderr.write(`helder-language-server: ${nl.usageNoTransport}\n\n${usage}\n`);
   process.exit(2);
 }
 const rulesAt = args.indexOf('--rules-dir');

@@ -4,6 +4,7 @@ import type {TextDocument} from 'vscode-languageserver-textdocument';
 import type {Analysis} from './analysis.js';
 import {toDiagnostic, rangeOf} from './diagnostics.js';
 import {commentFor, type CommentStyle} from './formats.js';
+import {nl} from './messages.js';
 import {serverCommands} from './protocol.js';
 
 export interface CodeActionOptions {
@@ -41,7 +42,7 @@ export function codeActionsFor(document: TextDocument, findings: Finding[], opti
     const diagnostic = toDiagnostic(document, finding);
     for (const [index, suggestion] of finding.expected.entries()) {
       fixes.push({
-        title: `Vervang door "${suggestion}"`,
+        title: nl.replaceBy(suggestion),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         ...(index === 0 ? {isPreferred: true} : {}),
@@ -53,7 +54,7 @@ export function codeActionsFor(document: TextDocument, findings: Finding[], opti
     if (!seenDisable.has(`${id}:${line}`)) {
       seenDisable.add(`${id}:${line}`);
       others.push({
-        title: `Zet het advies "${id}" hier uit`,
+        title: nl.disableHere(id),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: edit([disableEdit(document, line, id, options.comment)]),
@@ -61,18 +62,18 @@ export function codeActionsFor(document: TextDocument, findings: Finding[], opti
     }
     if (acceptsWords(finding.ruleId) && /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(finding.actual)) {
       others.push({
-        title: `Zet "${finding.actual}" in de woordenlijst van de organisatie`,
+        title: nl.addToWordList(finding.actual),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: {title: 'Woord toevoegen', command: serverCommands.addWord, arguments: [{uri: document.uri, word: finding.actual}]},
+        command: {title: nl.addWordCommand, command: serverCommands.addWord, arguments: [{uri: document.uri, word: finding.actual}]},
       });
     }
     others.push({
-      title: 'Dit advies helpt hier niet',
+      title: nl.notHelpful,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       command: {
-        title: 'Melden',
+        title: nl.notHelpfulCommand,
         command: serverCommands.feedback,
         arguments: [{uri: document.uri, ruleId: finding.ruleId, ...(finding.entryId ? {entryId: finding.entryId} : {}), words: finding.actual}],
       },

@@ -2,6 +2,7 @@ import type {Finding} from '@helder/core';
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver';
 import type {TextDocument} from 'vscode-languageserver-textdocument';
 import {maxCheckedCharacters, type Analysis} from './analysis.js';
+import {nl} from './messages.js';
 
 export const diagnosticSource = 'helder';
 
@@ -24,8 +25,8 @@ export function messageWithSuggestion(finding: Finding): string {
   const suggestions = finding.expected.slice(0, 3);
   if (suggestions.length === 0 || finding.message.includes(`"${suggestions[0]}"`) || finding.message.includes(`'${suggestions[0]}'`)) return finding.message;
   const quoted = suggestions.map((item) => `"${item}"`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} of ${quoted.at(-1)}`;
-  return `${finding.message} Voorstel: ${list}.`;
+  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} ${nl.or} ${quoted.at(-1)}`;
+  return `${finding.message} ${nl.suggestion(list)}`;
 }
 
 export function toDiagnostic(document: Pick<TextDocument, 'positionAt'>, finding: Finding): Diagnostic {
@@ -43,10 +44,7 @@ export function toDiagnostic(document: Pick<TextDocument, 'positionAt'>, finding
 
 export function diagnosticsOf(document: Pick<TextDocument, 'positionAt'>, analysis: Analysis): Diagnostic[] {
   if (analysis.skipped) {
-    const message =
-      analysis.skipped === 'too-large'
-        ? `Helder controleert dit document niet: het is te groot. Helder controleert documenten tot ${maxCheckedCharacters / 1_000_000} MB.`
-        : 'Helder controleert dit document niet: het lijkt geen tekst. Staan er vreemde tekens in? Sla het op als tekst (UTF-8).';
+    const message = analysis.skipped === 'too-large' ? nl.documentTooLarge(maxCheckedCharacters / 1_000_000) : nl.documentNotText;
     return [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: DiagnosticSeverity.Information, source: diagnosticSource, message}];
   }
   return analysis.findings.map((finding) => toDiagnostic(document, finding));

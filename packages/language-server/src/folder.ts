@@ -2,6 +2,7 @@ import {readdir, stat} from 'node:fs/promises';
 import {extname, join} from 'node:path';
 import {LetterFileError, readLetterFile, type LetterText} from '@helder/node';
 import {letterExtensions} from './formats.js';
+import {nl} from './messages.js';
 
 /** Folders that never hold letters. */
 const skippedFolders = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', '__pycache__']);
@@ -39,7 +40,7 @@ export async function listLetters(dir: string): Promise<string[]> {
 export async function readLetter(path: string): Promise<LetterText | {reason: string}> {
   try {
     const info = await stat(path);
-    if (info.size > maxLetterBytes) return {reason: 'het bestand is groter dan 1 MB'};
+    if (info.size > maxLetterBytes) return {reason: nl.fileTooLarge};
     return await readLetterFile(path);
   } catch (error) {
     if (error instanceof LetterFileError) return {reason: error.message.slice(path.length + 2)};

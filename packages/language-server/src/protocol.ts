@@ -46,6 +46,8 @@ export interface DocumentSummary {
   suppressed: number;
   words: number;
   sentences: number;
+  /** The core's reasons for its verdict (level, what made the text hard), plain Dutch; only when the core gives them. */
+  reasons?: string[];
   /** Set when the document was not checked: too large or not text. */
   skipped?: 'too-large' | 'not-text';
 }

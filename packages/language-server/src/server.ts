@@ -4,30 +4,30 @@ import {defaultConfig} from '@helder/core';
 import {configFileNames} from '@helder/node';
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   ErrorCodes,
   MessageType,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
-  type ClientCapabilities,
   type Connection,
-  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import {TextDocument} from 'vscode-languageserver-textdocument';
 import {analyse, summarise, type Analysis} from './analysis.js';
+import {clientSupport, helderSection, noSupport, uriArgument, withTimeout, type ClientSupport} from './client.js';
 import {codeActionsFor, findingsIn} from './code-actions.js';
-import {diagnosticSource, diagnosticsOf} from './diagnostics.js';
+import {diagnosticsOf} from './diagnostics.js';
 import {listLetters, readLetter} from './folder.js';
 import {documentKind, pathOfUri} from './formats.js';
 import {hoverFor} from './hover.js';
+import {nl} from './messages.js';
 import {findDataPaths, docsBaseUrlFor, type DataPaths} from './paths.js';
-import {serverCommands, summaryNotification, summaryRequest, type CheckFolderResult, type DocumentSummary, type HelderSettings} from './protocol.js';
-import {RuleManager, fileUri, type RulesOutcome} from './rules.js';
+import {serverCommands, summaryNotification, summaryRequest, type CheckFolderResult, type DocumentSummary} from './protocol.js';
+import {ProblemReporter} from './problems.js';
+import {RuleManager, type RulesOutcome} from './rules.js';
 import {CheckScheduler} from './scheduler.js';
-import {ConfigResolver, type ResolvedConfig} from './settings.js';
+import {ConfigResolver} from './settings.js';
 import {FolderWatchers} from './watch.js';
 import {ConfigWriteError, addWordToConfig, appendFeedback, feedbackPath, feedbackRecord, projectFolder} from './workspace-files.js';
 
@@ -42,20 +42,12 @@ export interface ServerOptions {
 /** How long the server waits for the client's settings before it goes on with the defaults. */
 const settingsTimeoutMs = 3000;
 
-interface ClientSupport {
-  configuration: boolean;
-  dynamicConfiguration: boolean;
-  markdownHover: boolean;
-  documentChanges: boolean;
-  workDoneProgress: boolean;
-}
-
 /** Wire Helder into an LSP connection. The connection is started here (listen). */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const found = options.paths ?? findDataPaths();
   const paths: DataPaths = options.rulesDir ? {...found, ruleDir: options.rulesDir} : found;
   const documents = new TextDocuments(TextDocument);
-  let support: ClientSupport = {configuration: false, dynamicConfiguration: false, markdownHover: false, documentChanges: false, workDoneProgress: false};
+  let support: ClientSupport = noSupport;
   let workspaceFolders: string[] = [];
   let pushedSettings: unknown;
   let shuttingDown = false;
@@ -84,7 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const resources = await rules.ready();
       if (!resources) return undefined;
       const resolved = await resolver.resolve(uri, pathOfUri(uri));
-      reportConfigProblems(resolved);
+      problems.config(resolved);
       // Read the text after the waits above: the newest version is the one worth checking.
       const document = documents.get(uri);
       if (!document) return undefined;
@@ -107,37 +99,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- rules and config files --------------------------------------------------------------------------------------
 
-  const ruleProblemFiles = new Set<string>();
+  const problems = new ProblemReporter(connection);
   const reportRules = (outcome: RulesOutcome) => {
-    const byFile = new Map<string, Diagnostic[]>();
-    for (const problem of outcome.problems) {
-      const line = Math.max(0, problem.line - 1);
-      const character = Math.max(0, problem.column - 1);
-      const list = byFile.get(problem.path) ?? [];
-      list.push({
-        range: {start: {line, character}, end: {line, character: character + 1}},
-        severity: DiagnosticSeverity.Error,
-        source: diagnosticSource,
-        code: 'regelbestand',
-        message: `Fout in het regelbestand (${problem.field}${problem.ruleId ? `, regel ${problem.ruleId}` : ''}): ${problem.message}`,
-      });
-      byFile.set(problem.path, list);
-    }
-    for (const path of ruleProblemFiles) if (!byFile.has(path)) void connection.sendDiagnostics({uri: fileUri(path), diagnostics: []});
-    ruleProblemFiles.clear();
-    for (const [path, diagnostics] of byFile) {
-      ruleProblemFiles.add(path);
-      void connection.sendDiagnostics({uri: fileUri(path), diagnostics});
-    }
-    if (outcome.failure) {
-      showMessage(MessageType.Error, `Helder kan de regels niet lezen. ${outcome.failure} Helder gebruikt de regels die het al had.`);
-    } else if (!outcome.accepted && outcome.problems.length > 0) {
-      const names = [...byFile.keys()].map((path) => path.split(sep).at(-1)).join(', ');
-      showMessage(
-        MessageType.Warning,
-        `Er staat een fout in een regelbestand (${names}). Helder gebruikt de regels van daarvoor, tot de fout is opgelost. De fout staat in het bestand zelf.`,
-      );
-    }
+    problems.rules(outcome);
     log(`Helder: rules read from ${rules.ruleDirs.join(', ')}: ${rules.resources?.entries.length ?? 0} rules, ${outcome.problems.length} problems${outcome.accepted ? '' : ' (kept the rules from before)'}.`);
   };
 
@@ -155,33 +119,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       recheckAll();
     },
   );
-
-  const configProblemFiles = new Map<string, string>(); // path -> last reported text
-  let lastSettingProblems = '';
-  const reportConfigProblems = (resolved: ResolvedConfig) => {
-    if (resolved.configPath) {
-      const diagnostics: Diagnostic[] = resolved.fileErrors.map((error) => {
-        const line = lineOfField(resolved.fileText ?? '', error.field);
-        return {
-          range: {start: {line, character: 0}, end: {line, character: 1000}},
-          severity: DiagnosticSeverity.Error,
-          source: diagnosticSource,
-          code: 'configbestand',
-          message: `Fout in het configbestand van Helder (${error.field}): ${error.message} Helder slaat dit deel over.`,
-        };
-      });
-      const key = JSON.stringify(diagnostics);
-      if (configProblemFiles.get(resolved.configPath) !== key) {
-        configProblemFiles.set(resolved.configPath, key);
-        void connection.sendDiagnostics({uri: fileUri(resolved.configPath), diagnostics});
-      }
-    }
-    const settingText = resolved.settingErrors.map((error) => `helder.${error.field}: ${error.message}`).join(' ');
-    if (settingText !== lastSettingProblems) {
-      lastSettingProblems = settingText;
-      if (settingText) showMessage(MessageType.Warning, `Een instelling van Helder klopt niet. Helder slaat die instelling over. ${settingText}`);
-    }
-  };
 
   /** Watch the folders where a config file for the open documents can be: the document's folder and those above it. */
   const updateConfigWatchers = () => {
@@ -320,7 +257,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     switch (params.command) {
       case serverCommands.checkDocument: {
         const uri = uriArgument(argument);
-        if (!documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'Dit document is niet open in de editor. Open het en probeer het opnieuw.');
+        if (!documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, nl.documentNotOpen);
         scheduler.invalidate(uri);
         const analysis = await scheduler.fresh(uri);
         return analysis ? summarise(analysis) : null;
@@ -330,17 +267,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       case serverCommands.addWord: {
         const uri = uriArgument(argument);
         const word = typeof argument.word === 'string' ? argument.word.trim() : '';
-        if (!word) throw new ResponseError(ErrorCodes.InvalidParams, 'Er is geen woord om toe te voegen.');
+        if (!word) throw new ResponseError(ErrorCodes.InvalidParams, nl.noWord);
         const documentPath = pathOfUri(uri);
         const documentDir = documentPath ? dirname(documentPath) : undefined;
         try {
           const {path, added} = await addWordToConfig(word, documentDir, await projectFolder(documentDir, workspaceFolders));
           resolver.clearFiles();
           recheckAll();
-          showMessage(MessageType.Info, added ? `"${word}" staat nu in de woordenlijst (${path}).` : `"${word}" stond al in de woordenlijst (${path}).`);
+          showMessage(MessageType.Info, added ? nl.wordAdded(word, path) : nl.wordAlreadyThere(word, path));
           return {path, added};
         } catch (error) {
-          const message = error instanceof ConfigWriteError ? error.message : `Helder kan het woord niet toevoegen: ${(error as Error).message}`;
+          const message = error instanceof ConfigWriteError ? error.message : nl.wordNotAdded((error as Error).message);
           showMessage(MessageType.Error, message);
           throw new ResponseError(ErrorCodes.InternalError, message);
         }
@@ -348,27 +285,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       case serverCommands.feedback: {
         const uri = uriArgument(argument);
         const ruleId = typeof argument.ruleId === 'string' ? argument.ruleId : '';
-        if (!ruleId) throw new ResponseError(ErrorCodes.InvalidParams, 'Helder weet niet over welk advies dit gaat.');
+        if (!ruleId) throw new ResponseError(ErrorCodes.InvalidParams, nl.feedbackNoAdvice);
         const entryId = typeof argument.entryId === 'string' ? argument.entryId : undefined;
         const words = typeof argument.words === 'string' ? argument.words : '';
         const documentPath = pathOfUri(uri);
         const documentDir = documentPath ? dirname(documentPath) : undefined;
         const settings = await resolver.settingsFor(uri);
         const path = feedbackPath(settings.feedbackFile, await projectFolder(documentDir, workspaceFolders), workspaceFolders);
-        if (!path) throw new ResponseError(ErrorCodes.InvalidParams, 'Helder weet niet waar de melding moet komen. Open eerst een map, of stel helder.feedbackFile in.');
+        if (!path) throw new ResponseError(ErrorCodes.InvalidParams, nl.feedbackNoPlace);
         const record = feedbackRecord(ruleId, entryId, words);
         try {
           await appendFeedback(path, record);
         } catch (error) {
-          const message = `Helder kan uw melding niet bewaren in ${path}: ${(error as Error).message}`;
+          const message = nl.feedbackNotSaved(path, (error as Error).message);
           showMessage(MessageType.Error, message);
           throw new ResponseError(ErrorCodes.InternalError, message);
         }
-        showMessage(MessageType.Info, `Bedankt. Helder heeft uw melding bewaard in ${path}. Er staat niets anders uit uw brief in.`);
+        showMessage(MessageType.Info, nl.feedbackSaved(path));
         return {path, record};
       }
       default:
-        throw new ResponseError(ErrorCodes.MethodNotFound, `Helder kent de opdracht "${params.command}" niet.`);
+        throw new ResponseError(ErrorCodes.MethodNotFound, nl.unknownCommand(params.command));
     }
   });
 
@@ -413,10 +350,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   async function checkFolder(folderUri: string): Promise<CheckFolderResult> {
     const folder = pathOfUri(folderUri);
-    if (!folder) throw new ResponseError(ErrorCodes.InvalidParams, 'Helder kan alleen mappen op deze computer controleren.');
+    if (!folder) throw new ResponseError(ErrorCodes.InvalidParams, nl.folderNotLocal);
     const files = await listLetters(folder);
     const progress = support.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin('Helder controleert de brieven', 0, `0 van ${files.length}`, true);
+    progress?.begin(nl.folderProgress, 0, nl.folderProgressStep(0, files.length), true);
     const result: CheckFolderResult = {folder, files: 0, findings: 0, failed: [], message: ''};
     for (const [index, path] of files.entries()) {
       if (shuttingDown || progress?.token.isCancellationRequested) break;
@@ -428,69 +365,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         result.findings += outcome.findings.length;
         folderChecked.add(uri);
       }
-      progress?.report(Math.round(((index + 1) / files.length) * 100), `${index + 1} van ${files.length}`);
+      progress?.report(Math.round(((index + 1) / files.length) * 100), nl.folderProgressStep(index + 1, files.length));
       // Let edits and requests in between two letters.
       await new Promise((resolve) => setImmediate(resolve));
     }
     progress?.done();
-    const letters = result.files === 1 ? '1 brief' : `${result.files} brieven`;
-    const advice = result.findings === 1 ? '1 advies' : `${result.findings} adviezen`;
     result.message =
       files.length === 0
-        ? `Helder vond geen brieven in ${folder}. Helder kijkt naar bestanden met .txt, .md, .html, .hbs, .mustache, .j2 en .jinja.`
-        : `Helder heeft ${letters} gecontroleerd en vond ${advice}. U ziet ze bij Problemen.${result.failed.length > 0 ? ` ${result.failed.length} bestanden kon Helder niet lezen.` : ''}`;
+        ? nl.folderNoLetters(folder)
+        : `${nl.folderDone(result.files, result.findings)}${result.failed.length > 0 ? ` ${nl.folderUnreadable(result.failed.length)}` : ''}`;
     showMessage(MessageType.Info, result.message);
     return result;
   }
 
   documents.listen(connection);
   connection.listen();
-}
-
-function clientSupport(capabilities: ClientCapabilities): ClientSupport {
-  return {
-    configuration: capabilities.workspace?.configuration === true,
-    dynamicConfiguration: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
-    markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
-    documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
-    workDoneProgress: capabilities.window?.workDoneProgress === true,
-  };
-}
-
-/** Settings pushed by the client: {helder: {...}} or the section itself. */
-function helderSection(settings: unknown): HelderSettings | undefined {
-  if (typeof settings !== 'object' || settings === null) return undefined;
-  const section = (settings as Record<string, unknown>).helder;
-  if (typeof section === 'object' && section !== null) return section as HelderSettings;
-  return settings as HelderSettings;
-}
-
-function uriArgument(value: unknown): string {
-  const uri = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).uri : undefined;
-  if (typeof uri !== 'string' || uri === '') throw new ResponseError(ErrorCodes.InvalidParams, 'Helder mist het adres (uri) van het document.');
-  return uri;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(fallback), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(fallback);
-      },
-    );
-  });
-}
-
-/** The 0-based line of a field like "rules.lang-woord" in a JSON text, by its last key; 0 when not found. */
-function lineOfField(text: string, field: string): number {
-  const key = field.split('.').at(-1) ?? field;
-  if (key.startsWith('(')) return 0;
-  const at = text.indexOf(`"${key}"`);
-  return at === -1 ? 0 : text.slice(0, at).split('\n').length - 1;
 }

@@ -1,6 +1,7 @@
 import {appendFile, mkdir, readFile, writeFile} from 'node:fs/promises';
 import {dirname, isAbsolute, join, resolve} from 'node:path';
 import {configFileNames, findConfigFile} from '@helder/node';
+import {nl} from './messages.js';
 import type {FeedbackRecord} from './protocol.js';
 
 export const feedbackFileName = 'helder-feedback.jsonl';
@@ -55,7 +56,7 @@ export class ConfigWriteError extends Error {}
 export async function addWordToConfig(word: string, documentDir: string | undefined, projectDir: string | undefined): Promise<{path: string; added: boolean}> {
   const found = documentDir ? await findConfigFile(documentDir) : undefined;
   const path = found ?? (projectDir ? join(projectDir, configFileNames[0]!) : undefined);
-  if (!path) throw new ConfigWriteError('Helder weet niet waar het configbestand moet komen. Open eerst een map.');
+  if (!path) throw new ConfigWriteError(nl.wordListNoPlace);
   let value: Record<string, unknown> = {};
   if (found) {
     const text = await readFile(found, 'utf8');
@@ -64,7 +65,7 @@ export async function addWordToConfig(word: string, documentDir: string | undefi
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
       value = parsed as Record<string, unknown>;
     } catch {
-      throw new ConfigWriteError(`Helder kan het woord niet toevoegen: ${found} is geen goed JSON-bestand. Herstel het bestand eerst.`);
+      throw new ConfigWriteError(nl.wordListBadJson(found));
     }
   }
   const words = Array.isArray(value.words) ? (value.words as unknown[]).filter((item): item is string => typeof item === 'string') : [];
