@@ -1,7 +1,7 @@
-import {mkdir, readFile, readdir, rename, unlink, writeFile} from 'node:fs/promises';
+import {readFile, readdir} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {DataLoader} from '@helder/core';
-import {cacheDir} from '@helder/node';
+import {fileCache} from '@helder/node';
 import {nl} from './messages.js';
 import type {DataPaths} from './paths.js';
 
@@ -47,29 +47,8 @@ export function createServerLoader(paths: DataPaths, ruleDirs: string[]): Server
       return names;
     },
     // The parsed rule set is cached like @helder/node does (keys hold a hash of the rule files; nothing of a letter).
-    async readCache(key) {
-      try {
-        return await readFile(join(cacheDir(), key), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    async writeCache(key, value) {
-      try {
-        const dir = cacheDir();
-        await mkdir(dir, {recursive: true});
-        const temporary = join(dir, `${key}.${process.pid}.tmp`);
-        await writeFile(temporary, value);
-        await rename(temporary, join(dir, key));
-        // A curator who edits rules makes a new entry per save: keep the newest few.
-        const old = (await readdir(dir)).filter((name) => name.startsWith('rules-') && name !== key && !name.endsWith('.tmp'));
-        for (const name of old.slice(0, Math.max(0, old.length - keptCacheFiles))) await unlink(join(dir, name)).catch(() => undefined);
-      } catch {
-        // A cache that cannot be written only costs time.
-      }
-    },
+    ...fileCache(),
     pathOf: (name) => ruleFiles.get(name),
   };
 }
 
-const keptCacheFiles = 8;

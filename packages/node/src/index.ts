@@ -1,7 +1,7 @@
 import {check as coreCheck, type HelderOptions, type CheckResult} from '@helder/core';
 import {createNodeLoader} from './loader.js';
 
-export {createNodeLoader, defaultRulesDir, coreDataDir, describeRuleFile, cacheDir, type NodeLoaderOptions} from './loader.js';
+export {createNodeLoader, defaultRulesDir, coreDataDir, describeRuleFile, cacheDir, fileCache, type NodeLoaderOptions} from './loader.js';
 export {readLetterFile, decodeLetter, formatOf, textExtensions, LetterFileError, maxFileBytes, type LetterText} from './files.js';
 export {findConfigFile, loadConfigFile, configFileNames, type LoadedConfig} from './config.js';
 

@@ -17,6 +17,35 @@ export function cacheDir(): string {
 
 const keptCacheFiles = 8;
 
+/**
+ * The cache part of a loader, on disk in cacheDir(). Best effort: a cache that cannot be read or written only
+ * costs time. A curator who edits rules makes a new entry per save, so only the newest few are kept.
+ */
+export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache'>> {
+  return {
+    async readCache(key) {
+      try {
+        return await readFile(join(cacheDir(), key), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    async writeCache(key, value) {
+      try {
+        const dir = cacheDir();
+        await mkdir(dir, {recursive: true});
+        const temporary = join(dir, `${key}.${process.pid}.tmp`);
+        await writeFile(temporary, value);
+        await rename(temporary, join(dir, key));
+        const old = (await readdir(dir)).filter((name) => name.startsWith('rules-') && name !== key && !name.endsWith('.tmp'));
+        for (const name of old.slice(0, Math.max(0, old.length - keptCacheFiles))) await unlink(join(dir, name)).catch(() => undefined);
+      } catch {
+        // ignore
+      }
+    },
+  };
+}
+
 export interface NodeLoaderOptions {
   /** Do not read or write the cache (for tests of the parser itself). */
   noCache?: boolean;
@@ -64,31 +93,7 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
     async readBinary(name) {
       return new Uint8Array(await readFile(resolveName(name)));
     },
-    ...(options.noCache
-      ? {}
-      : {
-          async readCache(key: string) {
-            try {
-              return await readFile(join(cacheDir(), key), 'utf8');
-            } catch {
-              return undefined;
-            }
-          },
-          async writeCache(key: string, value: string) {
-            // Best effort: a cache that cannot be written only costs time.
-            try {
-              const dir = cacheDir();
-              await mkdir(dir, {recursive: true});
-              const temporary = join(dir, `${key}.${process.pid}.tmp`);
-              await writeFile(temporary, value);
-              await rename(temporary, join(dir, key));
-              const old = (await readdir(dir)).filter((name) => name.startsWith('rules-') && name !== key);
-              for (const name of old.slice(0, Math.max(0, old.length - keptCacheFiles))) await unlink(join(dir, name)).catch(() => undefined);
-            } catch {
-              // ignore
-            }
-          },
-        }),
+    ...(options.noCache ? {} : fileCache()),
     async listRuleFiles() {
       const names: string[] = [];
       for (const [index, dir] of ruleDirs.entries()) {
