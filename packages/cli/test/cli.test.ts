@@ -129,7 +129,7 @@ describe('configuration files', () => {
     const run = helder(['check', 'brief.txt'], {cwd: dir});
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('.helderrc');
-    expect(run.stderr).toMatch(/line 2, column \d+/);
+    expect(run.stderr).toMatch(/regel 2, kolom \d+/);
   });
 
   it('reports unknown fields but still uses the rest', () => {
@@ -137,8 +137,8 @@ describe('configuration files', () => {
     writeFileSync(join(dir, 'eigen.json'), JSON.stringify({rules: {'moeilijk-woord': 'off', 'bestaat-niet': 'off'}, kleur: 'blauw'}));
     writeFileSync(join(dir, 'brief.txt'), hard);
     const run = helder(['check', 'brief.txt', '--config', 'eigen.json', '--format', 'json'], {cwd: dir});
-    expect(run.stderr).toContain('rules.bestaat-niet: Unknown check');
-    expect(run.stderr).toContain('kleur: Unknown field');
+    expect(run.stderr).toContain('rules.bestaat-niet: Onbekende controle');
+    expect(run.stderr).toContain('kleur: Onbekend veld');
     expect(JSON.parse(run.stdout).files[0].findings.map((finding: {ruleId: string}) => finding.ruleId)).not.toContain('moeilijk-woord');
   });
 });
@@ -160,7 +160,7 @@ describe('helder rules', () => {
     );
     const lint = helder(['rules', 'lint', '--rules-dir', dir]);
     expect(lint.code).toBe(1);
-    expect(lint.stdout).toContain(`${join(dir, 'eigen.yaml')}:5:12  rules[0].forms: The field "forms" must be a list.`);
+    expect(lint.stdout).toContain(`${join(dir, 'eigen.yaml')}:5:12  rules[0].forms: Het veld "forms" moet een lijst zijn.`);
     writeFileSync(join(tmp, 'brief2.txt'), hard);
     const run = helder(['check', 'brief2.txt', '--rules-dir', dir, '--format', 'json']);
     expect(run.stderr).toContain('fout in regelbestand');

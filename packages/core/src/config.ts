@@ -43,7 +43,7 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
   const config: Partial<HelderConfig> = {};
   const fail = (field: string, message: string) => errors.push({file, field, message});
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail('(file)', 'The config must be a JSON object, e.g. {"rules": {"lang-woord": "off"}}.');
+    fail('(file)', 'De instellingen moeten een JSON-object zijn, bijvoorbeeld {"rules": {"lang-woord": "off"}}.');
     return {config, errors};
   }
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
@@ -52,37 +52,37 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
         break;
       case 'targetLevel':
         if (typeof field === 'string' && levels.has(field)) config.targetLevel = field as HelderConfig['targetLevel'];
-        else fail(key, 'targetLevel must be "A2", "B1" or "B2".');
+        else fail(key, 'Kies voor targetLevel "A2", "B1" of "B2".');
         break;
       case 'failOn':
         if (field === 'error' || field === 'warning' || field === 'info') config.failOn = field as Severity;
-        else fail(key, 'failOn must be "error", "warning" or "info".');
+        else fail(key, 'Kies voor failOn "error", "warning" of "info".');
         break;
       case 'rules': {
         if (typeof field !== 'object' || field === null || Array.isArray(field)) {
-          fail(key, 'rules must be an object like {"lang-woord": "off"}.');
+          fail(key, 'Schrijf rules zo: {"lang-woord": "off"}.');
           break;
         }
         const rules: Record<string, SeveritySetting> = {};
         for (const [ruleId, setting] of Object.entries(field as Record<string, unknown>)) {
-          if (!knownChecks.includes(ruleId)) fail(`rules.${ruleId}`, `Unknown check "${ruleId}". Known checks: ${knownChecks.join(', ')}.`);
+          if (!knownChecks.includes(ruleId)) fail(`rules.${ruleId}`, `Onbekende controle "${ruleId}". Deze controles zijn er: ${knownChecks.join(', ')}.`);
           else if (typeof setting === 'string' && severities.has(setting as SeveritySetting)) rules[ruleId] = setting as SeveritySetting;
           else if (typeof setting === 'boolean') rules[ruleId] = setting ? 'warning' : 'off';
-          else fail(`rules.${ruleId}`, 'Use "off", "info", "warning" or "error".');
+          else fail(`rules.${ruleId}`, 'Kies "off", "info", "warning" of "error".');
         }
         config.rules = rules;
         break;
       }
       case 'thresholds': {
         if (typeof field !== 'object' || field === null) {
-          fail(key, 'thresholds must be an object like {"sentenceWords": 20}.');
+          fail(key, 'Schrijf thresholds zo: {"sentenceWords": 20}.');
           break;
         }
         const thresholds: Partial<Thresholds> = {};
         for (const [name, number] of Object.entries(field as Record<string, unknown>)) {
-          if (!(name in defaultThresholds)) fail(`thresholds.${name}`, `Unknown threshold. Known: ${Object.keys(defaultThresholds).join(', ')}.`);
+          if (!(name in defaultThresholds)) fail(`thresholds.${name}`, `Onbekende grens. Deze grenzen zijn er: ${Object.keys(defaultThresholds).join(', ')}.`);
           else if (typeof number === 'number' && Number.isInteger(number) && number > 0 && number < 10_000) thresholds[name as keyof Thresholds] = number;
-          else fail(`thresholds.${name}`, 'A threshold must be a whole number above 0.');
+          else fail(`thresholds.${name}`, 'Een grens is een heel getal boven 0.');
         }
         config.thresholds = thresholds as Thresholds;
         break;
@@ -90,15 +90,15 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
       case 'ruleDirs':
         // Read by the Node side (CLI, language server): folders with an organisation's own rule files.
         if (Array.isArray(field) && field.every((item) => typeof item === 'string')) (config as {ruleDirs?: string[]}).ruleDirs = field as string[];
-        else fail(key, 'ruleDirs must be a list of folder names.');
+        else fail(key, 'ruleDirs is een lijst met namen van mappen.');
         break;
       case 'words':
       case 'disabledEntries':
         if (Array.isArray(field) && field.every((item) => typeof item === 'string')) config[key] = field as string[];
-        else fail(key, `${key} must be a list of texts.`);
+        else fail(key, `${key} is een lijst met woorden.`);
         break;
       default:
-        fail(key, `Unknown field "${key}". Known fields: targetLevel, rules, thresholds, words, failOn, disabledEntries, ruleDirs.`);
+        fail(key, `Onbekend veld "${key}". Deze velden kent Helder: targetLevel, rules, thresholds, words, failOn, disabledEntries, ruleDirs.`);
     }
   }
   return {config, errors};

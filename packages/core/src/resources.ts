@@ -97,14 +97,14 @@ export function collectRules(files: Array<{name: string; text: string}>): {entri
     for (const entry of parsed.entries) {
       const twin = ids.get(entry.id);
       if (twin) {
-        errors.push({file: entry.file, line: entry.line, column: 1, field: 'id', ruleId: entry.id, message: `The id "${entry.id}" is already used in ${twin.file}:${twin.line}. Each rule needs its own id.`});
+        errors.push({file: entry.file, line: entry.line, column: 1, field: 'id', ruleId: entry.id, message: `De id "${entry.id}" staat al in ${twin.file}:${twin.line}. Elke regel heeft een eigen id nodig.`});
         continue;
       }
       if (entry.status !== 'vervallen') {
         const claimed = entry.forms.map((form) => splitForm(form).join(' ')).find((form) => forms.has(form) && forms.get(form) !== entry);
         if (claimed) {
           const owner = forms.get(claimed)!;
-          errors.push({file: entry.file, line: entry.line, column: 1, field: 'forms', ruleId: entry.id, message: `The form "${claimed}" is already in rule "${owner.id}" (${owner.file}:${owner.line}). A form may be in one rule only.`});
+          errors.push({file: entry.file, line: entry.line, column: 1, field: 'forms', ruleId: entry.id, message: `De vorm "${claimed}" staat al in regel "${owner.id}" (${owner.file}:${owner.line}). Een vorm mag maar in één regel staan.`});
           continue;
         }
         for (const form of entry.forms) forms.set(splitForm(form).join(' '), entry);

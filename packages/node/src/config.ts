@@ -35,7 +35,7 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return {path, config: {}, errors: [{file: path, field: '(file)', message: `Cannot read the config file: ${(error as Error).message}`}]};
+    return {path, config: {}, errors: [{file: path, field: '(file)', message: `Helder kan het bestand met instellingen niet lezen: ${(error as Error).message}`}]};
   }
   let value: unknown;
   try {
@@ -47,9 +47,9 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
     if (position) {
       const before = text.slice(0, Number(position[1]));
       const line = before.split('\n').length;
-      place = ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+      place = ` (regel ${line}, kolom ${before.length - before.lastIndexOf('\n')})`;
     }
-    return {path, config: {}, errors: [{file: path, field: '(json)', message: `The config file is not valid JSON${place}: ${message}`}]};
+    return {path, config: {}, errors: [{file: path, field: '(json)', message: `Het bestand met instellingen is geen geldige JSON${place}: ${message}`}]};
   }
   const {config, errors} = validateConfig(value, path, checkIds);
   return {path, config, errors};

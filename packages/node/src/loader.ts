@@ -101,7 +101,7 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
         try {
           entries = await readdir(dir);
         } catch (error) {
-          throw new Error(`Helder: cannot read the rule folder ${dir}: ${(error as Error).message}`);
+          throw new Error(`Helder kan de map met regels niet lezen: ${dir} (${(error as Error).message})`);
         }
         for (const entry of entries.filter((item) => /\.ya?ml$/.test(item)).sort()) {
           // Names keep the folder apart so two folders may both have "woorden.yaml".

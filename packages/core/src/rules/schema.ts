@@ -62,27 +62,27 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
   const document = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false});
   for (const error of document.errors) {
     const {line, col} = lineCounter.linePos(error.pos[0]);
-    errors.push({file, line, column: col, field: '(yaml)', message: `YAML syntax error: ${error.message.split('\n')[0]}`});
+    errors.push({file, line, column: col, field: '(yaml)', message: `Fout in de opmaak (YAML): ${error.message.split('\n')[0]}`});
   }
   if (document.errors.length > 0) return {file, entries, errors};
   const root = document.contents;
   if (!isMap(root)) {
-    fail(root, '(file)', 'A rule file must be a mapping with the fields theme, check and rules.');
+    fail(root, '(file)', 'Een regelbestand heeft de velden theme, check en rules.');
     return {file, entries, errors};
   }
   const theme = stringField(root, 'theme', '', fail);
   const checkNode = root.get('check', true) as YamlNode | undefined;
   const check = stringField(root, 'check', '', fail) as RuleCheck;
-  if (check && !ruleChecks.includes(check)) fail(checkNode, 'check', `Unknown check "${check}". Use one of: ${ruleChecks.join(', ')}.`);
+  if (check && !ruleChecks.includes(check)) fail(checkNode, 'check', `Onbekende controle "${check}". Kies uit: ${ruleChecks.join(', ')}.`);
   const rulesNode = root.get('rules', true) as YamlNode | undefined;
   if (!isSeq(rulesNode)) {
-    fail(rulesNode ?? root, 'rules', 'The field "rules" must be a list of rules.');
+    fail(rulesNode ?? root, 'rules', 'Het veld "rules" moet een lijst met regels zijn.');
     return {file, entries, errors};
   }
   for (const [index, item] of rulesNode.items.entries()) {
     const field = (name: string) => `rules[${index}]${name ? `.${name}` : ''}`;
     if (!isMap(item)) {
-      fail(item as YamlNode, field(''), 'Each rule must be a mapping with id, forms, alternatives, reason and the other fields.');
+      fail(item as YamlNode, field(''), 'Elke regel heeft de velden id, forms, alternatives, reason en de andere velden.');
       continue;
     }
     const before = errors.length;
@@ -90,7 +90,7 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
     const idNode = item.get('id', true) as YamlNode | undefined;
     const idValue = isScalar(idNode) ? String(idNode.value) : undefined;
     const id = stringField(item, 'id', field('id'), fail);
-    if (id && !idPattern.test(id)) ruleFail(idNode, 'id', `The id "${id}" may only hold lowercase letters, digits and "-".`);
+    if (id && !idPattern.test(id)) ruleFail(idNode, 'id', `In de id "${id}" mogen alleen kleine letters, cijfers en "-" staan.`);
     const forms = stringList(item, 'forms', field('forms'), fail, true);
     for (const [formIndex, form] of forms.entries()) {
       const problem = formProblem(form);
@@ -102,17 +102,17 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
     const examplesNode = item.get('examples', true) as YamlNode | undefined;
     let hit: string[] = [];
     let miss: string[] = [];
-    if (!isMap(examplesNode)) ruleFail(examplesNode ?? item, 'examples', 'The field "examples" needs a list "hit" and a list "miss".');
+    if (!isMap(examplesNode)) ruleFail(examplesNode ?? item, 'examples', 'Het veld "examples" heeft een lijst "hit" en een lijst "miss" nodig.');
     else {
       hit = stringList(examplesNode, 'hit', field('examples.hit'), fail, true);
       miss = stringList(examplesNode, 'miss', field('examples.miss'), fail, true);
     }
     const statusNode = item.get('status', true) as YamlNode | undefined;
     const status = stringField(item, 'status', field('status'), fail) as RuleStatus;
-    if (status && !ruleStatuses.includes(status)) ruleFail(statusNode, 'status', `Unknown status "${status}". Use one of: ${ruleStatuses.join(', ')}.`);
+    if (status && !ruleStatuses.includes(status)) ruleFail(statusNode, 'status', `Onbekende status "${status}". Kies uit: ${ruleStatuses.join(', ')}.`);
     const provenanceNode = item.get('provenance', true) as YamlNode | undefined;
     let provenance: Provenance = {role: '', date: '', decision: ''};
-    if (!isMap(provenanceNode)) ruleFail(provenanceNode ?? item, 'provenance', 'The field "provenance" needs role, date and decision.');
+    if (!isMap(provenanceNode)) ruleFail(provenanceNode ?? item, 'provenance', 'Het veld "provenance" heeft role, date en decision nodig.');
     else {
       provenance = {
         role: stringField(provenanceNode, 'role', field('provenance.role'), fail),
@@ -120,20 +120,20 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
         decision: stringField(provenanceNode, 'decision', field('provenance.decision'), fail),
       };
       if (provenance.role && !(provenanceRoles as readonly string[]).includes(provenance.role))
-        ruleFail(provenanceNode.get('role', true) as YamlNode, 'provenance.role', `Unknown role "${provenance.role}". Use one of: ${provenanceRoles.join(', ')}.`);
+        ruleFail(provenanceNode.get('role', true) as YamlNode, 'provenance.role', `Onbekende rol "${provenance.role}". Kies uit: ${provenanceRoles.join(', ')}.`);
       if (provenance.date && !datePattern.test(provenance.date))
-        ruleFail(provenanceNode.get('date', true) as YamlNode, 'provenance.date', `The date "${provenance.date}" must be written as YYYY-MM-DD.`);
+        ruleFail(provenanceNode.get('date', true) as YamlNode, 'provenance.date', `Schrijf de datum "${provenance.date}" als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.`);
     }
     const exceptions = item.has('exceptions') ? stringList(item, 'exceptions', field('exceptions'), fail, false) : [];
     let severity: Severity | undefined;
     if (item.has('severity')) {
       const value = stringField(item, 'severity', field('severity'), fail);
       if (value === 'error' || value === 'warning' || value === 'info') severity = value;
-      else ruleFail(item.get('severity', true) as YamlNode, 'severity', `Unknown severity "${value}". Use error, warning or info.`);
+      else ruleFail(item.get('severity', true) as YamlNode, 'severity', `Onbekend niveau "${value}". Kies error, warning of info.`);
     }
     for (const pair of item.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!knownFields.has(key)) ruleFail(pair.key as YamlNode, key, `Unknown field "${key}". Known fields: ${[...knownFields].join(', ')}.`);
+      if (!knownFields.has(key)) ruleFail(pair.key as YamlNode, key, `Onbekend veld "${key}". Deze velden kent Helder: ${[...knownFields].join(', ')}.`);
     }
     if (errors.length > before) continue;
     entries.push({
@@ -164,11 +164,11 @@ function stringField(map: YAMLMap, key: string, field: string, fail: Fail): stri
   const node = map.get(key, true) as YamlNode | undefined;
   const name = field || key;
   if (node === undefined) {
-    fail(map, name, `The field "${key}" is missing.`);
+    fail(map, name, `Het veld "${key}" ontbreekt.`);
     return '';
   }
   if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-    fail(node, name, `The field "${key}" must be a text that is not empty.`);
+    fail(node, name, `Het veld "${key}" moet een tekst zijn en mag niet leeg zijn.`);
     return '';
   }
   return node.value.trim();
@@ -177,35 +177,35 @@ function stringField(map: YAMLMap, key: string, field: string, fail: Fail): stri
 function stringList(map: YAMLMap, key: string, field: string, fail: Fail, nonEmpty: boolean): string[] {
   const node = map.get(key, true) as YamlNode | undefined;
   if (node === undefined) {
-    fail(map, field, `The field "${key}" is missing.`);
+    fail(map, field, `Het veld "${key}" ontbreekt.`);
     return [];
   }
   if (!isSeq(node)) {
-    fail(node, field, `The field "${key}" must be a list.`);
+    fail(node, field, `Het veld "${key}" moet een lijst zijn.`);
     return [];
   }
   const values: string[] = [];
   for (const [index, item] of node.items.entries()) {
     if (!isScalar(item) || (typeof item.value !== 'string' && typeof item.value !== 'number') || String(item.value).trim() === '') {
-      fail(item as YamlNode, `${field}[${index}]`, `Each item of "${key}" must be a text that is not empty.`);
+      fail(item as YamlNode, `${field}[${index}]`, `Elk onderdeel van "${key}" moet een tekst zijn en mag niet leeg zijn.`);
       continue;
     }
     values.push(String(item.value).trim());
   }
-  if (nonEmpty && values.length === 0) fail(node, field, `The list "${key}" needs at least one item.`);
+  if (nonEmpty && values.length === 0) fail(node, field, `In de lijst "${key}" moet minstens één onderdeel staan.`);
   return values;
 }
 
 /** Why a form cannot be matched, or undefined when it is fine. */
 export function formProblem(form: string): string | undefined {
   const words = splitForm(form);
-  if (words.length === 0) return 'A form needs at least one word.';
-  if (words.length > maxFormWords) return `A form may have at most ${maxFormWords} words.`;
-  if (words[0] === '...' || words.at(-1) === '...') return 'A form may not start or end with "...".';
+  if (words.length === 0) return 'Een vorm heeft minstens één woord nodig.';
+  if (words.length > maxFormWords) return `Een vorm mag hoogstens ${maxFormWords} woorden hebben.`;
+  if (words[0] === '...' || words.at(-1) === '...') return 'Een vorm mag niet beginnen of eindigen met "...".';
   for (let index = 1; index < words.length; index++) {
-    if (words[index] === '...' && words[index - 1] === '...') return 'A form may not have two gaps "..." in a row.';
+    if (words[index] === '...' && words[index - 1] === '...') return 'Een vorm mag geen twee keer "..." achter elkaar hebben.';
   }
-  if (/[*+?()[\]{}\\|^$]/.test(form)) return 'A form is plain words: regular expressions are not allowed (use "..." for a gap).';
+  if (/[*+?()[\]{}\\|^$]/.test(form)) return 'Een vorm bestaat alleen uit woorden. Tekens als * + ? ( ) mogen niet. Gebruik "..." voor woorden ertussen.';
   return undefined;
 }
 
