@@ -44,11 +44,35 @@ async function readResources(loader: DataLoader, options: ResourceOptions): Prom
   const texts = await Promise.all(names.map((name) => loader.readText(name)));
   const {entries, errors} = await collectRulesCached(loader, names, texts);
   const active = entries.filter((entry) => entry.status === 'aangenomen' || (options.includeProposals && entry.status === 'voorstel'));
-  const abbreviations = new Map<string, Abbreviation>();
-  for (const item of parseYaml(await loader.readText('data/afkortingen.yaml')) as Abbreviation[]) {
-    abbreviations.set(item.short.toLowerCase(), item);
-  }
+  const abbreviations = readAbbreviations(await loader.readText(abbreviationFile), errors);
   return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, lazy: new Map()};
+}
+
+const abbreviationFile = 'data/afkortingen.yaml';
+
+/** The abbreviation list: a broken item is reported like a rule-file error and left out, never a crash. */
+export function readAbbreviations(text: string, errors: RuleFileError[]): Map<string, Abbreviation> {
+  const abbreviations = new Map<string, Abbreviation>();
+  let items: unknown;
+  try {
+    items = parseYaml(text);
+  } catch (error) {
+    errors.push({file: abbreviationFile, line: 1, column: 1, field: '(yaml)', message: `Fout in de opmaak (YAML): ${(error as Error).message.split('\n')[0]}`});
+    return abbreviations;
+  }
+  if (!Array.isArray(items)) {
+    errors.push({file: abbreviationFile, line: 1, column: 1, field: '(file)', message: 'De lijst met afkortingen moet een lijst zijn.'});
+    return abbreviations;
+  }
+  for (const [index, item] of items.entries()) {
+    const entry = item as Partial<Abbreviation> | null;
+    if (!entry || typeof entry.short !== 'string' || typeof entry.long !== 'string' || entry.short === '' || entry.long === '') {
+      errors.push({file: abbreviationFile, line: 1, column: 1, field: `[${index}]`, message: 'Elke afkorting heeft een "short" en een "long" nodig.'});
+      continue;
+    }
+    abbreviations.set(entry.short.toLowerCase(), entry as Abbreviation);
+  }
+  return abbreviations;
 }
 
 // Raise when the parsed form of a rule changes, so old cache entries are not read.

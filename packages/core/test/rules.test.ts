@@ -102,3 +102,23 @@ describe('rule engine', () => {
     expect(matches).toEqual([]);
   });
 });
+
+describe('abbreviation data', () => {
+  it('the shipped list is valid and has no ordinary Dutch words as abbreviations', async () => {
+    const {readAbbreviations} = await import('../src/index.js');
+    const {abbreviationsYaml} = await import('./helpers.js');
+    const errors: Parameters<typeof readAbbreviations>[1] = [];
+    const list = readAbbreviations(abbreviationsYaml, errors);
+    expect(errors).toEqual([]);
+    expect(list.get('awb')?.long).toBe('Algemene wet bestuursrecht');
+    // "zin" (sentence) once stood here for "zorg in natura" and flagged every sentence about sentences.
+    expect(list.has('zin')).toBe(false);
+  });
+  it('reports a broken item with the file name and keeps the rest', async () => {
+    const {readAbbreviations} = await import('../src/index.js');
+    const errors: Parameters<typeof readAbbreviations>[1] = [];
+    const list = readAbbreviations('- {short: awb, long: Algemene wet bestuursrecht}\n- {short: wmo}\n', errors);
+    expect([...list.keys()]).toEqual(['awb']);
+    expect(errors).toEqual([expect.objectContaining({file: 'data/afkortingen.yaml', field: '[1]'})]);
+  });
+});
