@@ -6,33 +6,44 @@ import type {FileOutcome} from './format-text.js';
  * never renamed or removed: other parts and outside scripts rely on them.
  */
 export function toJsonReport(outcomes: FileOutcome[]) {
+  return {files: outcomes.map(jsonFileEntry)};
+}
+
+/**
+ * The report written file by file, so a batch never holds all results (or one huge string) in memory. The text is
+ * exactly what JSON.stringify(toJsonReport(all), null, 2) gives.
+ */
+export const jsonReportStart = '{\n  "files": [';
+export const jsonReportEnd = (entries: number) => (entries === 0 ? ']\n}\n' : '\n  ]\n}\n');
+export function jsonReportEntry(outcome: FileOutcome, index: number): string {
+  const text = JSON.stringify(jsonFileEntry(outcome), null, 2).replace(/\n/g, '\n    ');
+  return `${index === 0 ? '' : ','}\n    ${text}`;
+}
+
+export function jsonFileEntry(outcome: FileOutcome) {
+  if (outcome.error !== undefined || !outcome.result) return {path: outcome.path, error: outcome.error ?? 'onbekende fout'};
+  const result: CheckResult = outcome.result;
   return {
-    files: outcomes.map((outcome) => {
-      if (outcome.error !== undefined || !outcome.result) return {path: outcome.path, error: outcome.error ?? 'onbekende fout'};
-      const result: CheckResult = outcome.result;
-      return {
-        path: outcome.path,
-        findings: result.findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          line: finding.line,
-          column: finding.column,
-          offset: finding.offset,
-          length: finding.length,
-          actual: finding.actual,
-          expected: finding.expected,
-          message: finding.message,
-          severity: finding.severity,
-          ...(finding.entryId ? {entryId: finding.entryId} : {}),
-          endLine: finding.end.line,
-          endColumn: finding.end.column,
-          url: finding.url,
-        })),
-        readability: readabilityBlock(result.readability),
-        stats: result.stats,
-        suppressed: result.suppressed,
-        ...(outcome.notices && outcome.notices.length > 0 ? {notices: outcome.notices} : {}),
-      };
-    }),
+    path: outcome.path,
+    findings: result.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      line: finding.line,
+      column: finding.column,
+      offset: finding.offset,
+      length: finding.length,
+      actual: finding.actual,
+      expected: finding.expected,
+      message: finding.message,
+      severity: finding.severity,
+      ...(finding.entryId ? {entryId: finding.entryId} : {}),
+      endLine: finding.end.line,
+      endColumn: finding.end.column,
+      url: finding.url,
+    })),
+    readability: readabilityBlock(result.readability),
+    stats: result.stats,
+    suppressed: result.suppressed,
+    ...(outcome.notices && outcome.notices.length > 0 ? {notices: outcome.notices} : {}),
   };
 }
 

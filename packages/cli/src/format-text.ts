@@ -12,7 +12,7 @@ export interface FileOutcome {
 const severityLabel: Record<Severity, string> = {error: 'fout', warning: 'waarschuwing', info: 'tip'};
 const hardShare: Record<number, number> = {1: 14, 2: 29, 3: 53, 4: 78};
 
-interface Style {
+export interface Style {
   bold(text: string): string;
   dim(text: string): string;
   red(text: string): string;
@@ -25,37 +25,70 @@ const ansi = (code: number) => (text: string) => `\u001B[${code}m${text}\u001B[0
 const plain: Style = {bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, blue: (t) => t, green: (t) => t};
 const colored: Style = {bold: ansi(1), dim: ansi(2), red: ansi(31), yellow: ansi(33), blue: ansi(34), green: ansi(32)};
 
+export interface Totals {
+  findings: Record<Severity, number>;
+  files: number;
+  unreadable: number;
+}
+
+export const emptyTotals = (): Totals => ({findings: {error: 0, warning: 0, info: 0}, files: 0, unreadable: 0});
+
+export function styleOf(color: boolean): Style {
+  return color ? colored : plain;
+}
+
+/** A file name as it may be shown in a terminal: control characters (a newline, an escape code) written as \xNN. */
+export function printablePath(path: string): string {
+  return (path === '-' ? '(invoer)' : path).replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (character) => {
+    const code = character.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The block for one checked file: its name, notices, findings and readability; adds to the totals. */
+export function formatFileText(outcome: FileOutcome & {result: CheckResult; text: string}, style: Style, totals: Totals): string {
+  const out: string[] = [style.bold(printablePath(outcome.path))];
+  totals.files++;
+  for (const notice of outcome.notices ?? []) out.push(`  ${style.blue('let op')}: ${notice}`);
+  const {result, text} = outcome;
+  if (result.findings.length === 0) out.push(`  ${style.green('Geen adviezen.')}`);
+  for (const finding of result.findings) {
+    totals.findings[finding.severity]++;
+    out.push(...formatFinding(finding, text, style));
+  }
+  out.push(...formatSummary(result, style));
+  out.push('');
+  return `${out.join('\n')}\n`;
+}
+
+/** The last lines: all findings, and how many files could not be checked. Never a check mark when one could not. */
+export function formatTotals(totals: Totals, style: Style, failOn: Severity): string {
+  const counts = totals.findings;
+  const count = counts.error + counts.warning + counts.info;
+  const parts = [`${counts.error} ${counts.error === 1 ? 'fout' : 'fouten'}`, `${counts.warning} ${counts.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}`, `${counts.info} ${counts.info === 1 ? 'tip' : 'tips'}`];
+  const all = totals.files + totals.unreadable;
+  const files = all === 1 ? '1 bestand' : `${all} bestanden`;
+  const failing = (Object.keys(counts) as Severity[]).some((severity) => counts[severity] > 0 && atOrAbove(severity, failOn));
+  const mark = failing || totals.unreadable > 0 ? style.red('✖') : style.green('✔');
+  const out = [`${mark} ${count} ${count === 1 ? 'advies' : 'adviezen'} (${parts.join(', ')}) in ${files}.`];
+  if (totals.unreadable > 0) out.push(style.red(`${totals.unreadable} ${totals.unreadable === 1 ? 'bestand kon' : 'bestanden konden'} niet gecontroleerd worden.`));
+  return `${out.join('\n')}\n`;
+}
+
 /** Readable Dutch terminal output: per finding the place, the advice, the line with the marked words and the suggestion. */
 export function formatTextReport(outcomes: FileOutcome[], options: {color: boolean; failOn: Severity}): string {
-  const style = options.color ? colored : plain;
-  const out: string[] = [];
-  const totals: Record<Severity, number> = {error: 0, warning: 0, info: 0};
-  let unreadable = 0;
+  const style = styleOf(options.color);
+  const totals = emptyTotals();
+  let out = '';
   for (const outcome of outcomes) {
-    out.push(style.bold(outcome.path === '-' ? '(invoer)' : outcome.path));
     if (outcome.error !== undefined || !outcome.result || outcome.text === undefined) {
-      unreadable++;
-      out.push(`  ${style.red('niet gecontroleerd')}: ${outcome.error}`, '');
+      totals.unreadable++;
+      out += `${style.bold(printablePath(outcome.path))}\n  ${style.red('niet gecontroleerd')}: ${outcome.error}\n\n`;
       continue;
     }
-    for (const notice of outcome.notices ?? []) out.push(`  ${style.blue('let op')}: ${notice}`);
-    const {result, text} = outcome;
-    if (result.findings.length === 0) out.push(`  ${style.green('Geen adviezen.')}`);
-    for (const finding of result.findings) {
-      totals[finding.severity]++;
-      out.push(...formatFinding(finding, text, style));
-    }
-    out.push(...formatSummary(result, style));
-    out.push('');
+    out += formatFileText({...outcome, result: outcome.result, text: outcome.text}, style, totals);
   }
-  const count = totals.error + totals.warning + totals.info;
-  const parts = [`${totals.error} ${totals.error === 1 ? 'fout' : 'fouten'}`, `${totals.warning} ${totals.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}`, `${totals.info} ${totals.info === 1 ? 'tip' : 'tips'}`];
-  const files = outcomes.length === 1 ? '1 bestand' : `${outcomes.length} bestanden`;
-  const failing = (Object.keys(totals) as Severity[]).some((severity) => totals[severity] > 0 && atOrAbove(severity, options.failOn));
-  const mark = failing ? style.red('✖') : style.green('✔');
-  out.push(`${mark} ${count} ${count === 1 ? 'advies' : 'adviezen'} (${parts.join(', ')}) in ${files}.`);
-  if (unreadable > 0) out.push(style.red(`${unreadable} ${unreadable === 1 ? 'bestand kon' : 'bestanden konden'} niet gecontroleerd worden.`));
-  return `${out.join('\n')}\n`;
+  return out + formatTotals(totals, style, options.failOn);
 }
 
 function formatFinding(finding: Finding, text: string, style: Style): string[] {

@@ -1,5 +1,5 @@
 import {resolve} from 'node:path';
-import {collectRules, compileRules, testRules, splitForm, type RuleEntry, type RuleFileError} from '@helder/core';
+import {collectRules, compileRules, readRuleTexts, testRules, splitForm, type RuleEntry, type RuleFileError} from '@helder/core';
 import {createNodeLoader, describeRuleFile, type NodeLoaderOptions} from '@helder/node';
 import type {RulesArgs} from './args.js';
 import type {Io} from './check-command.js';
@@ -10,10 +10,10 @@ interface Problem {
 }
 
 async function readAll(options: NodeLoaderOptions): Promise<{entries: RuleEntry[]; errors: RuleFileError[]}> {
-  const loader = createNodeLoader(options);
-  const names = await loader.listRuleFiles();
-  const files = await Promise.all(names.map(async (name) => ({name, text: await loader.readText(name)})));
-  return collectRules(files);
+  // A rule file that cannot be read is one problem in the list, not the end of the lint.
+  const read = await readRuleTexts(createNodeLoader({...options, noCache: true}));
+  const collected = collectRules(read.names.map((name, index) => ({name, text: read.texts[index]!})));
+  return {entries: collected.entries, errors: [...read.errors, ...collected.errors]};
 }
 
 /** `helder rules test|lint|list`: for the curators and for CI. Exit 1 when a rule file has a problem. */

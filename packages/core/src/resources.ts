@@ -40,12 +40,33 @@ export function loadResources(loader: DataLoader, options: ResourceOptions = {})
 }
 
 async function readResources(loader: DataLoader, options: ResourceOptions): Promise<Resources> {
-  const names = await loader.listRuleFiles();
-  const texts = await Promise.all(names.map((name) => loader.readText(name)));
-  const {entries, errors} = await collectRulesCached(loader, names, texts);
+  const read = await readRuleTexts(loader);
+  const cached = await collectRulesCached(loader, read.names, read.texts);
+  const entries = cached.entries;
+  const errors = [...read.errors, ...cached.errors];
   const active = entries.filter((entry) => entry.status === 'aangenomen' || (options.includeProposals && entry.status === 'voorstel'));
   const abbreviations = readAbbreviations(await loader.readText(abbreviationFile), errors);
   return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, lazy: new Map()};
+}
+
+/**
+ * The texts of all rule files. A file that cannot be read (a broken link, a folder named x.yaml) is reported as an
+ * error on that file and left out, so the other rules still work.
+ */
+export async function readRuleTexts(loader: DataLoader): Promise<{names: string[]; texts: string[]; errors: RuleFileError[]}> {
+  const listed = await loader.listRuleFiles();
+  const results = await Promise.all(listed.map((name) => loader.readText(name).then((text) => ({name, text}), (error: unknown) => ({name, error: error as Error}))));
+  const names: string[] = [];
+  const texts: string[] = [];
+  const errors: RuleFileError[] = [];
+  for (const result of results) {
+    if ('error' in result) errors.push({file: result.name, line: 1, column: 1, field: '(file)', message: result.error.message});
+    else {
+      names.push(result.name);
+      texts.push(result.text);
+    }
+  }
+  return {names, texts, errors};
 }
 
 const abbreviationFile = 'data/afkortingen.yaml';

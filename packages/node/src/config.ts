@@ -1,6 +1,10 @@
-import {readFile, access} from 'node:fs/promises';
+import {access} from 'node:fs/promises';
 import {dirname, join, resolve} from 'node:path';
 import {checkIds, validateConfig, type ConfigError, type HelderConfig} from '@helder/core';
+import {UnreadableFileError, readRegularFile} from './safe-read.js';
+
+/** A config file is a few lines; more than this is not a config file. */
+export const maxConfigBytes = 1024 * 1024;
 
 export const configFileNames = ['helder.config.json', '.helderrc', '.helderrc.json'];
 
@@ -33,9 +37,11 @@ export interface LoadedConfig {
 export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Windows editors may write a byte-order mark; JSON.parse does not accept one.
+    text = new TextDecoder('utf-8').decode(await readRegularFile(path, maxConfigBytes));
   } catch (error) {
-    return {path, config: {}, errors: [{file: path, field: '(file)', message: `Helder kan het bestand met instellingen niet lezen: ${(error as Error).message}`}]};
+    const reason = error instanceof UnreadableFileError ? error.reason : (error as Error).message;
+    return {path, config: {}, errors: [{file: path, field: '(file)', message: `Helder kan het bestand met instellingen niet lezen: ${reason}`}]};
   }
   let value: unknown;
   try {

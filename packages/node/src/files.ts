@@ -1,6 +1,6 @@
-import {readFile} from 'node:fs/promises';
 import {extname} from 'node:path';
 import type {TextFormat} from '@helder/core';
+import {UnreadableFileError, readRegularFile, tooLargeReason} from './safe-read.js';
 
 export interface LetterText {
   path: string;
@@ -11,14 +11,7 @@ export interface LetterText {
 }
 
 /** A file that cannot be checked, with a reason a clerk can act on. */
-export class LetterFileError extends Error {
-  constructor(
-    readonly path: string,
-    reason: string,
-  ) {
-    super(`${path}: ${reason}`);
-  }
-}
+export class LetterFileError extends UnreadableFileError {}
 
 export const textExtensions: Record<string, TextFormat> = {
   '.txt': 'text',
@@ -44,21 +37,28 @@ export const maxFileBytes = 20 * 1024 * 1024;
 export async function readLetterFile(path: string): Promise<LetterText> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path, maxFileBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'bestand niet gevonden' : code === 'EISDIR' ? 'dit is een map, geen bestand' : code === 'EACCES' ? 'geen toegang tot dit bestand' : (error as Error).message;
-    throw new LetterFileError(path, reason);
+    if (error instanceof UnreadableFileError) throw new LetterFileError(path, error.reason);
+    throw error;
   }
   return decodeLetter(path, bytes);
 }
 
 export function decodeLetter(path: string, bytes: Uint8Array): LetterText {
   const notices: string[] = [];
-  if (bytes.length > maxFileBytes) throw new LetterFileError(path, `het bestand is te groot (${Math.round(bytes.length / 1024 / 1024)} MB, de grens is 20 MB)`);
+  if (bytes.length > maxFileBytes) throw new LetterFileError(path, tooLargeReason(bytes.length, maxFileBytes));
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     throw new LetterFileError(path, 'dit is een Word-bestand of ander zip-bestand; Helder leest nu alleen tekst en Markdown');
+  // UTF-16 from Windows (Notepad's "Unicode") starts with a byte-order mark; its many nul bytes are not binary.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    try {
+      return {path, text: new TextDecoder(utf16, {fatal: true}).decode(bytes), format: formatOf(path), notices};
+    } catch {
+      throw new LetterFileError(path, 'het bestand begint als UTF-16, maar de tekens daarna kloppen niet');
+    }
+  }
   let nul = 0;
   const probe = Math.min(bytes.length, 8192);
   for (let index = 0; index < probe; index++) if (bytes[index] === 0) nul++;

@@ -1,9 +1,11 @@
-import {readFile, readdir, writeFile, rename, mkdir, unlink} from 'node:fs/promises';
+import {readFile, readdir, writeFile, rename, mkdir, unlink, stat} from 'node:fs/promises';
+import {randomBytes} from 'node:crypto';
 import {homedir, tmpdir} from 'node:os';
 import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {DataLoader} from '@helder/core';
+import {UnreadableFileError, readRegularFile} from './safe-read.js';
 
 /**
  * Where derived data is cached (the parsed rule set): HELDER_CACHE_DIR, else the user's cache folder.
@@ -34,16 +36,78 @@ export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache
       try {
         const dir = cacheDir();
         await mkdir(dir, {recursive: true});
-        const temporary = join(dir, `${key}.${process.pid}.tmp`);
-        await writeFile(temporary, value);
-        await rename(temporary, join(dir, key));
-        const old = (await readdir(dir)).filter((name) => name.startsWith('rules-') && name !== key && !name.endsWith('.tmp'));
-        for (const name of old.slice(0, Math.max(0, old.length - keptCacheFiles))) await unlink(join(dir, name)).catch(() => undefined);
+        // A unique name per write: two processes never write into the same temporary file.
+        const temporary = join(dir, `${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+        try {
+          await writeFile(temporary, value, {flag: 'wx'});
+          await rename(temporary, join(dir, key));
+        } catch (error) {
+          await unlink(temporary).catch(() => undefined);
+          throw error;
+        }
+        await pruneCache(dir, key);
       } catch {
         // ignore
       }
     },
   };
+}
+
+/** A temporary file older than this was left by a write that was cut off (killed process, full disk). */
+const staleTemporaryMs = 10 * 60 * 1000;
+
+async function pruneCache(dir: string, key: string): Promise<void> {
+  const names = await readdir(dir);
+  const old = names.filter((name) => name.startsWith('rules-') && name !== key && !name.endsWith('.tmp'));
+  for (const name of old.slice(0, Math.max(0, old.length - keptCacheFiles))) await unlink(join(dir, name)).catch(() => undefined);
+  for (const name of names.filter((item) => item.endsWith('.tmp'))) {
+    const info = await stat(join(dir, name)).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > staleTemporaryMs) await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+/** A rule file is a list of words; one larger than this is a mistake, not a rule file. */
+export const maxRuleFileBytes = 20 * 1024 * 1024;
+
+/** Read a rule file; a Dutch reason that names it when it cannot be read. */
+export async function readRuleFile(path: string): Promise<string> {
+  try {
+    return new TextDecoder('utf-8').decode(await readRegularFile(path, maxRuleFileBytes));
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw new Error(`Helder kan dit regelbestand niet lezen: ${error.reason}`);
+    throw error;
+  }
+}
+
+/**
+ * The rule files in the rule folders, with loader names: the first folder gives "rules/<file>", the others
+ * "rules/extra-<n>/<file>". A folder that cannot be read gets the name of the folder itself ("rules/extra-<n>/")
+ * and its reason in `missing`, so reading that name reports it and the other folders still count.
+ */
+export async function listRuleFolders(ruleDirs: string[], files: Map<string, string>, missing: Map<string, string>): Promise<string[]> {
+  const names: string[] = [];
+  files.clear();
+  missing.clear();
+  for (const [index, dir] of ruleDirs.entries()) {
+    const prefix = index === 0 ? 'rules/' : `rules/extra-${index}/`;
+    let entries: string[];
+    try {
+      entries = await readdir(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'de map bestaat niet' : code === 'ENOTDIR' ? 'dit is geen map' : code === 'EACCES' ? 'geen toegang tot de map' : (code ?? (error as Error).message);
+      missing.set(prefix, `Helder kan de map met regels niet lezen: ${reason}`);
+      files.set(prefix, dir);
+      names.push(prefix);
+      continue;
+    }
+    for (const entry of entries.filter((item) => /\.ya?ml$/.test(item)).sort()) {
+      // Names keep the folder apart so two folders may both have "woorden.yaml".
+      files.set(prefix + entry, join(dir, entry));
+      names.push(prefix + entry);
+    }
+  }
+  return names;
 }
 
 export interface NodeLoaderOptions {
@@ -76,6 +140,7 @@ function dictionaryDir(): string {
 export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
   const ruleDirs = [...(options.ruleDirs ?? [defaultRulesDir()]), ...(options.extraRuleDirs ?? [])];
   const ruleFiles = new Map<string, string>(); // loader name -> path
+  const missingFolders = new Map<string, string>(); // loader name -> reason
   const resolveName = (name: string): string => {
     if (name.startsWith('rules/')) {
       const path = ruleFiles.get(name);
@@ -88,37 +153,23 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
   };
   return {
     async readText(name) {
+      const folderProblem = missingFolders.get(name);
+      if (folderProblem) throw new Error(folderProblem);
+      if (ruleFiles.has(name)) return readRuleFile(ruleFiles.get(name)!);
       return readFile(resolveName(name), 'utf8');
     },
     async readBinary(name) {
       return new Uint8Array(await readFile(resolveName(name)));
     },
     ...(options.noCache ? {} : fileCache()),
-    async listRuleFiles() {
-      const names: string[] = [];
-      for (const [index, dir] of ruleDirs.entries()) {
-        let entries: string[];
-        try {
-          entries = await readdir(dir);
-        } catch (error) {
-          throw new Error(`Helder kan de map met regels niet lezen: ${dir} (${(error as Error).message})`);
-        }
-        for (const entry of entries.filter((item) => /\.ya?ml$/.test(item)).sort()) {
-          // Names keep the folder apart so two folders may both have "woorden.yaml".
-          const name = index === 0 ? `rules/${entry}` : `rules/extra-${index}/${entry}`;
-          ruleFiles.set(name, join(dir, entry));
-          names.push(name);
-        }
-      }
-      return names;
-    },
+    listRuleFiles: () => listRuleFolders(ruleDirs, ruleFiles, missingFolders),
   };
 }
 
 /** The path on disk behind a loader name, for error messages that name the real file. */
 export function describeRuleFile(loaderName: string, options: NodeLoaderOptions = {}): string {
   const dirs = [...(options.ruleDirs ?? [defaultRulesDir()]), ...(options.extraRuleDirs ?? [])];
-  const extra = /^rules\/extra-(\d+)\/(.+)$/.exec(loaderName);
+  const extra = /^rules\/extra-(\d+)\/(.*)$/.exec(loaderName);
   if (extra) return join(dirs[Number(extra[1])] ?? '.', extra[2]!);
   return join(dirs[0]!, loaderName.replace(/^rules\//, ''));
 }
