@@ -89,6 +89,7 @@ Uitkomst (exit code):
   0  geen adviezen op of boven het gekozen niveau
   1  wel adviezen
   2  verkeerd gebruik, of een bestand kon niet gelezen worden
+  130  gestopt met Ctrl-C (de brieven die klaar zijn, staan erboven)
 
 Voorbeelden:
   helder check brief.txt

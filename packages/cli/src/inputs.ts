@@ -93,9 +93,9 @@ async function walkFolder(root: string): Promise<InputItem[]> {
 }
 
 function folderReason(error: NodeJS.ErrnoException): string {
-  if (error.code === 'EACCES' || error.code === 'EPERM') return 'Helder mag deze map niet openen (geen toegang), dus de bestanden erin zijn niet gelezen';
-  if (error.code === 'ELOOP') return 'de snelkoppeling (symlink) naar deze map wijst in een kring naar zichzelf';
-  return `Helder kan deze map niet openen (${error.code ?? error.message}), dus de bestanden erin zijn niet gelezen`;
+  if (error.code === 'EACCES' || error.code === 'EPERM') return 'Helder heeft geen toegang tot deze map en heeft de bestanden erin dus niet gelezen';
+  if (error.code === 'ELOOP') return 'de snelkoppeling naar deze map wijst in een kring naar zichzelf';
+  return `Helder kan deze map niet openen (${error.code ?? error.message}) en heeft de bestanden erin dus niet gelezen`;
 }
 
 function joinPath(dir: string, file: string): string {

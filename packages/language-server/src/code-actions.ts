@@ -75,11 +75,21 @@ export function codeActionsFor(document: TextDocument, findings: Finding[], opti
       command: {
         title: nl.notHelpfulCommand,
         command: serverCommands.feedback,
-        arguments: [{uri: document.uri, ruleId: finding.ruleId, ...(finding.entryId ? {entryId: finding.entryId} : {}), words: finding.actual}],
+        arguments: [
+          {uri: document.uri, ruleId: finding.ruleId, ...(finding.entryId ? {entryId: finding.entryId} : {}), words: finding.actual, sentenceStart: startsSentence(document, finding.offset)},
+        ],
       },
     });
   }
   return [...fixes, ...others];
+}
+
+/** Whether the text at `offset` begins a sentence or a line: there a capital letter does not point to a name. */
+export function startsSentence(document: TextDocument, offset: number): boolean {
+  const from = Math.max(0, offset - 200);
+  const before = document.getText({start: document.positionAt(from), end: document.positionAt(offset)});
+  if (from === 0 && before.trim() === '') return true;
+  return /[.!?:]\s*$/.test(before) || /\n[ \t>#*+-]*$/.test(before);
 }
 
 const nextLineDirective = /helder-disable-next-line((?:[ \t,]+[a-z0-9][a-z0-9\-/]*)*)/;

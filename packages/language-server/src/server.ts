@@ -293,7 +293,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const settings = await resolver.settingsFor(uri);
         const path = feedbackPath(settings.feedbackFile, await projectFolder(documentDir, workspaceFolders), workspaceFolders);
         if (!path) throw new ResponseError(ErrorCodes.InvalidParams, nl.feedbackNoPlace);
-        const record = feedbackRecord(ruleId, entryId, words);
+        const record = feedbackRecord(ruleId, entryId, words, new Date(), argument.sentenceStart === true);
         try {
           await appendFeedback(path, record);
         } catch (error) {

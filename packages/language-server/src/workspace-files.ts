@@ -29,17 +29,40 @@ export function feedbackPath(setting: string | undefined, projectDir: string | u
   return projectDir ? join(projectDir, feedbackFileName) : undefined;
 }
 
-/** The record for one "dit advies helpt hier niet": the advice and its own words, never more of the letter. */
-export function feedbackRecord(ruleId: string, entryId: string | undefined, words: string, now: Date = new Date()): FeedbackRecord & {wordCount: number} {
+/** A longer "word" is not a word a curator needs (a pasted line without spaces); it is not stored. */
+export const maxFeedbackWordLength = 40;
+
+/**
+ * The record for one "dit advies helpt hier niet": the advice and its own words, never more of the letter. At most
+ * a few short words are kept; a word with a capital inside a sentence may be a name (a surname flagged as a long
+ * word) and is replaced by "[naam]". `sentenceStart` says the words begin a sentence or a line.
+ */
+export function feedbackRecord(
+  ruleId: string,
+  entryId: string | undefined,
+  words: string,
+  now: Date = new Date(),
+  sentenceStart = false,
+): FeedbackRecord & {wordCount: number} {
   const clean = words.replace(/\s+/g, ' ').trim();
-  const wordCount = clean === '' ? 0 : clean.split(' ').length;
+  const list = clean === '' ? [] : clean.split(' ');
+  const kept = list.map((word, index) => {
+    if (word.length > maxFeedbackWordLength) return '[lang woord]';
+    if (looksLikeName(word) && !(index === 0 && sentenceStart)) return '[naam]';
+    return word;
+  });
   return {
     ruleId,
     ...(entryId ? {entryId} : {}),
-    words: wordCount <= maxFeedbackWords ? clean : '',
-    wordCount,
+    words: list.length <= maxFeedbackWords ? kept.join(' ') : '',
+    wordCount: list.length,
     date: now.toISOString().slice(0, 10),
   };
+}
+
+/** A capital followed by small letters somewhere in the word (Jansen, De Vries's "Vries", McDonald); not AOW or WMO. */
+function looksLikeName(word: string): boolean {
+  return /\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
 export async function appendFeedback(path: string, record: object): Promise<void> {

@@ -24,10 +24,10 @@ async function reasonOf(path: string, error: NodeJS.ErrnoException): Promise<str
     case 'ENOENT': {
       // stat follows links; lstat tells a missing file from a link to nothing.
       const link = await lstat(path).catch(() => undefined);
-      return link?.isSymbolicLink() ? 'de snelkoppeling (symlink) wijst naar een bestand dat er niet is' : 'bestand niet gevonden';
+      return link?.isSymbolicLink() ? 'de snelkoppeling wijst naar een bestand dat er niet is' : 'bestand niet gevonden';
     }
     case 'ELOOP':
-      return 'de snelkoppeling (symlink) wijst in een kring naar zichzelf';
+      return 'de snelkoppeling wijst in een kring naar zichzelf';
     case 'EISDIR':
       return 'dit is een map, geen bestand';
     case 'EACCES':
@@ -43,8 +43,8 @@ async function reasonOf(path: string, error: NodeJS.ErrnoException): Promise<str
 function kindReason(info: {isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isFile(): boolean}): string | undefined {
   if (info.isFile()) return undefined;
   if (info.isDirectory()) return 'dit is een map, geen bestand';
-  if (info.isFIFO()) return 'dit is een pipe (FIFO), geen gewoon bestand; Helder leest alleen gewone bestanden';
-  if (info.isSocket()) return 'dit is een socket, geen gewoon bestand; Helder leest alleen gewone bestanden';
+  if (info.isFIFO()) return "dit is een pijp tussen programma's (FIFO), geen gewoon bestand; Helder leest alleen gewone bestanden";
+  if (info.isSocket()) return "dit is een verbinding tussen programma's, geen gewoon bestand; Helder leest alleen gewone bestanden";
   return 'dit is een apparaat, geen gewoon bestand; Helder leest alleen gewone bestanden';
 }
 
