@@ -1,0 +1,194 @@
+/**
+ * `helder check` and `helder rules` on inputs that used to hang, fill the memory or switch checking off in
+ * silence. Every spawn has a time-out: a hang fails the test instead of blocking CI.
+ */
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {beforeAll, describe, expect, it} from 'vitest';
+
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const example = fileURLToPath(new URL('../../../examples/brief-bijzondere-bijstand.txt', import.meta.url));
+const hard = 'Beste mevrouw Jansen,\n\nMiddels deze brief laten wij u weten dat uw aanvraag is goedgekeurd.\n';
+const hangLimit = 30_000;
+
+let tmp: string;
+
+function helder(args: string[], options: {cwd?: string; stdin?: number; script?: string} = {}) {
+  const run = spawnSync(process.execPath, [options.script ?? bin, ...args], {
+    cwd: options.cwd ?? tmp,
+    encoding: 'utf8',
+    timeout: hangLimit,
+    stdio: [options.stdin ?? 'pipe', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {code: run.status, stdout: run.stdout, stderr: run.stderr};
+}
+
+/** A stack trace looks like "    at foo (file.js:1:2)"; a user never needs one. */
+const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'helder-hostile-cli-'));
+  chmodSync(tmp, 0o755);
+  writeFileSync(join(tmp, 'brief.txt'), hard);
+  execFileSync('mkfifo', [join(tmp, 'pijp.txt')]);
+  symlinkSync(join(tmp, 'weg.txt'), join(tmp, 'kapot.txt'));
+});
+
+describe('files that are not regular files', () => {
+  it('refuses /dev/zero, /dev/urandom, a FIFO and a broken link by name, checks the rest, exits 2', {timeout: hangLimit + 5000}, () => {
+    const run = helder(['check', '/dev/zero', '/dev/urandom', 'pijp.txt', 'kapot.txt', 'brief.txt', '--no-color']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('helder: /dev/zero: niet gecontroleerd: dit is een apparaat, geen gewoon bestand');
+    expect(run.stderr).toContain('helder: /dev/urandom: niet gecontroleerd: dit is een apparaat');
+    expect(run.stderr).toContain("helder: pijp.txt: niet gecontroleerd: dit is een pijp tussen programma's (FIFO)");
+    expect(run.stderr).toContain('helder: kapot.txt: niet gecontroleerd: de snelkoppeling wijst naar een bestand dat er niet is');
+    expect(run.stdout).toContain('moeilijk-woord/middels');
+    expect(run.stdout).toContain('4 bestanden konden niet gecontroleerd worden.');
+    expect(run.stdout).not.toContain('✔');
+    expect(run.stdout).toContain('✖');
+  });
+
+  it('reads standard input from /dev/zero only up to the limit, then stops with a reason', {timeout: hangLimit + 5000}, () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const run = helder(['check', '-', '--format', 'json'], {stdin: zero});
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.stdout).files).toEqual([{path: '-', error: expect.stringMatching(/^het bestand is te groot \((meer dan )?2\d MB, de grens is 20 MB\)$/)}]);
+      expect(run.stderr).toContain('helder: (invoer): niet gecontroleerd: het bestand is te groot');
+    } finally {
+      closeSync(zero);
+    }
+  });
+
+  it('refuses a FIFO given as config file instead of waiting on it', {timeout: hangLimit + 5000}, () => {
+    execFileSync('mkfifo', [join(tmp, 'instellingen.json')]);
+    const run = helder(['check', 'brief.txt', '--config', 'instellingen.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("instellingen.json: Helder kan het bestand met instellingen niet lezen: dit is een pijp tussen programma's (FIFO)");
+  });
+});
+
+describe('broken rule files never switch the curated rules off', () => {
+  let rules: string;
+  beforeAll(() => {
+    rules = join(tmp, 'regels');
+    mkdirSync(rules);
+    symlinkSync(join(rules, 'weg.yaml'), join(rules, 'kapot.yaml'));
+    mkdirSync(join(rules, 'map.yaml'));
+    execFileSync('mkfifo', [join(rules, 'pijp.yaml')]);
+  });
+
+  it('names each broken file and still checks every letter with the good rules', {timeout: hangLimit + 5000}, () => {
+    const run = helder(['check', 'brief.txt', '--rules-dir', rules, '--format', 'json']);
+    expect(run.stderr).toContain(`fout in regelbestand ${join(rules, 'kapot.yaml')}:1:1 (file): Helder kan dit regelbestand niet lezen: de snelkoppeling wijst naar een bestand dat er niet is`);
+    expect(run.stderr).toContain(`${join(rules, 'map.yaml')}:1:1 (file): Helder kan dit regelbestand niet lezen: dit is een map, geen bestand`);
+    expect(run.stderr).toContain(`${join(rules, 'pijp.yaml')}:1:1 (file): Helder kan dit regelbestand niet lezen: dit is een pijp`);
+    const [file] = JSON.parse(run.stdout).files;
+    expect(file.error).toBeUndefined();
+    expect(file.findings.map((finding: {entryId?: string}) => finding.entryId)).toContain('middels');
+  });
+
+  it('names a ruleDirs folder that does not exist and still checks', {timeout: hangLimit + 5000}, () => {
+    writeFileSync(join(tmp, 'met-map.json'), JSON.stringify({ruleDirs: ['bestaat-niet']}));
+    const run = helder(['check', 'brief.txt', '--config', 'met-map.json', '--format', 'json']);
+    expect(run.stderr).toContain(`fout in regelbestand ${join(tmp, 'bestaat-niet')}:1:1 (file): Helder kan de map met regels niet lezen: de map bestaat niet`);
+    expect(JSON.parse(run.stdout).files[0].findings.map((finding: {entryId?: string}) => finding.entryId)).toContain('middels');
+    expect(run.code).toBe(1);
+  });
+
+  it('rules lint lists the broken files as problems, without a stack trace', {timeout: hangLimit + 5000}, () => {
+    const run = helder(['rules', 'lint', '--rules-dir', rules]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${join(rules, 'kapot.yaml')}:1:1  (file): Helder kan dit regelbestand niet lezen`);
+    expect(run.stdout).toContain(`${join(rules, 'map.yaml')}:1:1  (file): Helder kan dit regelbestand niet lezen: dit is een map, geen bestand`);
+    expect(run.stdout).toMatch(/✖ \d+ regels .*3 problemen\./);
+    expect(run.stdout + run.stderr).not.toMatch(stackTrace);
+  });
+});
+
+describe('folders', () => {
+  it('reports a sub folder it may not open, with exit 2 and no check mark', {timeout: hangLimit + 5000}, () => {
+    const folder = join(tmp, 'sjablonen');
+    mkdirSync(join(folder, 'geheim'), {recursive: true});
+    writeFileSync(join(folder, 'open.txt'), hard);
+    writeFileSync(join(folder, 'geheim', 'dicht.txt'), hard);
+    chmodSync(join(folder, 'geheim'), 0o000);
+    // As root a chmod 000 folder can still be read: then run Helder as the unprivileged user "nobody".
+    let script: string | undefined;
+    if (process.getuid?.() === 0) {
+      script = join(tmp, 'als-nobody.mjs');
+      writeFileSync(script, `process.setgroups([]);\nprocess.setgid(65534);\nprocess.setuid(65534);\nawait import(${JSON.stringify(pathToFileURL(bin).href)});\n`);
+    }
+    const run = helder(['check', 'sjablonen', '--no-color'], {script});
+    expect(run.stderr).toContain('helder: sjablonen/geheim: niet gecontroleerd: Helder heeft geen toegang tot deze map en heeft de bestanden erin dus niet gelezen');
+    expect(run.stdout).toContain('sjablonen/open.txt');
+    expect(run.stdout).toContain('1 bestand kon niet gecontroleerd worden.');
+    expect(run.stdout).not.toContain('✔');
+    expect(run.code).toBe(2);
+    chmodSync(join(folder, 'geheim'), 0o755);
+  });
+
+  it('checks a file once when it is named twice or reached through a symlink', () => {
+    symlinkSync(join(tmp, 'brief.txt'), join(tmp, 'snelkoppeling.txt'));
+    const run = helder(['check', 'brief.txt', 'snelkoppeling.txt', './brief.txt', '--format', 'json']);
+    expect(JSON.parse(run.stdout).files.map((file: {path: string}) => file.path)).toEqual(['brief.txt']);
+  });
+
+  it('prints a file name with control characters escaped, so it cannot move the cursor or colour the terminal', () => {
+    const name = 'brief\u001b[31mrood\nregel.txt';
+    writeFileSync(join(tmp, name), hard);
+    const run = helder(['check', name, '--no-color']);
+    expect(run.stdout).toContain('brief\\x1b[31mrood\\x0aregel.txt');
+    expect(run.stdout).not.toContain('\u001b');
+    const json = JSON.parse(helder(['check', name, '--format', 'json']).stdout);
+    expect(json.files[0].path).toBe(name);
+  });
+});
+
+describe('output', () => {
+  let batch: string;
+  beforeAll(() => {
+    batch = join(tmp, 'batch');
+    mkdirSync(batch);
+    for (let index = 0; index < 400; index++) copyFileSync(example, join(batch, `brief-${String(index).padStart(3, '0')}.txt`));
+  });
+
+  it('streams the JSON report byte for byte as the documented single object', {timeout: 120_000}, () => {
+    const run = helder(['check', join(batch, 'brief-00*.txt'), 'ontbreekt.txt', '--format', 'json']);
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout);
+    expect(report.files).toHaveLength(11);
+    expect(report.files[10]).toEqual({path: 'ontbreekt.txt', error: 'bestand niet gevonden'});
+    expect(report.files[0].findings.length).toBeGreaterThan(10);
+    expect(run.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('exits quietly when the reader closes the pipe early (| head)', {timeout: 120_000}, () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" check "${batch}" --no-color | head -c 100 > /dev/null; echo "helder-exit=\${PIPESTATUS[0]}" >&2`], {encoding: 'utf8', timeout: 100_000});
+    expect(run.stderr.trim()).toBe('helder-exit=0');
+  });
+
+  it('keeps the finished results on Ctrl-C and ends the JSON properly, with exit 130', {timeout: 120_000}, async () => {
+    const child = spawn(process.execPath, [bin, 'check', batch, '--format', 'json'], {cwd: tmp});
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (stdout.includes('"findings"')) resolve();
+      });
+    });
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const report = JSON.parse(stdout);
+    expect(report.files.length).toBeGreaterThan(0);
+    expect(report.files.length).toBeLessThan(400);
+    expect(stderr).toMatch(new RegExp(`gestopt met Ctrl-C\\. ${report.files.length} van de 400 bestanden`));
+  });
+});
