@@ -62,7 +62,6 @@ export const nl = {
   rulesUnreadable: (reason: string) => `Helder kan de regels niet lezen. ${reason} Helder gebruikt de regels die het al had.`,
   rulesKept: (files: string) =>
     `Er staat een fout in een bestand met regels (${files}). Helder gebruikt de regels van daarvoor, tot de fout weg is. U ziet de fout in het bestand zelf.`,
-  ruleFolderUnreadable: (dir: string, reason: string) => `Helder kan de map met regels niet lezen: ${dir} (${reason}).`,
   settingWrong: (details: string) => `Een instelling van Helder klopt niet. Helder slaat die instelling over. ${details}`,
   wordAdded: (word: string, path: string) => `"${word}" staat nu in de woordenlijst (${path}).`,
   wordAlreadyThere: (word: string, path: string) => `"${word}" stond al in de woordenlijst (${path}).`,
