@@ -3,13 +3,14 @@
  * broken link among the rule files at start-up, and feedback words that could hold a name or a pasted line.
  * Needs the built packages (pnpm -s build).
  */
-import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {CodeActionRequest, ExecuteCommandRequest, type CodeAction} from 'vscode-languageserver-protocol/node';
-import {TestClient, fixtureRules} from './lsp-client.js';
+import {TestClient, fixtureRules, serverBin} from './lsp-client.js';
 
 async function exitCodeAfter(client: TestClient, bytes: string): Promise<number | null> {
   await client.initialize();
@@ -92,6 +93,55 @@ describe('the feedback file', () => {
     } finally {
       await client.close();
       rmSync(workspace, {recursive: true, force: true});
+    }
+  });
+});
+
+describe('files in the workspace that are not what they seem', () => {
+  it('a config file that is a FIFO does not keep the letter waiting', {timeout: 60_000}, async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'helder-lsp-fifo-'));
+    execFileSync('mkfifo', [join(workspace, 'helder.config.json')]);
+    const uri = pathToFileURL(join(workspace, 'brief.txt')).href;
+    const client = new TestClient({rulesDir: fixtureRules, workspaceFolder: workspace});
+    try {
+      await client.initialize();
+      await client.open(uri, 'Beste mevrouw,\n\nU kunt middels het formulier bezwaar maken.\n');
+      const diagnostics = await client.diagnosticsFor(uri, 1);
+      expect(diagnostics.map((item) => item.code)).toContain('moeilijk-woord');
+    } finally {
+      await client.close();
+      rmSync(workspace, {recursive: true, force: true});
+    }
+  });
+
+  it('the folder check names a sub folder it may not open', {timeout: 60_000}, async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'helder-lsp-map-'));
+    chmodSync(folder, 0o755);
+    writeFileSync(join(folder, 'a.txt'), 'Beste mevrouw,\n\nStuur de formulieren onverwijld terug.\n');
+    mkdirSync(join(folder, 'geheim'));
+    writeFileSync(join(folder, 'geheim', 'b.txt'), 'Beste mevrouw,\n\nWij betalen conform de regels.\n');
+    chmodSync(join(folder, 'geheim'), 0o000);
+    // As root a chmod 000 folder can still be read: then the server runs as the unprivileged user "nobody".
+    let serverPath: string | undefined;
+    if (process.getuid?.() === 0) {
+      serverPath = join(folder, 'als-nobody.mjs');
+      writeFileSync(serverPath, `process.setgroups([]);\nprocess.setgid(65534);\nprocess.setuid(65534);\nawait import(${JSON.stringify(pathToFileURL(serverBin).href)});\n`);
+    }
+    const client = new TestClient({rulesDir: fixtureRules, ...(serverPath ? {serverPath} : {})});
+    try {
+      await client.initialize();
+      const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'helder.server.checkFolder', arguments: [{uri: pathToFileURL(folder).href}]})) as {
+        files: number;
+        failed: Array<{uri: string; reason: string}>;
+        message: string;
+      };
+      expect(result.files).toBe(1);
+      expect(result.failed).toEqual([{uri: pathToFileURL(join(folder, 'geheim')).href, reason: 'Helder heeft geen toegang tot deze map en heeft de bestanden erin dus niet gelezen.'}]);
+      expect(result.message).toContain('Helder kon 1 bestand of map niet lezen.');
+    } finally {
+      await client.close();
+      chmodSync(join(folder, 'geheim'), 0o755);
+      rmSync(folder, {recursive: true, force: true});
     }
   });
 });

@@ -9,15 +9,20 @@ const skippedFolders = new Set(['node_modules', 'dist', 'build', 'out', 'coverag
 export const maxFolderFiles = 2000;
 const maxLetterBytes = 1_000_000;
 
-/** The letters in a folder and its sub folders, in name order: templates and text files Helder can check. */
-export async function listLetters(dir: string): Promise<string[]> {
+/**
+ * The letters in a folder and its sub folders, in name order: templates and text files Helder can check. A sub
+ * folder that cannot be opened goes into `unreadable` with its reason, so the folder check can say so.
+ */
+export async function listLetters(dir: string, unreadable: Array<{path: string; reason: string}> = []): Promise<string[]> {
   const found: string[] = [];
   const walk = async (folder: string): Promise<void> => {
     if (found.length >= maxFolderFiles) return;
     let entries;
     try {
       entries = await readdir(folder, {withFileTypes: true});
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      unreadable.push({path: folder, reason: code === 'EACCES' || code === 'EPERM' ? nl.folderNoAccess : nl.folderNotOpened(code ?? (error as Error).message)});
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));

@@ -68,6 +68,7 @@ export const nl = {
   wordNotAdded: (reason: string) => `Helder kan het woord niet toevoegen: ${reason}`,
   wordListNoPlace: 'Helder weet niet waar het bestand met instellingen moet komen. Open eerst een map.',
   wordListBadJson: (path: string) => `Helder kan het woord niet toevoegen: ${path} is geen goed JSON-bestand. Herstel het bestand eerst.`,
+  wordListNotReadable: (path: string, reason: string) => `Helder kan het woord niet toevoegen: Helder kan ${path} niet lezen (${reason}).`,
   noWord: 'Er is geen woord om toe te voegen.',
   feedbackSaved: (path: string) => `Bedankt. Helder heeft uw melding bewaard in ${path}. Er staat niets anders uit uw brief in.`,
   feedbackNotSaved: (path: string, reason: string) => `Helder kan uw melding niet bewaren in ${path}: ${reason}`,
@@ -81,7 +82,9 @@ export const nl = {
   folderProgressStep: (done: number, total: number) => `${done} van ${total}`,
   folderNoLetters: (folder: string) => `Helder vond geen brieven in ${folder}. Helder kijkt naar bestanden met .txt, .md, .html, .hbs, .mustache, .j2 en .jinja.`,
   folderDone: (files: number, findings: number) => `Helder heeft ${nl.letters(files)} nagekeken en vond ${nl.advice(findings)}. U ziet ze bij Problemen.`,
-  folderUnreadable: (n: number) => (n === 1 ? 'Helder kon 1 bestand niet lezen.' : `Helder kon ${n} bestanden niet lezen.`),
+  folderNoAccess: 'Helder heeft geen toegang tot deze map en heeft de bestanden erin dus niet gelezen.',
+  folderNotOpened: (code: string) => `Helder kan deze map niet openen (${code}) en heeft de bestanden erin dus niet gelezen.`,
+  folderUnreadable: (n: number) => (n === 1 ? 'Helder kon 1 bestand of map niet lezen.' : `Helder kon ${n} bestanden of mappen niet lezen.`),
   fileTooLarge: 'het bestand is te groot (meer dan een miljoen tekens)',
 
   // Command line (helder-language-server --help). Each line: an option, two spaces or more, then Dutch.

@@ -351,10 +351,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function checkFolder(folderUri: string): Promise<CheckFolderResult> {
     const folder = pathOfUri(folderUri);
     if (!folder) throw new ResponseError(ErrorCodes.InvalidParams, nl.folderNotLocal);
-    const files = await listLetters(folder);
+    const unreadableFolders: Array<{path: string; reason: string}> = [];
+    const files = await listLetters(folder, unreadableFolders);
     const progress = support.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin(nl.folderProgress, 0, nl.folderProgressStep(0, files.length), true);
-    const result: CheckFolderResult = {folder, files: 0, findings: 0, failed: [], message: ''};
+    const result: CheckFolderResult = {folder, files: 0, findings: 0, failed: unreadableFolders.map(({path, reason}) => ({uri: pathToFileURL(path).href, reason})), message: ''};
     for (const [index, path] of files.entries()) {
       if (shuttingDown || progress?.token.isCancellationRequested) break;
       const uri = pathToFileURL(path).href;
@@ -371,7 +372,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     progress?.done();
     result.message =
-      files.length === 0
+      files.length === 0 && result.failed.length === 0
         ? nl.folderNoLetters(folder)
         : `${nl.folderDone(result.files, result.findings)}${result.failed.length > 0 ? ` ${nl.folderUnreadable(result.failed.length)}` : ''}`;
     showMessage(MessageType.Info, result.message);

@@ -1,7 +1,6 @@
-import {readFile} from 'node:fs/promises';
 import {dirname} from 'node:path';
 import {checkIds, defaultConfig, mergeConfig, validateConfig, type ConfigError, type HelderConfig} from '@helder/core';
-import {findConfigFile, loadConfigFile, type LoadedConfig} from '@helder/node';
+import {findConfigFile, loadConfigFile, maxConfigBytes, readRegularFile, type LoadedConfig} from '@helder/node';
 import type {HelderSettings} from './protocol.js';
 
 /** The fields of the editor settings that are server options, not part of the core's config. */
@@ -75,7 +74,8 @@ export class ConfigResolver {
         const path = await findConfigFile(dir);
         if (!path) return {};
         const loaded = await loadConfigFile(path);
-        const text = await readFile(path, 'utf8').catch(() => undefined);
+        // Not a plain readFile: a config "file" that is a FIFO would keep this promise, and every check, waiting.
+        const text = await readRegularFile(path, maxConfigBytes).then((bytes) => new TextDecoder('utf-8').decode(bytes), () => undefined);
         return text === undefined ? {loaded} : {loaded, text};
       })();
       this.fileCache.set(dir, promise);

@@ -1,6 +1,6 @@
-import {appendFile, mkdir, readFile, writeFile} from 'node:fs/promises';
+import {appendFile, mkdir, writeFile} from 'node:fs/promises';
 import {dirname, isAbsolute, join, resolve} from 'node:path';
-import {configFileNames, findConfigFile} from '@helder/node';
+import {configFileNames, findConfigFile, maxConfigBytes, readRegularFile, UnreadableFileError} from '@helder/node';
 import {nl} from './messages.js';
 import type {FeedbackRecord} from './protocol.js';
 
@@ -82,7 +82,13 @@ export async function addWordToConfig(word: string, documentDir: string | undefi
   if (!path) throw new ConfigWriteError(nl.wordListNoPlace);
   let value: Record<string, unknown> = {};
   if (found) {
-    const text = await readFile(found, 'utf8');
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await readRegularFile(found, maxConfigBytes));
+    } catch (error) {
+      if (error instanceof UnreadableFileError) throw new ConfigWriteError(nl.wordListNotReadable(found, error.reason));
+      throw error;
+    }
     try {
       const parsed: unknown = text.trim() === '' ? {} : JSON.parse(text);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
