@@ -118,7 +118,7 @@ Only prose counts: the letter's frame (address, date, salutation, closing, signa
 | \`readersWhoFindItHard\` | percent of adult readers who find a text of that level hard: ${Object.entries(readersWhoFindItHard).map(([level, share]) => `level ${level}: ${share}%`).join(', ')} |
 | \`words\`, \`sentenceCount\`, \`averageSentenceLength\`, \`syllablesPerWord\`, \`longWordShare\` | counts; a long word has four or more syllables |
 | \`features\` | the four LiNT-II features of the text (F, D, C, P; see below) |
-| \`verdict\` | \`B1-doel gehaald\` / \`B1-doel niet gehaald\` (or A2, B2), a summary, reasons in plain Dutch, and the features that drove the score up |
+| \`verdict\` | \`B1-doel gehaald\` / \`B1-doel niet gehaald\` (or A2, B2), a summary, reasons (\`{kind, text}\`) in plain Dutch, and the features that drove the score up |
 | \`hardSentences\`, \`rareWords\` | the sentences above the target level and the content words under Zipf 3 (less than once per million words) |
 | \`approximation\`, \`notScored\` | which features are approximated, and how many tokens were counted but not scored |
 | \`sentences\` | the same per sentence, with the longest dependency; left out of the CLI's JSON file report |

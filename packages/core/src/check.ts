@@ -43,7 +43,7 @@ export async function check(text: string, options: HelderOptions = {}): Promise<
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
   return {
     findings,
-    readability: (file.data as {readability?: Report['readability']}).readability ?? null,
+    readability: file.data.readability ?? null,
     stats: statsOf(model),
     suppressed,
     ruleErrors: state.resources.ruleErrors,

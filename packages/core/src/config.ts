@@ -1,4 +1,4 @@
-import type {HelderConfig, Severity, SeveritySetting, Thresholds} from './types.js';
+import type {HelderConfig, HelderConfigInput, Severity, SeveritySetting, Thresholds} from './types.js';
 
 export const defaultThresholds: Thresholds = {
   sentenceWords: 20,
@@ -22,7 +22,7 @@ const severities = new Set<SeveritySetting>(['error', 'warning', 'info', 'off'])
 const levels = new Set(['A2', 'B1', 'B2']);
 
 /** Merge a partial config over another; arrays of words add up, maps merge. */
-export function mergeConfig(base: HelderConfig, extra: Partial<HelderConfig> | undefined): HelderConfig {
+export function mergeConfig(base: HelderConfig, extra: HelderConfigInput | undefined): HelderConfig {
   if (!extra) return base;
   return {
     targetLevel: extra.targetLevel ?? base.targetLevel,
@@ -38,9 +38,9 @@ export function mergeConfig(base: HelderConfig, extra: Partial<HelderConfig> | u
  * Validate a config object read from helder.config.json or .helderrc. Unknown or wrong fields are errors that
  * name the field; the valid part is still used.
  */
-export function validateConfig(value: unknown, file: string, knownChecks: readonly string[]): {config: Partial<HelderConfig>; errors: ConfigError[]} {
+export function validateConfig(value: unknown, file: string, knownChecks: readonly string[]): {config: HelderConfigInput; errors: ConfigError[]} {
   const errors: ConfigError[] = [];
-  const config: Partial<HelderConfig> = {};
+  const config: HelderConfigInput = {};
   const fail = (field: string, message: string) => errors.push({file, field, message});
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail('(file)', 'De instellingen moeten een JSON-object zijn, bijvoorbeeld {"rules": {"lang-woord": "off"}}.');
@@ -84,7 +84,7 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
           else if (typeof number === 'number' && Number.isInteger(number) && number > 0 && number < 10_000) thresholds[name as keyof Thresholds] = number;
           else fail(`thresholds.${name}`, 'Een grens is een heel getal boven 0.');
         }
-        config.thresholds = thresholds as Thresholds;
+        config.thresholds = thresholds;
         break;
       }
       case 'ruleDirs':

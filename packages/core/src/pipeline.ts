@@ -10,11 +10,11 @@ import {spellerFor} from './spelling/hunspell.js';
 import {defaultConfig, mergeConfig} from './config.js';
 import {loadResources, type Resources, type ResourceOptions} from './resources.js';
 import type {DataLoader} from './loader.js';
-import type {HelderConfig, Severity} from './types.js';
+import type {HelderConfig, HelderConfigInput, Severity} from './types.js';
 import {runReadability} from './readability/plugin.js';
 
 export interface HelderOptions extends ResourceOptions {
-  config?: Partial<HelderConfig>;
+  config?: HelderConfigInput;
   /** Where data comes from (rules, dictionary). Required unless `resources` is given. */
   loader?: DataLoader;
   resources?: Resources;

@@ -1,6 +1,6 @@
 import {readFile, access} from 'node:fs/promises';
 import {dirname, join, resolve} from 'node:path';
-import {checkIds, validateConfig, type ConfigError, type HelderConfig} from '@helder/core';
+import {checkIds, validateConfig, type ConfigError, type HelderConfigInput} from '@helder/core';
 
 export const configFileNames = ['helder.config.json', '.helderrc', '.helderrc.json'];
 
@@ -25,7 +25,7 @@ export async function findConfigFile(startDir: string): Promise<string | undefin
 
 export interface LoadedConfig {
   path: string;
-  config: Partial<HelderConfig>;
+  config: HelderConfigInput;
   errors: ConfigError[];
 }
 
