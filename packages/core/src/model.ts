@@ -6,7 +6,7 @@ import {findPlaceholders, findSpecialTokens, type PlaceholderRange} from './lett
 import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from './letter/suppress.js';
 import {findMarkup, type TextFormat} from './letter/markup.js';
 import {classifyLines, isProseKind, isWordCheckedKind, type LineInfo, type LineKind} from './letter/structure.js';
-import {normalizeWord} from './rules/engine.js';
+import {normalizeWord} from './letter/words.js';
 import {RangeSet, type Range} from './letter/ranges.js';
 
 export type TokenKind = 'word' | 'placeholder' | 'number' | 'special';

@@ -1,14 +1,7 @@
 import type {CheckDefinition} from './context.js';
 import type {Token} from '../model.js';
 
-export interface Abbreviation {
-  short: string;
-  long: string;
-  /** Plain advice shown after "Schrijf": e.g. "over" for m.b.t. */
-  plain?: string;
-  /** Widely known (BSN, DigiD): only reported when the config asks for strictness. */
-  known?: boolean;
-}
+export type {Abbreviation} from '../resources.js';
 
 /**
  * Abbreviations and legal references that the letter does not explain. An abbreviation counts as explained
