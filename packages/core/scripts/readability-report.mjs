@@ -126,7 +126,7 @@ Only prose counts: the letter's frame (address, date, salutation, closing, signa
 **Words that are not scored.** Placeholders (\`{naam}\`), numbers, amounts, e-mail addresses and links count as one word
 each for sentence length (as the lange-zin check counts them) and take a place in the dependency distances, but
 they are not content words, have no frequency and no syllables. An amount is one token with its currency sign
-("€ 1.250,00", which the parser splits into "€" "1.250" "," "00"). A cut-off compound part ("aan-" in "aan- en afvoer") and an abbreviation with dots ("i.v.m.") are not
+("€ 1.250,00", which the parser splits into "€" "1.250" "," "00"), and so is a decimal number ("3,5"). A cut-off compound part ("aan-" in "aan- en afvoer") and an abbreviation with dots ("i.v.m.") are not
 scored either.
 
 ## The formulas

@@ -196,9 +196,11 @@ function splitSentence(
     }
     const crossesBreak = current !== undefined && hasBreakBetween(breakOffsets, current.end, start);
     const previous = current?.words.at(-1);
-    // An amount is one word: retext splits "€ 1.250,00" into "€", "1.250", ",", "00".
+    // An amount is one word: retext splits "€ 1.250,00" into "€", "1.250", ",", "00", and "3,5" into "3", ",", "5".
     const special = specials.containing(start);
-    if (special && current && previous && key === currentKey && !crossesBreak && previous.kind === 'special' && previous.start >= special.start && previous.end < special.end) {
+    const sameSpecial = special !== undefined && previous?.kind === 'special' && previous.start >= special.start && previous.end < special.end;
+    const decimalPart = previous?.kind === 'number' && /^\d/.test(text.slice(start, start + 1)) && /^[.,]$/.test(text.slice(previous.end, start));
+    if (current && previous && key === currentKey && !crossesBreak && (sameSpecial || decimalPart)) {
       previous.end = end;
       previous.text = text.slice(previous.start, end);
       previous.lower = normalizeWord(previous.text);

@@ -151,6 +151,12 @@ describe('amounts', () => {
     expect(letter.slice(model.sentences[2]!.start, model.sentences[2]!.end)).toBe('€25,50 betaalt u zelf.');
   });
 
+  it('are one word without a euro sign too, and so are decimals, but a list of numbers is not', () => {
+    const model = buildModel('U krijgt 1.250,00 euro per maand. Dat is 3,5 procent meer. Lees de pagina 3, 4 en 5 van de folder.');
+    const numbers = model.sentences.flatMap((sentence) => sentence.words).filter((word) => word.kind === 'number').map((word) => word.text);
+    expect(numbers).toEqual(['1.250,00', '3,5', '3', '4', '5']);
+  });
+
   it('count as one word for the length of a sentence and in the readability model', async () => {
     // The last sentence has 20 words when the amount is one word: not too long at the limit of 20.
     const report = await checkText(letter, {config: {rules: {spelling: 'off'}}});
