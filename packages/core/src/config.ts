@@ -1,4 +1,5 @@
-import type {HelderConfig, HelderConfigInput, Severity, SeveritySetting, Thresholds} from './types.js';
+import type {HelderConfig, HelderConfigInput, Severity, SeveritySetting, TargetLevel, Thresholds} from './types.js';
+import {highestLevelFor} from './readability/formulas.js';
 
 export const defaultThresholds: Thresholds = {
   sentenceWords: 20,
@@ -19,7 +20,7 @@ export interface ConfigError {
 }
 
 const severities = new Set<SeveritySetting>(['error', 'warning', 'info', 'off']);
-const levels = new Set(['A2', 'B1', 'B2']);
+const levels = new Set<string>(Object.keys(highestLevelFor));
 
 /** Merge a partial config over another; arrays of words add up, maps merge. */
 export function mergeConfig(base: HelderConfig, extra: HelderConfigInput | undefined): HelderConfig {
@@ -51,7 +52,7 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
       case '$schema':
         break;
       case 'targetLevel':
-        if (typeof field === 'string' && levels.has(field)) config.targetLevel = field as HelderConfig['targetLevel'];
+        if (typeof field === 'string' && levels.has(field)) config.targetLevel = field as TargetLevel;
         else fail(key, 'Kies voor targetLevel "A2", "B1" of "B2".');
         break;
       case 'failOn':
