@@ -1,48 +1,70 @@
-/** The status bar text and tooltip the server sends in helder/summary, for each kind of readability result. */
-import {defaultConfig, type Finding, type ReadabilityReport} from '@helder/core';
+/**
+ * The status bar text and tooltip the server sends in helder/summary. Every summary is made from what the core really
+ * returns for a realistic letter: the server renders the core's verdict, it does not compute one.
+ */
+import {defaultConfig, loadResources, type TargetLevel} from '@helder/core';
+import {createNodeLoader} from '@helder/node';
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {summarise, type Analysis} from '../../packages/language-server/src/analysis.js';
+import {analyse, summarise} from '../../packages/language-server/src/analysis.js';
+import {nl} from '../../packages/language-server/src/messages.js';
 
-const finding = (ruleId: string): Finding => ({
-  ruleId, severity: 'warning', line: 1, column: 1, offset: 0, length: 1, end: {line: 1, column: 2, offset: 1},
-  actual: 'x', expected: [], message: 'm', url: '',
-});
+const resources = loadResources(createNodeLoader());
 
-function analysis(readability: ReadabilityReport | null, targetLevel: 'A2' | 'B1' | 'B2' = 'B1', extra: Partial<Analysis> = {}): Analysis {
-  return {
-    uri: 'file:///brief.txt', version: 3, findings: [finding('lange-zin'), finding('moeilijk-woord'), finding('moeilijk-woord')],
-    readability, stats: {words: 120, sentences: 9, paragraphs: 3}, suppressed: 1, config: {...defaultConfig(), targetLevel}, duration: 5, ...extra,
-  };
+// Realistic letters of LiNT level 2 (meets B1) and level 3 (misses B1), shared with the core's readability tests.
+const fixture = (name: string) => readFileSync(new URL(`../../packages/core/test/fixtures/readability/${name}`, import.meta.url), 'utf8');
+const easyLetter = fixture('level-2.txt');
+const hardLetter = fixture('level-3.txt');
+
+async function summaryOf(text: string, targetLevel: TargetLevel = 'B1') {
+  const analysis = await analyse('file:///brief.txt', 3, text, 'text', {...defaultConfig(), targetLevel}, await resources, undefined);
+  return {analysis, summary: summarise(analysis)};
 }
 
 describe('helder/summary', () => {
-  it('shows "Helder: B1 ✓" when the LiNT level meets the target', () => {
-    const summary = summarise(analysis({fleschDouma: 70, brouwer: 65, lint: {score: 40.2, level: 2}}));
-    expect(summary).toMatchObject({label: 'Helder: B1 ✓', meetsTarget: true, lint: {level: 2}, findings: 3, counts: {'moeilijk-woord': 2, 'lange-zin': 1}});
-    expect(summary.checks.map((item) => item.id)).toEqual(['moeilijk-woord', 'lange-zin']);
-    expect(summary.tooltip).toContain('Moeilijk of ambtelijk woord: 2');
-    expect(summary.tooltip).toContain('Uitgezet met "helder-disable": 1.');
+  it('shows "Helder: B1 ✓" and the core\'s summary when the letter meets the target', async () => {
+    const {analysis, summary} = await summaryOf(easyLetter);
+    const verdict = analysis.readability!.verdict!;
+    expect(verdict.reached).toBe(true);
+    expect(summary).toMatchObject({label: 'Helder: B1 ✓', meetsTarget: true, targetLevel: 'B1', lint: analysis.readability!.lint});
+    expect(summary.tooltip.split('\n')[1]).toBe(verdict.summary);
+    expect(summary.reasons).toEqual(verdict.reasons.map((reason) => reason.text));
+    expect(summary.words).toBe(analysis.stats.words);
   });
 
-  it('shows "Helder: niveau 3" when the text is harder than the target', () => {
-    expect(summarise(analysis({fleschDouma: 50, brouwer: 45, lint: {score: 52, level: 3}})).label).toBe('Helder: niveau 3');
-    expect(summarise(analysis({fleschDouma: 50, brouwer: 45, lint: {score: 52, level: 3}}, 'B2')).label).toBe('Helder: B2 ✓');
-    expect(summarise(analysis({fleschDouma: 50, brouwer: 45, lint: {score: 40, level: 2}}, 'A2')).label).toBe('Helder: niveau 2');
+  it('shows the level, the counts per check and the core\'s reasons when the letter is harder than the target', async () => {
+    const {analysis, summary} = await summaryOf(hardLetter);
+    const verdict = analysis.readability!.verdict!;
+    expect(verdict.reached).toBe(false);
+    expect(summary.label).toBe(`Helder: niveau ${analysis.readability!.lint!.level}`);
+    expect(summary.meetsTarget).toBe(false);
+    expect(summary.tooltip).toContain(verdict.summary);
+    expect(summary.reasons!.length).toBeGreaterThan(2);
+    expect(summary.findings).toBe(analysis.findings.length);
+    const perCheck = summary.checks.reduce((sum, item) => sum + item.count, 0);
+    expect(perCheck).toBe(analysis.findings.length);
+    for (const item of summary.checks) expect(summary.tooltip).toContain(`- ${item.title}: ${item.count}`);
   });
 
-  it('follows the verdict of the core when there is one', () => {
-    const readability = {
-      fleschDouma: 50, brouwer: 45, lint: {score: 45, level: 2},
-      verdict: {target: 'B1', reached: false, label: 'B1-doel niet gehaald', summary: 'B1-doel niet gehaald. Er staat veel informatie in elke zin.', reasons: ['Niveau 2 van 4.']},
-    } as ReadabilityReport;
-    const summary = summarise(analysis(readability));
-    expect(summary).toMatchObject({label: 'Helder: niveau 2', meetsTarget: false, reasons: ['Niveau 2 van 4.']});
-    expect(summary.tooltip).toContain('Er staat veel informatie in elke zin.');
+  it('follows the target level of the config: the same letter can meet B2 and miss A2', async () => {
+    const hard = await summaryOf(hardLetter, 'B2');
+    const level = hard.analysis.readability!.lint!.level;
+    expect(hard.summary.meetsTarget).toBe(level <= 3);
+    expect(hard.summary.label).toBe(level <= 3 ? 'Helder: B2 ✓' : `Helder: niveau ${level}`);
+    const easy = await summaryOf(easyLetter, 'A2');
+    expect(easy.analysis.readability!.verdict!.target).toBe('A2');
+    expect(easy.summary.meetsTarget).toBe(easy.analysis.readability!.lint!.level === 1);
   });
 
-  it('counts advice when there is no level, and says when a document was skipped', () => {
-    expect(summarise(analysis(null)).label).toBe('Helder: 3 adviezen');
-    expect(summarise(analysis(null, 'B1', {findings: []})).label).toBe('Helder: geen adviezen');
-    expect(summarise(analysis(null, 'B1', {findings: [], skipped: 'too-large'}))).toMatchObject({label: 'Helder: niet gecontroleerd', skipped: 'too-large'});
+  it('counts advice when there is no level, and says when a document was skipped', async () => {
+    const addressOnly = await summaryOf('Gemeente Utrecht\nPostbus 16200\n3500 CE Utrecht\n');
+    // Two words on a line of their own: counted, but no LiNT level and so no verdict.
+    expect(addressOnly.analysis.readability?.lint ?? null).toBeNull();
+    expect(addressOnly.analysis.readability?.verdict ?? null).toBeNull();
+    const advice = addressOnly.analysis.findings.length;
+    expect(addressOnly.summary).toMatchObject({lint: null, meetsTarget: null, label: nl.labelAdvice(advice)});
+    expect(addressOnly.summary).not.toHaveProperty('reasons');
+    const tooLarge = await summaryOf('a'.repeat(1_000_001));
+    expect(tooLarge.summary).toMatchObject({label: 'Helder: niet gecontroleerd', skipped: 'too-large'});
   });
 });

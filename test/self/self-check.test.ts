@@ -4,6 +4,10 @@ import {fileURLToPath} from 'node:url';
 import {check} from '@helder/node';
 import {checks, type Finding} from '@helder/core';
 import {helpText} from '../../packages/cli/src/args.js';
+import {runRules} from '../../packages/cli/src/rules-command.js';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -64,6 +68,25 @@ describe("Helder's own Dutch passes Helder", () => {
       .map((line) => line.replace(/^\s*(?:helder [^\s]+(?: [^\s]+)*?|--?[\w-]+(?: [^\s]+)?|[0-2])\s{2,}/, '').replace(/\b(?:error|warning|info|text|json|stdin)\b/g, 'x'))
       .filter((line) => line.trim() !== '' && !/^\s*(?:helder|cat|--)/.test(line));
     for (const line of descriptions) expect(describeFindings(await problems(line)), line).toEqual([]);
+  });
+
+  it('what helder rules test tells a curator about examples that fail', async () => {
+    // One rule whose hit example does not match and whose miss example does: both messages are printed.
+    const dir = mkdtempSync(join(tmpdir(), 'helder-rules-self-'));
+    writeFileSync(
+      join(dir, 'eigen.yaml'),
+      'theme: Eigen\ncheck: moeilijk-woord\nrules:\n  - id: eigen-terugkoppelen\n    forms: [terugkoppelen]\n    alternatives: [laten weten]\n    reason: Schrijf laten weten.\n    explanation: Terugkoppelen is een woord van kantoor.\n    examples: {hit: ["Wij laten u het besluit weten."], miss: ["Wij zullen het besluit terugkoppelen."]}\n    status: aangenomen\n    provenance: {role: ontwikkelteam, date: 2026-11-23, decision: Test.}\n',
+    );
+    let out = '';
+    const code = await runRules({command: 'rules', action: 'test', format: 'text', rulesDir: dir}, {stdout: (text) => (out += text), stderr: () => undefined, readStdin: async () => new Uint8Array(), cwd: dir});
+    expect(code).toBe(1);
+    const messages = out.split('\n').filter((line) => line.includes('eigen.yaml')).map((line) => line.slice(line.indexOf('  ') + 2));
+    expect(messages).toEqual([
+      'eigen-terugkoppelen, een voorbeeld waar de regel iets in moet vinden: "Wij laten u het besluit weten.". De regel vindt niets in dit voorbeeld. Staat een van deze vormen in de zin: "terugkoppelen"?',
+      'eigen-terugkoppelen, een voorbeeld waar de regel niets in mag vinden: "Wij zullen het besluit terugkoppelen.". De regel vindt "terugkoppelen" in dit voorbeeld. Dat mag niet. Maak de vorm preciezer, of zet de woorden bij de uitzonderingen.',
+    ]);
+    // The rule id is a name, not Dutch prose.
+    for (const message of messages) expect(describeFindings(await problems(message.replace(/^eigen-terugkoppelen, /, ''))), message).toEqual([]);
   });
 
   const userDocs = [

@@ -86,8 +86,8 @@ Opties bij check:
   --no-color             zonder kleur
 
 Uitkomst (exit code):
-  0  geen adviezen op of boven het gekozen niveau
-  1  wel adviezen
+  0  geen adviezen op of boven het gekozen niveau (alleen tips: 0)
+  1  adviezen op of boven het gekozen niveau
   2  verkeerd gebruik, of een bestand kon niet gelezen worden
   130  gestopt met Ctrl-C (de brieven die klaar zijn, staan erboven)
 

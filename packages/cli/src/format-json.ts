@@ -50,6 +50,6 @@ export function jsonFileEntry(outcome: FileOutcome) {
 function readabilityBlock(readability: CheckResult['readability']) {
   if (!readability) return {fleschDouma: null, brouwer: null, lint: null};
   // Per-sentence details stay out of the file report; the language server and API give them.
-  const {sentences: _sentences, ...rest} = readability as Record<string, unknown>;
+  const {sentences: _sentences, ...rest} = readability;
   return rest;
 }

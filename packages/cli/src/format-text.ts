@@ -10,7 +10,6 @@ export interface FileOutcome {
 }
 
 const severityLabel: Record<Severity, string> = {error: 'fout', warning: 'waarschuwing', info: 'tip'};
-const hardShare: Record<number, number> = {1: 14, 2: 29, 3: 53, 4: 78};
 
 export interface Style {
   bold(text: string): string;
@@ -134,33 +133,16 @@ function formatSummary(result: CheckResult, style: Style): string[] {
   const {stats, readability} = result;
   const counts = `${stats.words} woorden in ${stats.sentences} ${stats.sentences === 1 ? 'zin' : 'zinnen'}`;
   if (readability?.lint) {
-    const level = readability.lint.level;
-    const verdict = verdictText(readability);
+    const {lint, verdict} = readability;
     lines.push(
-      `  Leesbaarheid: niveau ${level} van 4 (LiNT ${readability.lint.score.toFixed(0)}). Ongeveer ${hardShare[level]}% van de volwassenen vindt zo'n tekst moeilijk.${verdict ? ` ${verdict}` : ''}`,
+      `  Leesbaarheid: niveau ${lint.level} van 4 (LiNT ${lint.score.toFixed(0)}). Ongeveer ${readability.readersWhoFindItHard}% van de volwassenen vindt zo'n tekst moeilijk.${verdict ? ` ${verdict.summary}` : ''}`,
     );
-    // Why the target is not reached: what a clerk can change.
-    const reasons = (readability.verdict as {reached?: boolean; reasons?: unknown} | undefined)?.reasons;
-    if ((readability.verdict as {reached?: boolean} | undefined)?.reached === false && Array.isArray(reasons)) {
-      for (const reason of reasons.slice(2)) if (typeof reason === 'string') lines.push(`    - ${reason}`);
+    // Why the target is not reached: what a clerk can change. The level itself is already on the line above.
+    if (verdict && !verdict.reached) {
+      for (const reason of verdict.reasons) if (reason.kind !== 'level' && reason.kind !== 'target') lines.push(`    - ${reason.text}`);
     }
-    lines.push(`  ${style.dim(`Flesch-Douma ${fixed(readability.fleschDouma)}, Brouwer ${fixed(readability.brouwer)}, ${counts}`)}`);
+    lines.push(`  ${style.dim(`Flesch-Douma ${readability.fleschDouma.toFixed(0)}, Brouwer ${readability.brouwer.toFixed(0)}, ${counts}`)}`);
   } else lines.push(`  ${style.dim(counts)}`);
   if (result.suppressed > 0) lines.push(`  ${style.dim(`${result.suppressed} ${result.suppressed === 1 ? 'advies staat' : 'adviezen staan'} uit met helder-disable.`)}`);
   return lines;
-}
-
-function fixed(value: number | null): string {
-  return value === null ? '-' : value.toFixed(0);
-}
-
-function verdictText(readability: NonNullable<CheckResult['readability']>): string | undefined {
-  const verdict = readability.verdict as unknown;
-  if (typeof verdict === 'string') return verdict;
-  if (verdict && typeof verdict === 'object') {
-    const object = verdict as {summary?: unknown; message?: unknown; text?: unknown};
-    const value = object.summary ?? object.message ?? object.text;
-    if (typeof value === 'string') return value;
-  }
-  return undefined;
 }

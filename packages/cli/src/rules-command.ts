@@ -35,7 +35,8 @@ export async function runRules(args: RulesArgs, io: Io): Promise<number> {
     const engine = compileRules(live);
     tested = live.reduce((sum, entry) => sum + entry.examples.hit.length + entry.examples.miss.length, 0);
     for (const failure of testRules(live, engine)) {
-      problems.push({place: place(failure.entry.file, failure.entry.line), message: `${failure.entry.id}: ${failure.kind === 'hit' ? 'voorbeeld moet passen' : 'voorbeeld mag niet passen'}: "${failure.example}". ${failure.message}`});
+      const which = failure.kind === 'hit' ? 'een voorbeeld waar de regel iets in moet vinden' : 'een voorbeeld waar de regel niets in mag vinden';
+      problems.push({place: place(failure.entry.file, failure.entry.line), message: `${failure.entry.id}, ${which}: "${failure.example}". ${failure.message}`});
     }
   }
   if (args.format === 'json') io.stdout(`${JSON.stringify({rules: entries.length, examples: tested, problems}, null, 2)}\n`);

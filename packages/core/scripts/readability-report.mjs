@@ -118,15 +118,15 @@ Only prose counts: the letter's frame (address, date, salutation, closing, signa
 | \`readersWhoFindItHard\` | percent of adult readers who find a text of that level hard: ${Object.entries(readersWhoFindItHard).map(([level, share]) => `level ${level}: ${share}%`).join(', ')} |
 | \`words\`, \`sentenceCount\`, \`averageSentenceLength\`, \`syllablesPerWord\`, \`longWordShare\` | counts; a long word has four or more syllables |
 | \`features\` | the four LiNT-II features of the text (F, D, C, P; see below) |
-| \`verdict\` | \`B1-doel gehaald\` / \`B1-doel niet gehaald\` (or A2, B2), a summary, reasons in plain Dutch, and the features that drove the score up |
+| \`verdict\` | \`B1-doel gehaald\` / \`B1-doel niet gehaald\` (or A2, B2), a summary, reasons (\`{kind, text}\`) in plain Dutch, and the features that drove the score up |
 | \`hardSentences\`, \`rareWords\` | the sentences above the target level and the content words under Zipf 3 (less than once per million words) |
 | \`approximation\`, \`notScored\` | which features are approximated, and how many tokens were counted but not scored |
 | \`sentences\` | the same per sentence, with the longest dependency; left out of the CLI's JSON file report |
 
 **Words that are not scored.** Placeholders (\`{naam}\`), numbers, amounts, e-mail addresses and links count as one word
 each for sentence length (as the lange-zin check counts them) and take a place in the dependency distances, but
-they are not content words, have no frequency and no syllables. An amount the parser splits ("1.250" "," "00") is
-one token. A cut-off compound part ("aan-" in "aan- en afvoer") and an abbreviation with dots ("i.v.m.") are not
+they are not content words, have no frequency and no syllables. An amount is one token with its currency sign
+("€ 1.250,00", which the parser splits into "€" "1.250" "," "00"), and so is a decimal number ("3,5"). A cut-off compound part ("aan-" in "aan- en afvoer") and an abbreviation with dots ("i.v.m.") are not
 scored either.
 
 ## The formulas

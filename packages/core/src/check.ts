@@ -1,7 +1,7 @@
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
-import {runAllChecks, type HelderOptions, type HelderMessageData} from './pipeline.js';
-import {isSuppressed} from './letter/suppress.js';
+import {runAllChecks, type HelderOptions} from './pipeline.js';
+import {helderDataOf} from './messages.js';
 import type {Finding, Report, TextStats, Severity} from './types.js';
 import type {TextModel} from './model.js';
 import type {RuleFileError} from './rules/schema.js';
@@ -29,23 +29,17 @@ export async function check(text: string, options: HelderOptions = {}): Promise<
   const file = new VFile({value: text, data: {helderFormat: options.format ?? 'text'}});
   const state = await runAllChecks(file, options);
   const model = state.model;
+  // The messages are already in text order, without the suppressed ones: the message stage (messages.ts) did that.
   const findings: Finding[] = [];
-  let suppressed = 0;
   for (const message of file.messages) {
     const finding = toFinding(message, model);
-    if (!finding) continue;
-    if (isSuppressed(model.suppressions, finding.line, finding.ruleId, finding.entryId)) {
-      suppressed++;
-      continue;
-    }
-    findings.push(finding);
+    if (finding) findings.push(finding);
   }
-  findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
   return {
     findings,
-    readability: (file.data as {readability?: Report['readability']}).readability ?? null,
+    readability: file.data.readability ?? null,
     stats: statsOf(model),
-    suppressed,
+    suppressed: file.data.helderSuppressed ?? 0,
     ruleErrors: state.resources.ruleErrors,
     file,
     model,
@@ -53,7 +47,7 @@ export async function check(text: string, options: HelderOptions = {}): Promise<
 }
 
 export function toFinding(message: VFileMessage, model: TextModel): Finding | undefined {
-  const data = (message as unknown as {helder?: HelderMessageData}).helder;
+  const data = helderDataOf(message);
   if (!data || !message.ruleId) return undefined;
   const start = model.position(data.start);
   // Built field by field: this runs for every finding on every key stroke in an editor.

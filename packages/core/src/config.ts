@@ -1,4 +1,5 @@
-import type {HelderConfig, Severity, SeveritySetting, Thresholds} from './types.js';
+import type {HelderConfig, HelderConfigInput, Severity, SeveritySetting, TargetLevel, Thresholds} from './types.js';
+import {highestLevelFor} from './readability/formulas.js';
 
 export const defaultThresholds: Thresholds = {
   sentenceWords: 20,
@@ -19,10 +20,10 @@ export interface ConfigError {
 }
 
 const severities = new Set<SeveritySetting>(['error', 'warning', 'info', 'off']);
-const levels = new Set(['A2', 'B1', 'B2']);
+const levels = new Set<string>(Object.keys(highestLevelFor));
 
 /** Merge a partial config over another; arrays of words add up, maps merge. */
-export function mergeConfig(base: HelderConfig, extra: Partial<HelderConfig> | undefined): HelderConfig {
+export function mergeConfig(base: HelderConfig, extra: HelderConfigInput | undefined): HelderConfig {
   if (!extra) return base;
   return {
     targetLevel: extra.targetLevel ?? base.targetLevel,
@@ -38,9 +39,9 @@ export function mergeConfig(base: HelderConfig, extra: Partial<HelderConfig> | u
  * Validate a config object read from helder.config.json or .helderrc. Unknown or wrong fields are errors that
  * name the field; the valid part is still used.
  */
-export function validateConfig(value: unknown, file: string, knownChecks: readonly string[]): {config: Partial<HelderConfig>; errors: ConfigError[]} {
+export function validateConfig(value: unknown, file: string, knownChecks: readonly string[]): {config: HelderConfigInput; errors: ConfigError[]} {
   const errors: ConfigError[] = [];
-  const config: Partial<HelderConfig> = {};
+  const config: HelderConfigInput = {};
   const fail = (field: string, message: string) => errors.push({file, field, message});
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail('(file)', 'De instellingen moeten een JSON-object zijn, bijvoorbeeld {"rules": {"lang-woord": "off"}}.');
@@ -51,7 +52,7 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
       case '$schema':
         break;
       case 'targetLevel':
-        if (typeof field === 'string' && levels.has(field)) config.targetLevel = field as HelderConfig['targetLevel'];
+        if (typeof field === 'string' && levels.has(field)) config.targetLevel = field as TargetLevel;
         else fail(key, 'Kies voor targetLevel "A2", "B1" of "B2".');
         break;
       case 'failOn':
@@ -84,7 +85,7 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
           else if (typeof number === 'number' && Number.isInteger(number) && number > 0 && number < 10_000) thresholds[name as keyof Thresholds] = number;
           else fail(`thresholds.${name}`, 'Een grens is een heel getal boven 0.');
         }
-        config.thresholds = thresholds as Thresholds;
+        config.thresholds = thresholds;
         break;
       }
       case 'ruleDirs':

@@ -1,5 +1,6 @@
 export {check, atOrAbove, statsOf, type CheckResult} from './check.js';
-export {helderParse, helderPreset, pluginFor, defaultDocsBaseUrl, type HelderOptions, type HelderMessageData} from './pipeline.js';
+export {helderParse, helderPreset, pluginFor, defaultDocsBaseUrl, type HelderOptions} from './pipeline.js';
+export {emitFinding, orderMessages, helderDataOf, type HelderMessageData, type MessageSource} from './messages.js';
 export {checks, checkIds} from './checks/registry.js';
 export type {CheckDefinition, CheckContext, RawFinding} from './checks/context.js';
 export {buildModel, type TextModel, type Sentence, type Token, type Paragraph} from './model.js';
@@ -10,6 +11,7 @@ export {compileRules, type RuleEngine, type RuleMatch} from './rules/engine.js';
 export {testRules, type RuleTestFailure} from './rules/test-examples.js';
 export {defaultConfig, mergeConfig, validateConfig, defaultThresholds, type ConfigError} from './config.js';
 export {prepareFormat, type TextFormat} from './letter/markup.js';
+export {parseDirective, type Directive, type DirectiveKind} from './letter/suppress.js';
 export * from './types.js';
 export {readabilityPlugin} from './pipeline.js';
 export * from './readability/index.js';

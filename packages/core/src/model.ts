@@ -6,7 +6,7 @@ import {findPlaceholders, findSpecialTokens, type PlaceholderRange} from './lett
 import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from './letter/suppress.js';
 import {findMarkup, type TextFormat} from './letter/markup.js';
 import {classifyLines, isProseKind, isWordCheckedKind, type LineInfo, type LineKind} from './letter/structure.js';
-import {normalizeWord} from './rules/engine.js';
+import {normalizeWord} from './letter/words.js';
 import {RangeSet, type Range} from './letter/ranges.js';
 
 export type TokenKind = 'word' | 'placeholder' | 'number' | 'special';
@@ -196,6 +196,19 @@ function splitSentence(
     }
     const crossesBreak = current !== undefined && hasBreakBetween(breakOffsets, current.end, start);
     const previous = current?.words.at(-1);
+    // An amount is one word: retext splits "€ 1.250,00" into "€", "1.250", ",", "00", and "3,5" into "3", ",", "5".
+    const special = specials.containing(start);
+    const sameSpecial = special !== undefined && previous?.kind === 'special' && previous.start >= special.start && previous.end < special.end;
+    const decimalPart = previous?.kind === 'number' && /^\d/.test(text.slice(start, start + 1)) && /^[.,]$/.test(text.slice(previous.end, start));
+    if (current && previous && key === currentKey && !crossesBreak && (sameSpecial || decimalPart)) {
+      previous.end = end;
+      previous.text = text.slice(previous.start, end);
+      previous.lower = normalizeWord(previous.text);
+      current.end = end;
+      lastEnd = end;
+      punct = '';
+      continue;
+    }
     // retext keeps a period on words it knows as abbreviations ("op.", "1."); before a capital it ends a sentence.
     const afterFalseAbbreviation = previous !== undefined && (previous.kind === 'number' || falsePeriod.has(previous)) && (/[.!?]\s*$/.test(punct) || /^\d+\.$/.test(previous.text)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
     if (!current || key !== currentKey || crossesBreak || afterFalseAbbreviation) {
@@ -213,6 +226,17 @@ function splitSentence(
         closing: '',
       };
       currentKey = key;
+    }
+    // The currency sign before an amount belongs to it, not to the punctuation before the word.
+    let prefix = 0;
+    if (special && special.start < start && !/\s/.test(text[special.start]!)) {
+      const sign = text.slice(special.start, start).replace(/\s/g, '');
+      const before = current.words.at(-1);
+      if (before ? special.start >= before.end && punct.endsWith(sign) : special.start >= node.position!.start.offset!) {
+        if (before) punct = punct.slice(0, punct.length - sign.length);
+        else current.start = special.start;
+        prefix = start - special.start;
+      }
     }
     let raw = text.slice(start, end);
     let strippedPeriod = false;
@@ -236,7 +260,8 @@ function splitSentence(
         : /^[\d€$]/.test(raw)
           ? 'number'
           : 'word';
-    current.words.push({text: raw, lower: normalizeWord(raw), start, end, kind, punctBefore: current.words.length === 0 ? '' : punct, index: current.words.length});
+    if (prefix > 0) raw = text.slice(start - prefix, end);
+    current.words.push({text: raw, lower: normalizeWord(raw), start: start - prefix, end, kind, punctBefore: current.words.length === 0 ? '' : punct, index: current.words.length});
     current.end = child.position!.end.offset!;
     lastEnd = current.end;
     punct = strippedPeriod ? '.' : glued;

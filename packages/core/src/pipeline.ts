@@ -3,18 +3,19 @@ import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import {buildModel, type TextModel, type TextFormat} from './model.js';
 import {prepareFormat} from './letter/markup.js';
-import type {CheckDefinition, RawFinding} from './checks/context.js';
+import type {CheckDefinition} from './checks/context.js';
+import {emitFinding, orderMessages} from './messages.js';
 import {checks} from './checks/registry.js';
 import {spellingCheck} from './checks/spelling.js';
 import {spellerFor} from './spelling/hunspell.js';
 import {defaultConfig, mergeConfig} from './config.js';
 import {loadResources, type Resources, type ResourceOptions} from './resources.js';
 import type {DataLoader} from './loader.js';
-import type {HelderConfig, Severity} from './types.js';
+import type {HelderConfig, HelderConfigInput, Severity} from './types.js';
 import {runReadability} from './readability/plugin.js';
 
 export interface HelderOptions extends ResourceOptions {
-  config?: Partial<HelderConfig>;
+  config?: HelderConfigInput;
   /** Where data comes from (rules, dictionary). Required unless `resources` is given. */
   loader?: DataLoader;
   resources?: Resources;
@@ -24,15 +25,6 @@ export interface HelderOptions extends ResourceOptions {
 }
 
 export const defaultDocsBaseUrl = 'docs/rules/';
-
-/** Extra fields Helder puts on every vfile message, next to ruleId, source, actual, expected, url and note. */
-export interface HelderMessageData {
-  entryId?: string;
-  severity: Severity;
-  start: number;
-  end: number;
-  provenance?: RawFinding['provenance'];
-}
 
 interface FileState {
   model: TextModel;
@@ -78,35 +70,8 @@ export function severityOf(check: CheckDefinition, config: HelderConfig): Severi
 function runCheck(check: CheckDefinition, state: FileState, file: VFile, options: HelderOptions): void | Promise<void> {
   const configured = severityOf(check, state.config);
   if (configured === 'off') return;
-  const docsBase = options.docsBaseUrl ?? defaultDocsBaseUrl;
-  const {model} = state;
-  return check.run({
-    ...state,
-    engine: state.resources.engine,
-    file,
-    report(finding) {
-      const start = Math.max(0, Math.min(finding.start, model.text.length));
-      const end = Math.max(start, Math.min(finding.end, model.text.length));
-      // A finding's own severity (a strong signal) only counts while the user did not set one for the check.
-      const severity = state.config.rules[check.id] ? (configured as Severity) : (finding.severity ?? configured);
-      // VFileMessage extends Error; a stack trace would cost more than the check itself and says nothing here.
-      const stackTraceLimit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-      const message = file.message(finding.message, {
-        place: {start: model.position(start), end: model.position(end)},
-        ruleId: check.id,
-        source: 'helder',
-      });
-      Error.stackTraceLimit = stackTraceLimit;
-      message.actual = model.text.slice(start, end);
-      message.expected = finding.expected ?? [];
-      message.url = `${docsBase}${check.id}.md`;
-      if (finding.explanation) message.note = finding.explanation;
-      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-      const data: HelderMessageData = {severity, start, end, ...(finding.entryId ? {entryId: finding.entryId} : {}), ...(finding.provenance ? {provenance: finding.provenance} : {})};
-      (message as unknown as {helder: HelderMessageData}).helder = data;
-    },
-  });
+  const source = {checkId: check.id, severity: configured, severitySetByUser: state.config.rules[check.id] !== undefined, docsBase: options.docsBaseUrl ?? defaultDocsBaseUrl, model: state.model};
+  return check.run({...state, engine: state.resources.engine, file, report: (finding) => emitFinding(file, finding, source)});
 }
 
 /** A retext plugin for one check: `unified().use(retextDutch).use(pluginFor(longSentenceCheck), {loader})`. */
@@ -114,6 +79,7 @@ export function pluginFor(check: CheckDefinition): Plugin<[HelderOptions?], Root
   return (options: HelderOptions = {}) =>
     async (_tree: Root, file: VFile) => {
       await runCheck(check, await stateFor(file, options), file, options);
+      orderMessages(file);
     };
 }
 
@@ -138,6 +104,7 @@ export async function runAllChecks(file: VFile, options: HelderOptions): Promise
     if (running) await running;
   }
   await readability;
+  orderMessages(file);
   return state;
 }
 

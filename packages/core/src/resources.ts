@@ -2,7 +2,16 @@ import {parse as parseYaml} from 'yaml';
 import type {DataLoader} from './loader.js';
 import {parseRuleFile, splitForm, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
-import type {Abbreviation} from './checks/abbreviations.js';
+
+/** One item of data/afkortingen.yaml: loaded here, used by the afkorting and spelling checks. */
+export interface Abbreviation {
+  short: string;
+  long: string;
+  /** Plain advice shown after "Schrijf": e.g. "over" for m.b.t. */
+  plain?: string;
+  /** Widely known (BSN, DigiD): only reported when the config asks for strictness. */
+  known?: boolean;
+}
 
 /** Everything the checks read from data, loaded once per loader. */
 export interface Resources {

@@ -1,4 +1,9 @@
 /** Public types of @helder/core. Field names are part of the JSON contract used by other surfaces. */
+import type {ReadabilityResult} from './readability/result.js';
+import type {TargetLevel} from './readability/formulas.js';
+
+export type {LintScore, ReadabilityResult} from './readability/result.js';
+export type {TargetLevel} from './readability/formulas.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -33,19 +38,6 @@ export interface Provenance {
   decision: string;
 }
 
-export interface LintScore {
-  score: number; // 0-100, higher is harder
-  level: 1 | 2 | 3 | 4;
-}
-
-/** Filled by the readability plugin; null when the text has no prose to score. */
-export interface ReadabilityReport {
-  fleschDouma: number | null;
-  brouwer: number | null;
-  lint: LintScore | null;
-  [extra: string]: unknown;
-}
-
 export interface TextStats {
   words: number;
   sentences: number;
@@ -54,13 +46,14 @@ export interface TextStats {
 
 export interface Report {
   findings: Finding[];
-  readability: ReadabilityReport | null;
+  /** Filled by the readability step; null when the text has no prose to score. */
+  readability: ReadabilityResult | null;
   stats: TextStats;
 }
 
 export interface HelderConfig {
   /** Target reading level: "B1" (default) or "B2"/"A2". */
-  targetLevel: 'A2' | 'B1' | 'B2';
+  targetLevel: TargetLevel;
   /** Per check: off, or a severity. Missing checks use their default. */
   rules: Record<string, SeveritySetting>;
   /** Thresholds of the checks. */
@@ -72,6 +65,12 @@ export interface HelderConfig {
   /** Curated rule ids to switch off one by one, e.g. ["reeds"]. */
   disabledEntries: string[];
 }
+
+/**
+ * The config as a caller gives it: any part of HelderConfig, and any part of the thresholds, e.g.
+ * `{thresholds: {sentenceWords: 15}}`. Missing fields keep their default (see mergeConfig).
+ */
+export type HelderConfigInput = Partial<Omit<HelderConfig, 'thresholds'>> & {thresholds?: Partial<Thresholds>};
 
 export interface Thresholds {
   sentenceWords: number; // lange-zin

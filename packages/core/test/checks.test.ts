@@ -178,6 +178,13 @@ describe('afkorting', () => {
     const [finding] = await findingsOf('U kunt bezwaar maken op grond van art. 4:8 Awb en artikel 7:1 van de Algemene wet bestuursrecht.', 'afkorting');
     expect(finding!.actual).toBe('art. 4:8 Awb');
   });
+  it('takes only a capitalised name as the law of an article, not any word after "van de"', async () => {
+    const findings = await findingsOf(
+      'Volgens artikel 3 van de regels mag u één keer per jaar een aanvraag doen. Op grond van Artikel 12 lid 2 van de Participatiewet krijgt u bijstand. Dat staat in artikel 5 van de wet maatschappelijke ondersteuning.',
+      'afkorting',
+    );
+    expect(findings.map((finding) => finding.actual)).toEqual(['artikel 3', 'Artikel 12 lid 2 van de Participatiewet', 'artikel 5 van de wet maatschappelijke ondersteuning']);
+  });
 });
 
 describe('configuration', () => {

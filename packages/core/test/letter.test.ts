@@ -138,3 +138,32 @@ describe('periods that retext keeps on words', () => {
     ]);
   });
 });
+
+describe('amounts', () => {
+  const letter = 'Beste meneer Jansen,\n\nU krijgt € 1.250,00 bijzondere bijstand. €25,50 betaalt u zelf. Het bedrag van € 1.250,00 staat binnen twee weken op uw rekening en u hoeft daarna verder niets meer te doen.\n';
+
+  it('are one word with their euro sign, with exact offsets', () => {
+    const model = buildModel(letter);
+    const amounts = model.sentences.flatMap((sentence) => sentence.words).filter((word) => /\d/.test(word.text));
+    expect(amounts.map((word) => [word.text, word.kind])).toEqual([['€ 1.250,00', 'special'], ['€25,50', 'special'], ['€ 1.250,00', 'special']]);
+    for (const word of amounts) expect(letter.slice(word.start, word.end)).toBe(word.text);
+    // A sentence that starts with an amount starts at the euro sign.
+    expect(letter.slice(model.sentences[2]!.start, model.sentences[2]!.end)).toBe('€25,50 betaalt u zelf.');
+  });
+
+  it('are one word without a euro sign too, and so are decimals, but a list of numbers is not', () => {
+    const model = buildModel('U krijgt 1.250,00 euro per maand. Dat is 3,5 procent meer. Lees de pagina 3, 4 en 5 van de folder.');
+    const numbers = model.sentences.flatMap((sentence) => sentence.words).filter((word) => word.kind === 'number').map((word) => word.text);
+    expect(numbers).toEqual(['1.250,00', '3,5', '3', '4', '5']);
+  });
+
+  it('count as one word for the length of a sentence and in the readability model', async () => {
+    // The last sentence has 20 words when the amount is one word: not too long at the limit of 20.
+    const report = await checkText(letter, {config: {rules: {spelling: 'off'}}});
+    expect(report.findings.filter((finding) => finding.ruleId === 'lange-zin')).toEqual([]);
+    const last = report.readability!.sentences.at(-1)!;
+    expect(last.words).toBe(20);
+    expect(report.readability!.notScored.other).toBe(3);
+    expect(report.stats.words).toBe(5 + 4 + 20);
+  });
+});

@@ -44,7 +44,10 @@ describe('levels and verdicts of letters', () => {
   it('reaches B1 at level 2 or lower, and says so in plain Dutch', async () => {
     const easy = (await readability(letters.level2))!;
     expect(easy.verdict).toMatchObject({target: 'B1', reached: true, label: 'B1-doel gehaald', summary: 'B1-doel gehaald.'});
-    expect(easy.verdict!.reasons[0]).toBe("Niveau 2 van 4. Ongeveer 29 van de 100 volwassenen vinden zo'n tekst moeilijk.");
+    expect(easy.verdict!.reasons).toEqual([
+      {kind: 'level', text: "Niveau 2 van 4. Ongeveer 29 van de 100 volwassenen vinden zo'n tekst moeilijk."},
+      {kind: 'target', text: 'Voor B1 moet de tekst niveau 2 of lager hebben.'},
+    ]);
     const hard = (await readability(letters.level3))!;
     expect(hard.verdict).toMatchObject({target: 'B1', reached: false, label: 'B1-doel niet gehaald'});
     expect(hard.verdict!.summary).toMatch(/^B1-doel niet gehaald\. /);
@@ -52,10 +55,12 @@ describe('levels and verdicts of letters', () => {
 
   it('names the rare words and the long sentences that made it hard', async () => {
     const result = (await readability(letters.level4))!;
-    const reasons = result.verdict!.reasons.join('\n');
+    const reasons = result.verdict!.reasons;
     expect(result.verdict!.drivers[0]!.feature).toBe('wordFrequency');
-    expect(reasons).toMatch(/Deze woorden komen weinig voor: "[^"]+"/);
-    expect(reasons).toContain('langer dan 20 woorden');
+    // Each reason says what it is about, so a surface can pick reasons without counting on their order.
+    expect(reasons.find((reason) => reason.kind === 'wordFrequency')!.text).toMatch(/Deze woorden komen weinig voor: "[^"]+"/);
+    expect(reasons.find((reason) => reason.kind === 'longSentences')!.text).toContain('langer dan 20 woorden');
+    expect(reasons.slice(2).map((reason) => reason.kind)).toEqual([...result.verdict!.drivers.slice(0, 3).map((driver) => driver.feature), 'longSentences']);
     expect(result.rareWords.map((word) => word.word)).toEqual(expect.arrayContaining(['onverschuldigd']));
     expect(result.hardSentences.length).toBeGreaterThan(0);
     expect(result.hardSentences.every((sentence) => sentence.level > 2)).toBe(true);
@@ -138,7 +143,7 @@ describe("Helder's own readability texts", () => {
     for (const text of Object.values(letters)) {
       const result = (await readability(text))!;
       texts.add(result.verdict!.summary);
-      for (const reason of result.verdict!.reasons) texts.add(reason);
+      for (const reason of result.verdict!.reasons) texts.add(reason.text);
       texts.add(result.approximation.note);
     }
     const failures: string[] = [];

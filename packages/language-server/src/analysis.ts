@@ -1,6 +1,6 @@
-import {check, checks, type Finding, type HelderConfig, type ReadabilityReport, type Resources, type TextFormat, type TextStats} from '@helder/core';
+import {check, checks, type Finding, type HelderConfig, type ReadabilityResult, type Resources, type TextFormat, type TextStats} from '@helder/core';
 import {nl} from './messages.js';
-import type {DocumentSummary, TargetLevel} from './protocol.js';
+import type {DocumentSummary} from './protocol.js';
 
 /** Documents above this size are not checked: a letter is far smaller, and a check must not block typing. */
 export const maxCheckedCharacters = 1_000_000;
@@ -9,7 +9,7 @@ export interface Analysis {
   uri: string;
   version: number;
   findings: Finding[];
-  readability: ReadabilityReport | null;
+  readability: ReadabilityResult | null;
   stats: TextStats;
   suppressed: number;
   config: HelderConfig;
@@ -66,9 +66,6 @@ export function checkTitle(id: string): string {
   return checkTitles.get(id) ?? id;
 }
 
-/** The highest LiNT level that still counts as the target level. The core does not give a verdict yet. */
-const highestLintLevel: Record<TargetLevel, number> = {A2: 1, B1: 2, B2: 3};
-
 export function summarise(analysis: Analysis): DocumentSummary {
   const target = analysis.config.targetLevel;
   const counts: Record<string, number> = {};
@@ -78,12 +75,12 @@ export function summarise(analysis: Analysis): DocumentSummary {
     .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
   const readability = analysis.readability;
   const lint = readability?.lint ?? null;
-  const verdict = verdictOf(readability, target);
-  const fromCore = coreVerdict(readability, target);
+  // The core gives a verdict exactly when it gives a LiNT level, for the target level of this config.
+  const verdict = readability?.verdict ?? null;
   const total = analysis.findings.length;
   let label: string;
   if (analysis.skipped) label = nl.labelSkipped;
-  else if (lint && verdict === true) label = nl.labelMeetsTarget(target);
+  else if (lint && verdict?.reached) label = nl.labelMeetsTarget(target);
   else if (lint) label = nl.labelLevel(lint.level);
   else label = nl.labelAdvice(total);
 
@@ -93,7 +90,7 @@ export function summarise(analysis: Analysis): DocumentSummary {
   else {
     if (lint) {
       lines.push(nl.tooltipLevel(lint.level, Math.round(lint.score)));
-      lines.push(fromCore?.summary ?? (verdict ? nl.tooltipMeetsTarget(target) : nl.tooltipAboveTarget(target)));
+      if (verdict) lines.push(verdict.summary);
     } else {
       lines.push(nl.tooltipNoLevel);
     }
@@ -108,7 +105,7 @@ export function summarise(analysis: Analysis): DocumentSummary {
     tooltip: lines.join('\n'),
     targetLevel: target,
     lint: lint ? {score: lint.score, level: lint.level} : null,
-    meetsTarget: verdict,
+    meetsTarget: verdict?.reached ?? null,
     fleschDouma: readability?.fleschDouma ?? null,
     brouwer: readability?.brouwer ?? null,
     counts,
@@ -117,26 +114,7 @@ export function summarise(analysis: Analysis): DocumentSummary {
     suppressed: analysis.suppressed,
     words: analysis.stats.words,
     sentences: analysis.stats.sentences,
-    ...(fromCore && fromCore.reasons.length > 0 ? {reasons: fromCore.reasons} : {}),
+    ...(verdict ? {reasons: verdict.reasons.map((reason) => reason.text)} : {}),
     ...(analysis.skipped ? {skipped: analysis.skipped} : {}),
   };
-}
-
-/** The core's verdict for the target level, when its readability report has one ({target, reached, summary, reasons}). */
-function coreVerdict(readability: ReadabilityReport | null, target: TargetLevel): {reached: boolean; summary?: string; reasons: string[]} | undefined {
-  const verdict = (readability as Record<string, unknown> | null)?.verdict as Record<string, unknown> | null | undefined;
-  if (!verdict || typeof verdict !== 'object' || (verdict.target ?? target) !== target) return undefined;
-  const reached = typeof verdict.reached === 'boolean' ? verdict.reached : typeof verdict.meetsTarget === 'boolean' ? verdict.meetsTarget : undefined;
-  if (reached === undefined) return undefined;
-  const reasons = Array.isArray(verdict.reasons) ? verdict.reasons.filter((item): item is string => typeof item === 'string') : [];
-  return {reached, ...(typeof verdict.summary === 'string' ? {summary: verdict.summary} : {}), reasons};
-}
-
-/** Whether the text meets the target level: the core's verdict when it has one, else the LiNT level (A2 ≤ 1, B1 ≤ 2, B2 ≤ 3). */
-export function verdictOf(readability: ReadabilityReport | null, target: TargetLevel): boolean | null {
-  if (!readability) return null;
-  const fromCore = coreVerdict(readability, target);
-  if (fromCore) return fromCore.reached;
-  if (!readability.lint) return null;
-  return readability.lint.level <= highestLintLevel[target];
 }

@@ -1,4 +1,4 @@
-import type {Finding} from '@helder/core';
+import {parseDirective, type Finding} from '@helder/core';
 import {CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver';
 import type {TextDocument} from 'vscode-languageserver-textdocument';
 import type {Analysis} from './analysis.js';
@@ -92,8 +92,6 @@ export function startsSentence(document: TextDocument, offset: number): boolean 
   return /[.!?:]\s*$/.test(before) || /\n[ \t>#*+-]*$/.test(before);
 }
 
-const nextLineDirective = /helder-disable-next-line((?:[ \t,]+[a-z0-9][a-z0-9\-/]*)*)/;
-
 /**
  * The edit that switches advice `id` off for one line, in the file's own comment syntax. An existing
  * helder-disable-next-line on the line above gets the id added. In Markdown, a comment line inside a paragraph
@@ -102,12 +100,12 @@ const nextLineDirective = /helder-disable-next-line((?:[ \t,]+[a-z0-9][a-z0-9\-/
 export function disableEdit(document: TextDocument, line: number, id: string, style: CommentStyle): TextEdit {
   const lineText = (at: number) => document.getText({start: {line: at, character: 0}, end: {line: at + 1, character: 0}}).replace(/\r?\n$/, '');
   if (line > 0) {
-    const above = lineText(line - 1);
-    const match = nextLineDirective.exec(above);
-    if (match) {
-      const ids = match[1]!.split(/[\s,]+/).filter(Boolean);
-      if (ids.includes(id)) return {range: {start: {line, character: 0}, end: {line, character: 0}}, newText: ''};
-      const at = match.index + match[0].length;
+    // Read as the core reads it, so the edit lands where the checker looks.
+    const directive = parseDirective(lineText(line - 1));
+    if (directive?.kind === 'disable-next-line') {
+      // Without ids the line above already switches every check off.
+      if (directive.ids.length === 0 || directive.ids.includes(id)) return {range: {start: {line, character: 0}, end: {line, character: 0}}, newText: ''};
+      const at = directive.idsEnd;
       return {range: {start: {line: line - 1, character: at}, end: {line: line - 1, character: at}}, newText: ` ${id}`};
     }
   }

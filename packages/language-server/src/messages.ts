@@ -16,8 +16,6 @@ export const nl = {
   tooltipTooLarge: (millions: number) => `Helder kijkt dit document niet na. Het heeft meer dan ${millions === 1 ? 'een miljoen' : `${millions} miljoen`} tekens.`,
   tooltipNotText: 'Helder kijkt dit document niet na. Het lijkt geen tekst.',
   tooltipLevel: (level: number, score: number) => `Leesniveau: niveau ${level} van 4 (score ${score}).`,
-  tooltipMeetsTarget: (target: string) => `De tekst past bij niveau ${target}.`,
-  tooltipAboveTarget: (target: string) => `De tekst is moeilijker dan niveau ${target}.`,
   tooltipNoLevel: 'Helder kan het niveau van deze tekst niet bepalen.',
   tooltipNoAdvice: 'Helder heeft geen adviezen.',
   tooltipAdvice: (n: number) => `Helder heeft ${nl.advice(n)}:`,

@@ -2,6 +2,7 @@
  * Helder's additions to the Language Server Protocol. Clients (the VS Code extension, tests, other editors) import
  * these names; docs/dev/language-server.md describes them for clients in other languages.
  */
+import type {TargetLevel} from '@helder/core';
 
 /** Server -> client notification after every check of an open document. */
 export const summaryNotification = 'helder/summary';
@@ -20,7 +21,8 @@ export const serverCommands = {
   feedback: 'helder.server.feedback',
 } as const;
 
-export type TargetLevel = 'A2' | 'B1' | 'B2';
+/** The core's target levels: one union, named once. */
+export type {TargetLevel};
 
 export interface DocumentSummary {
   uri: string;

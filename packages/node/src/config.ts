@@ -1,6 +1,6 @@
 import {access} from 'node:fs/promises';
 import {dirname, join, resolve} from 'node:path';
-import {checkIds, validateConfig, type ConfigError, type HelderConfig} from '@helder/core';
+import {checkIds, validateConfig, type ConfigError, type HelderConfigInput} from '@helder/core';
 import {UnreadableFileError, readRegularFile} from './safe-read.js';
 
 /** A config file is a few lines; more than this is not a config file. */
@@ -29,7 +29,7 @@ export async function findConfigFile(startDir: string): Promise<string | undefin
 
 export interface LoadedConfig {
   path: string;
-  config: Partial<HelderConfig>;
+  config: HelderConfigInput;
   errors: ConfigError[];
 }
 

@@ -1,14 +1,7 @@
 import type {CheckDefinition} from './context.js';
 import type {Token} from '../model.js';
 
-export interface Abbreviation {
-  short: string;
-  long: string;
-  /** Plain advice shown after "Schrijf": e.g. "over" for m.b.t. */
-  plain?: string;
-  /** Widely known (BSN, DigiD): only reported when the config asks for strictness. */
-  known?: boolean;
-}
+export type {Abbreviation} from '../resources.js';
 
 /**
  * Abbreviations and legal references that the letter does not explain. An abbreviation counts as explained
@@ -66,7 +59,9 @@ function explainedInBrackets(text: string, start: number, end: number): boolean 
   return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
 }
 
-const legalReference = /\b(?:art\.|artikel|artikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:lid|sub|onder|onderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s)?)?(?:[A-Z][\w-]{1,40}|wet\s[\w ]{1,60}))?/gi;
+// Case matters for the law's name: "van de Participatiewet" is a law, "van de regels" is not. So no `i` flag; the
+// words before it are spelled out in both cases.
+const legalReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:[Ll]id|[Ss]ub|[Oo]nder|[Oo]nderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s)?)?(?:[A-Z][\w-]{1,40}|[Ww]et\s[\w ]{1,60}))?/g;
 
 function legalReferences(text: string, start: number, end: number, report: Parameters<CheckDefinition['run']>[0]['report']): void {
   const slice = text.slice(start, end);

@@ -21,6 +21,12 @@ export class RangeSet {
     return index >= 0 && this.starts[index] === start ? this.ends[index] : undefined;
   }
 
+  /** The range that holds `offset`, if any. */
+  containing(offset: number): Range | undefined {
+    const index = this.lastStartingBefore(offset + 1);
+    return index >= 0 && this.ends[index]! > offset ? {start: this.starts[index]!, end: this.ends[index]!} : undefined;
+  }
+
   /** Whether every non-space character of [start, end) lies inside ranges. */
   covers(start: number, end: number, text?: string): boolean {
     let at = start;

@@ -93,6 +93,40 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
   return {suppressions, directiveRanges};
 }
 
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+
+/** One helder-disable / helder-enable directive, as it stands on a line. */
+export interface Directive {
+  kind: DirectiveKind;
+  /** Check ids or curated rule ids; empty means every check. */
+  ids: string[];
+  /** Where "helder-" starts in the line. */
+  start: number;
+  /** Just after the last id (after the directive's name when there are none): where another id can be added. */
+  idsEnd: number;
+}
+
+const lineDirectivePattern = /helder-(disable-next-line|disable-line|disable|enable)\b([^\n]{0,300})/g;
+
+/**
+ * The directive on one line of text, read by the same rules as the checker reads the whole text: inside a comment or
+ * alone at the start of the line, ids up to the comment's end. Undefined when the line has none. Editors use this to
+ * add an id to an existing directive instead of guessing its syntax.
+ */
+export function parseDirective(lineText: string): Directive | undefined {
+  for (const match of lineText.matchAll(lineDirectivePattern)) {
+    const before = lineText.slice(0, match.index);
+    if (!openers.some((opener) => before.includes(opener)) && before.trim() !== '') continue;
+    const rest = match[2] ?? '';
+    const closeAt = Math.min(...closers.map((closer) => rest.indexOf(closer)).filter((at) => at !== -1), rest.length);
+    const idText = rest.slice(0, closeAt).trimEnd();
+    const ids = idText.split(/[\s,]+/).filter((id) => /^[a-z0-9][a-z0-9\-/]*$/.test(id));
+    const nameEnd = match.index + match[0].length - rest.length;
+    return {kind: match[1] as DirectiveKind, ids, start: match.index, idsEnd: nameEnd + idText.length};
+  }
+  return undefined;
+}
+
 export function isSuppressed(suppressions: Suppression[], line: number, ruleId: string, entryId: string | undefined): boolean {
   for (const item of suppressions) {
     if (line < item.fromLine || line > item.toLine) continue;

@@ -1,4 +1,4 @@
-import type {TaggedWord, Segment, WordInfo} from './tagger.js';
+import type {TaggedWord, Segment, WordInfo} from './tags.js';
 
 /**
  * Which verb forms of a clause segment are finite (they count the clauses for LiNT-II's C) and which are

@@ -52,5 +52,8 @@ export function lintLevel(score: number): LintLevel {
 /** Share of adult readers (percent) who find a text of this level hard. */
 export const readersWhoFindItHard: Record<LintLevel, number> = {1: 14, 2: 29, 3: 53, 4: 78};
 
+/** A reading level a letter can aim for (config `targetLevel`). */
+export type TargetLevel = 'A2' | 'B1' | 'B2';
+
 /** The highest LiNT level that still meets a reading-level target (Helder's convention: B1 means level 2 or lower). */
-export const highestLevelFor: Record<'A2' | 'B1' | 'B2', LintLevel> = {A2: 1, B1: 2, B2: 3};
+export const highestLevelFor: Record<TargetLevel, LintLevel> = {A2: 1, B1: 2, B2: 3};

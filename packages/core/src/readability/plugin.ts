@@ -5,7 +5,8 @@ import type {HelderConfig} from '../types.js';
 import {gunzip, parseLexicon} from './lexicon.js';
 import {parseWordClasses} from './word-classes.js';
 import {Tagger} from './tagger.js';
-import {analyseReadability, type ReadabilityResult} from './report.js';
+import {analyseReadability} from './report.js';
+import type {ReadabilityResult} from './result.js';
 
 declare module 'vfile' {
   interface DataMap {

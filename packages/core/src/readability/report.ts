@@ -1,75 +1,10 @@
 import type {TextModel} from '../model.js';
-import type {HelderConfig, LintScore, ReadabilityReport} from '../types.js';
+import type {HelderConfig} from '../types.js';
 import type {Tagger} from './tagger.js';
 import {measureSentence, sentenceLint, documentLint, sentenceFeatures, rareWordZipf, longWordSyllables, type SentenceMeasures, type LintResult} from './measure.js';
 import {fleschDouma, brouwer, readersWhoFindItHard, highestLevelFor, lintCoefficients, type LintInputs} from './formulas.js';
-import {verdictFor, type Verdict} from './verdict.js';
-
-export interface LintFeatureValues {
-  /** F: mean Zipf frequency of content words; null when the text has none. */
-  wordFrequency: number | null;
-  /** D: maximum dependency length (proxy); for the document the mean over sentences. */
-  dependencyLength: number;
-  /** C: content words per clause (finite verb); for the document the mean over sentences. */
-  contentWordsPerClause: number;
-  /** P: share of concrete nouns among the nouns in the LiNT-II noun list. */
-  concreteNouns: number;
-}
-
-export interface SentenceReadability {
-  /** Index in the text model's sentences. */
-  index: number;
-  /** Number of this sentence among the scored sentences, from 1, as a clerk counts them. */
-  number: number;
-  start: number;
-  end: number;
-  words: number;
-  syllables: number;
-  longWords: number;
-  fleschDouma: number;
-  brouwer: number;
-  /** Null for a sentence without a content word that has a frequency ("Dat kan."). */
-  lint: LintScore | null;
-  features: LintFeatureValues;
-  finiteVerbs: number;
-  contentWords: number;
-  /** The two words furthest apart that belong together (the proxy's longest dependency). */
-  longestDependency: {dependent: string; head: string; wordsBetween: number; /** The dependent comes first. */ first: boolean} | null;
-}
-
-export interface RareWord {
-  word: string;
-  /** Zipf value; 1.36 means the word is not in SUBTLEX-NL. */
-  zipf: number;
-  sentence: number;
-}
-
-/** The readability block of a report. Field names are part of the JSON contract. */
-export interface ReadabilityResult extends ReadabilityReport {
-  fleschDouma: number;
-  brouwer: number;
-  lint: LintScore | null;
-  /** Percent of adult readers who find a text of this LiNT level hard (14, 29, 53 or 78). */
-  readersWhoFindItHard: number | null;
-  words: number;
-  sentenceCount: number;
-  averageSentenceLength: number;
-  syllablesPerWord: number;
-  /** Share (0-1) of real words with four or more syllables. */
-  longWordShare: number;
-  features: LintFeatureValues | null;
-  /** Which LiNT-II parts are approximated, and a note in Dutch for the reader. */
-  approximation: {note: string; dependencyLength: 'proxy'; contentWordsPerClause: 'word-lists'; concreteNouns: 'word-lists'; wordFrequency: 'word-lists'};
-  /** Tokens that count as one word for length but are not scored: placeholders, numbers, e-mail addresses, links. */
-  notScored: {placeholders: number; numbers: number; other: number};
-  verdict: Verdict | null;
-  /** The sentences above the target level, hardest first (at most five). */
-  hardSentences: Array<{number: number; start: number; end: number; score: number; level: number; words: number}>;
-  /** Content words under Zipf 3 (less than once per million words), rarest first (at most ten). */
-  rareWords: RareWord[];
-  /** Per sentence (left out of the CLI's JSON file report, given by the API and the language server). */
-  sentences: SentenceReadability[];
-}
+import {verdictFor} from './verdict.js';
+import type {HardSentence, LintFeatureValues, RareWord, ReadabilityResult, SentenceReadability} from './result.js';
 
 const approximationNote =
   'Deze score is een schatting. Een computer ziet de bouw van een zin niet helemaal. Hoe ver woorden die bij elkaar horen uit elkaar staan, schat Helder. Welke woorden de inhoud dragen, haalt Helder uit woordenlijsten.';
@@ -105,7 +40,7 @@ export function analyseReadability(model: TextModel, tagger: Tagger, config: Hel
     .filter((item) => item.lint && item.lint.level > highestLevelFor[target])
     .sort((a, b) => b.lint!.score - a.lint!.score)
     .slice(0, 5)
-    .map((item) => ({number: item.number, start: item.start, end: item.end, score: round(item.lint!.score), level: item.lint!.level, words: item.words}));
+    .map((item): HardSentence => ({number: item.number, start: item.start, end: item.end, score: round(item.lint!.score), level: item.lint!.level, words: item.words}));
   return {
     fleschDouma: round(fleschDouma(syllablesPer100, averageSentenceLength)),
     brouwer: round(brouwer(syllablesPer100, averageSentenceLength)),

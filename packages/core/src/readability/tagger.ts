@@ -1,63 +1,11 @@
 import type {Token} from '../model.js';
-import type {Lexicon, LexiconEntry, NounClass} from './lexicon.js';
-import {Morphology, stemOf, type VerbReading} from './morphology.js';
+import type {Lexicon} from './lexicon.js';
+import {Morphology, stemOf} from './morphology.js';
 import {WordClass, functionClasses, type WordClasses} from './word-classes.js';
 import {resolveVerbs, subjectPronouns} from './finite-verbs.js';
+import type {Segment, SegmentKind, Tag, TaggedSentence, TaggedWord, WordInfo} from './tags.js';
 
-/**
- * A rule-based part-of-speech proxy for the LiNT-II features. It needs no trained model: closed word lists say
- * which words are function words, the SUBTLEX-NL list and Dutch spelling rules say which words can be verb forms,
- * and a few rules on the word order decide between readings (see docs/readability.md, "Word classes").
- */
-export type Tag = 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'ADJ' | 'ADV' | 'DET' | 'PRON' | 'ADP' | 'CCONJ' | 'SCONJ' | 'PART' | 'NUM' | 'INTJ' | 'X';
-
-export interface TaggedWord {
-  token: Token;
-  /** The lookup key: lowercase, emphasis accents removed (één stays, ík becomes ik). */
-  key: string;
-  tag: Tag;
-  finite: boolean;
-  /** A verb form that is not finite: infinitive or participle. */
-  nonfinite: boolean;
-  participle: boolean;
-  content: boolean;
-  /** Zipf value that counts for F; undefined when the word does not count (function word, name, skiplist). */
-  frequency: number | undefined;
-  /** Concreteness class that counts for P; only for nouns in the LiNT-II noun list. */
-  nounClass: NounClass | undefined;
-  /** Index of the clause segment (see Segment). */
-  segment: number;
-  /** Clause punctuation (, ; : brackets, dashes, quotes) stands between this word and the one before. */
-  boundary: boolean;
-  /** A question determiner that starts a subordinate clause (welk besluit wij nemen). */
-  opensClause?: boolean;
-}
-
-export type SegmentKind = 'main' | 'sub' | 'relative' | 'coordinated';
-
-/** A stretch of the sentence between clause boundaries (punctuation, a subordinator, a coordinated clause). */
-export interface Segment {
-  kind: SegmentKind;
-  start: number;
-  end: number; // exclusive word index
-}
-
-export interface TaggedSentence {
-  words: TaggedWord[];
-  segments: Segment[];
-}
-
-export interface WordInfo {
-  key: string;
-  flags: number;
-  entry: LexiconEntry | undefined;
-  verb: VerbReading | null;
-  numeral: boolean;
-  /** Computed on first use: an inflected adjective whose base has no noun reading (oude -> oud). */
-  inflectedAdjective?: boolean;
-  /** Computed on first use, per tag: the F value (null: not counted). */
-  frequencies?: Partial<Record<Tag, number | null>>;
-}
+export type {Segment, SegmentKind, Tag, TaggedSentence, TaggedWord, WordInfo} from './tags.js';
 
 const boundaryPunctuation = /[,;:()[\]–—"“”«»-]/;
 const pluralSubjects = new Set(['wij', 'we', 'zij', 'ze', 'jullie', 'er', 'te']);
@@ -67,6 +15,11 @@ const indefinitePronouns = new Set(['iets', 'niets', 'alles', 'iemand', 'niemand
 const hebben = 'hebben';
 const zijn = 'zijn';
 
+/**
+ * A rule-based part-of-speech proxy for the LiNT-II features. It needs no trained model: closed word lists say
+ * which words are function words, the SUBTLEX-NL list and Dutch spelling rules say which words can be verb forms,
+ * and a few rules on the word order decide between readings (see docs/readability.md, "Word classes").
+ */
 export class Tagger {
   readonly morphology: Morphology;
   private readonly infos = new Map<string, WordInfo>();

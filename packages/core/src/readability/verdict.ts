@@ -1,20 +1,7 @@
 import {highestLevelFor, readersWhoFindItHard, lintCoefficients} from './formulas.js';
 import {sentenceFeatures, type LintResult, type SentenceMeasures} from './measure.js';
-import type {RareWord, SentenceReadability} from './report.js';
-
-/** The verdict a clerk reads: did the letter reach the target level, and what made it hard. Plain Dutch (B1). */
-export interface Verdict {
-  target: 'A2' | 'B1' | 'B2';
-  reached: boolean;
-  /** "B1-doel gehaald" or "B1-doel niet gehaald". */
-  label: string;
-  /** One or two short sentences for a summary line. */
-  summary: string;
-  /** The level, and for a missed target what drove the score up, with examples from the letter. */
-  reasons: string[];
-  /** Which LiNT-II features pushed the score up most, in score points above an easy letter. */
-  drivers: Array<{feature: 'wordFrequency' | 'dependencyLength' | 'contentWordsPerClause' | 'concreteNouns'; points: number}>;
-}
+import type {TargetLevel} from './formulas.js';
+import type {LintFeature, RareWord, SentenceReadability, Verdict, VerdictReason} from './result.js';
 
 interface Context {
   details: SentenceReadability[];
@@ -30,14 +17,14 @@ interface Context {
  */
 const easyLetter = {wordFrequency: 5.0, dependencyLength: 4, contentWordsPerClause: 3, concreteNouns: 0.5};
 
-const shortReason: Record<Verdict['drivers'][number]['feature'], string> = {
+const shortReason: Record<LintFeature, string> = {
   wordFrequency: 'Er staan veel woorden in die weinig voorkomen.',
   dependencyLength: 'Woorden die bij elkaar horen, staan vaak ver uit elkaar.',
   contentWordsPerClause: 'Er staat veel informatie in elke zin.',
   concreteNouns: 'Veel woorden gaan over dingen die niet te zien of te pakken zijn.',
 };
 
-export function verdictFor(lint: LintResult, target: Verdict['target'], context: Context): Verdict {
+export function verdictFor(lint: LintResult, target: TargetLevel, context: Context): Verdict {
   const highest = highestLevelFor[target];
   const reached = lint.level <= highest;
   const label = `${target}-doel ${reached ? 'gehaald' : 'niet gehaald'}`;
@@ -54,21 +41,21 @@ export function verdictFor(lint: LintResult, target: Verdict['target'], context:
     .map((driver) => ({...driver, points: Math.round(driver.points * 10) / 10}))
     .filter((driver) => driver.points >= 2)
     .sort((a, b) => b.points - a.points);
-  const reasons = [
-    `Niveau ${lint.level} van 4. Ongeveer ${readersWhoFindItHard[lint.level]} van de 100 volwassenen vinden zo'n tekst moeilijk.`,
-    `Voor ${target} moet de tekst niveau ${highest} of lager hebben.`,
+  const reasons: VerdictReason[] = [
+    {kind: 'level', text: `Niveau ${lint.level} van 4. Ongeveer ${readersWhoFindItHard[lint.level]} van de 100 volwassenen vinden zo'n tekst moeilijk.`},
+    {kind: 'target', text: `Voor ${target} moet de tekst niveau ${highest} of lager hebben.`},
   ];
   if (!reached) {
-    for (const driver of drivers.slice(0, 3)) reasons.push(explain(driver.feature, context));
+    for (const driver of drivers.slice(0, 3)) reasons.push({kind: driver.feature, text: explain(driver.feature, context)});
     const long = context.details.filter((item) => item.words > context.sentenceWordLimit).map((item) => item.number);
-    if (long.length > 0) reasons.push(`${listOf(long.map((number) => `zin ${number}`), true)} ${long.length === 1 ? 'is' : 'zijn'} langer dan ${context.sentenceWordLimit} woorden. Maak er kortere zinnen van.`);
+    if (long.length > 0) reasons.push({kind: 'longSentences', text: `${listOf(long.map((number) => `zin ${number}`), true)} ${long.length === 1 ? 'is' : 'zijn'} langer dan ${context.sentenceWordLimit} woorden. Maak er kortere zinnen van.`});
   }
   const main = drivers[0];
   const summary = reached ? `${label}.` : `${label}. ${main ? shortReason[main.feature] : 'De tekst is net te moeilijk.'}`;
   return {target, reached, label, summary, reasons, drivers};
 }
 
-function explain(feature: Verdict['drivers'][number]['feature'], context: Context): string {
+function explain(feature: LintFeature, context: Context): string {
   switch (feature) {
     case 'wordFrequency': {
       const words = context.rareWords.slice(0, 5).map((item) => `"${item.word}"`);

@@ -1,5 +1,6 @@
 import type {Sentence, Token} from '../model.js';
 import {splitForm, type RuleEntry} from './schema.js';
+import {normalizeWord} from '../letter/words.js';
 
 /**
  * All curated forms compiled into one word trie. Matching walks the trie from every word of a sentence, so the
@@ -91,12 +92,8 @@ function insert(root: TrieNode, form: string, entry: RuleEntry): void {
   node.terminal ??= {entry, form, words: count};
 }
 
-const typographicQuote = /[’‘`]/g;
-
-export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(typographicQuote, "'") : lower;
-}
+// The key of a word belongs to the text model (Token.lower); kept importable from here for the checks that use it.
+export {normalizeWord};
 
 /** Longest match from every start; matches do not overlap. With `all`, overlapping matches are kept too. */
 function scan(root: TrieNode, words: Token[], all = false): RuleMatch[] {

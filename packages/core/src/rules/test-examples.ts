@@ -6,6 +6,7 @@ export interface RuleTestFailure {
   entry: RuleEntry;
   kind: 'hit' | 'miss';
   example: string;
+  /** What went wrong, in plain Dutch for the curators. */
   message: string;
 }
 
@@ -22,9 +23,9 @@ export function testRules(entries: RuleEntry[], engine: RuleEngine): RuleTestFai
         const model = buildModel(example);
         const hits = model.sentences.flatMap((sentence) => engine.match(sentence)).filter((match) => match.entry.id === entry.id);
         if (kind === 'hit' && hits.length === 0)
-          failures.push({entry, kind, example, message: `Example should trigger rule "${entry.id}" but does not (forms: ${entry.forms.join(', ')}).`});
+          failures.push({entry, kind, example, message: `De regel vindt niets in dit voorbeeld. Staat een van deze vormen in de zin: ${entry.forms.map((form) => `"${form}"`).join(', ')}?`});
         if (kind === 'miss' && hits.length > 0)
-          failures.push({entry, kind, example, message: `Example should not trigger rule "${entry.id}" but matches "${example.slice(hits[0]!.start, hits[0]!.end)}".`});
+          failures.push({entry, kind, example, message: `De regel vindt "${example.slice(hits[0]!.start, hits[0]!.end)}" in dit voorbeeld. Dat mag niet. Maak de vorm preciezer, of zet de woorden bij de uitzonderingen.`});
       }
     }
   }
