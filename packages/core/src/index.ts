@@ -13,3 +13,5 @@ export {prepareFormat, type TextFormat} from './letter/markup.js';
 export * from './types.js';
 export {readabilityPlugin} from './pipeline.js';
 export * from './readability/index.js';
+export {checkDocument, joinBlocks, blockAt, quoteAround, type DocumentCheckResult, type DocumentFinding, type DocumentLocation, type JoinedDocument} from './document/check.js';
+export {placeLabel, type HelderDocument, type TextBlock, type BlockPlace, type TablePlace, type DocumentPart, type DocumentPlaceholder, type SourceSegment, type BlockSource} from './document/model.js';
