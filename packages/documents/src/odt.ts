@@ -26,6 +26,7 @@ const fieldElements = new Set([
   'text:title',
   'text:subject',
   'text:file-name',
+  'loext:content-control', // a Word content control, as LibreOffice 7.5 and later keep it
 ]);
 
 interface Container {
@@ -52,6 +53,9 @@ class OdfWalker implements XmlHandler {
   private frames = 0;
   private notes: Record<'footnote' | 'endnote', number> = {footnote: 0, endnote: 0};
   private headers = 0;
+  /** Automatic text styles with text:display="none": hidden text, not checked. */
+  private readonly hiddenStyles = new Set<string>();
+  private styleName = '';
   private footers = 0;
   /** In styles.xml only the master pages' headers and footers hold letter text. */
   constructor(
@@ -70,6 +74,12 @@ class OdfWalker implements XmlHandler {
     this.names.push(name);
     if (name === 'text:p' || name === 'text:h' || name === 'text:span' || name === 'text:a') this.textNodes++;
     if (this.skipUntil !== -1) return;
+    if (name === 'style:style') this.styleName = attributes['style:name'] ?? '';
+    else if (name === 'style:text-properties' && attributes['text:display'] === 'none' && this.styleName) this.hiddenStyles.add(this.styleName);
+    if (name === 'text:span' && this.hiddenStyles.has(attributes['text:style-name'] ?? '')) {
+      this.skipUntil = depth;
+      return;
+    }
     const paragraph = this.paragraphs.at(-1);
     switch (name) {
       case 'text:tracked-changes': // deleted text lives here, apart from the body
@@ -95,6 +105,7 @@ class OdfWalker implements XmlHandler {
         return;
       }
       case 'draw:text-box':
+      case 'draw:custom-shape': // a text box from Word arrives as a shape with its own paragraphs
         this.containers.push({part: 'textbox', partNumber: ++this.frames, paragraphs: 0, tables: 0, tableStack: []});
         return;
       case 'table:table':
@@ -129,7 +140,7 @@ class OdfWalker implements XmlHandler {
         return;
     }
     if (fieldElements.has(name) && paragraph) {
-      const fieldName = attributes['text:column-name'] ?? attributes['text:name'] ?? attributes['text:description'] ?? name.slice(5);
+      const fieldName = attributes['text:column-name'] ?? attributes['loext:tag'] ?? attributes['loext:alias'] ?? attributes['text:name'] ?? attributes['text:description'] ?? name.slice(name.indexOf(':') + 1);
       this.fields.push({name: fieldName, start: paragraph.length, builder: paragraph, element: name});
     } else if (name === 'text:span' || name === 'text:a' || name === 'text:p' || name === 'text:h') {
       this.textNodeId = `${this.partPath}#n${this.textNodes - 1}`;
@@ -152,6 +163,7 @@ class OdfWalker implements XmlHandler {
       case 'style:footer-first':
       case 'style:footer-left':
       case 'draw:text-box':
+      case 'draw:custom-shape':
       case 'text:note':
         this.containers.pop();
         return;
@@ -169,7 +181,7 @@ class OdfWalker implements XmlHandler {
       const builder = field.builder;
       if (!builder) return;
       if (builder.length === field.start) builder.appendSynthetic(`«${field.name}»`);
-      builder.placeholder(field.start, builder.length, field.name, name === 'text:database-display' ? 'merge-field' : 'field');
+      builder.placeholder(field.start, builder.length, field.name, name === 'text:database-display' ? 'merge-field' : name === 'loext:content-control' ? 'content-control' : 'field');
     }
   }
 

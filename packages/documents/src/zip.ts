@@ -43,7 +43,7 @@ export async function openZip(bytes: Uint8Array, fileName: string): Promise<ZipA
     zip.on('entry', (entry: yauzl.Entry) => {
       if (entry.isEncrypted()) return reject(new DocumentError(fileName, 'encrypted', reasons.encrypted()));
       total += entry.uncompressedSize;
-      if (total > zipLimits.maxTotalBytes) return reject(new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`meer dan ${zipLimits.maxTotalBytes / 1024 / 1024} MB`)));
+      if (total > zipLimits.maxTotalBytes) return reject(new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`meer dan ${zipLimits.maxTotalBytes / 1024 / 1024} megabyte`)));
       entries.set(entry.fileName, entry);
       zip.readEntry();
     });
@@ -63,7 +63,7 @@ export async function openZip(bytes: Uint8Array, fileName: string): Promise<ZipA
       const entry = entries.get(name);
       if (!entry) throw new DocumentError(fileName, 'no-document', reasons.noDocument());
       const size = entry.uncompressedSize;
-      if (size > zipLimits.maxPartBytes) throw new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`${name} is ${Math.round(size / 1024 / 1024)} MB`));
+      if (size > zipLimits.maxPartBytes) throw new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`${name} is ${Math.round(size / 1024 / 1024)} megabyte`));
       if (size > zipLimits.ratioFloorBytes && size > zipLimits.maxRatio * Math.max(1, entry.compressedSize))
         throw new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`${name} wordt ${Math.round(size / Math.max(1, entry.compressedSize))} keer zo groot`));
       const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
