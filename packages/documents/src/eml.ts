@@ -30,7 +30,7 @@ export async function readEmail(bytes: Uint8Array, fileName: string): Promise<Te
 function plainTextBlocks(text: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   let paragraph = 0;
-  for (const match of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+  for (const match of text.matchAll(/[^\n]+(?:\n(?![ \t]*(?:\n|$))[^\n]*)*/g)) {
     const builder = new BlockBuilder({part: 'email', paragraph: ++paragraph});
     builder.append(match[0], 'text', match.index);
     const block = builder.build();

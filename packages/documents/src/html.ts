@@ -59,7 +59,6 @@ export function readHtml(html: string, part: DocumentPart = 'body'): TextBlock[]
         }
         if (skipDepth > 0) return;
         if (blockElements.has(name)) flush();
-        if (name === 'td' || name === 'th') cell = 0;
       },
       ontext(text) {
         if (skipDepth > 0) return;
