@@ -1,18 +1,10 @@
-import type {BlockPlace, DocumentPart, TextBlock} from '@helder/core';
+import type {DocumentPart, TextBlock} from '@helder/core';
+import {ElementStack, PlaceTracker} from './places.js';
 import {BlockBuilder} from './block.js';
 import {DocumentError, reasons} from './errors.js';
 import {createXmlParser, type XmlHandler} from './xml.js';
 import type {ZipArchive} from './zip.js';
 import {classifyField, fieldPlaceholderName} from './fields.js';
-
-/** Where paragraphs are counted: a part, a note, or a text box inside one of those. */
-interface Container {
-  part: DocumentPart;
-  partNumber?: number;
-  paragraphs: number;
-  tables: number;
-  tableStack: Array<{table: number; row: number; cell: number}>;
-}
 
 interface OpenField {
   instruction: string;
@@ -39,10 +31,9 @@ class WordPartWalker implements XmlHandler {
   /** r:id of headers and footers in the order the sections name them. */
   readonly headerIds: string[] = [];
   readonly footerIds: string[] = [];
-  private readonly names: string[] = [];
-  private skipUntil = -1; // depth of the element whose subtree is skipped, -1 when reading
+  private readonly elements = new ElementStack();
+  private readonly places = new PlaceTracker();
   private readonly alternates: boolean[] = []; // per open mc:AlternateContent: a choice was taken
-  private readonly containers: Container[];
   private readonly paragraphs: BlockBuilder[] = [];
   private deferred: TextBlock[] = [];
   private readonly fields: OpenField[] = [];
@@ -61,11 +52,7 @@ class WordPartWalker implements XmlHandler {
     part: DocumentPart,
     partNumber?: number,
   ) {
-    this.containers = [{part, ...(partNumber !== undefined ? {partNumber} : {}), paragraphs: 0, tables: 0, tableStack: []}];
-  }
-
-  private get container(): Container {
-    return this.containers.at(-1)!;
+    this.places.enter(part, partNumber);
   }
 
   private get paragraph(): BlockBuilder | undefined {
@@ -78,15 +65,14 @@ class WordPartWalker implements XmlHandler {
   }
 
   open(name: string, attributes: Record<string, string>): void {
-    const depth = this.names.length;
-    this.names.push(name);
+    const depth = this.elements.push(name);
     if (name === 'w:t') this.textNodes++;
-    if (this.skipUntil !== -1) return;
+    if (this.elements.skipping) return;
     switch (name) {
       case 'w:del':
       case 'w:moveFrom':
       case 'w:comments':
-        this.skipUntil = depth;
+        this.elements.skip(depth);
         return;
       case 'mc:AlternateContent':
         this.alternates.push(false);
@@ -94,38 +80,31 @@ class WordPartWalker implements XmlHandler {
       case 'mc:Choice':
       case 'mc:Fallback':
         // A text box is stored twice, as a shape and as an old drawing: read the first form only.
-        if (this.alternates.at(-1)) this.skipUntil = depth;
+        if (this.alternates.at(-1)) this.elements.skip(depth);
         else if (this.alternates.length > 0) this.alternates[this.alternates.length - 1] = true;
         return;
       case 'w:footnote':
       case 'w:endnote': {
         const type = attributes['w:type'];
         if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') {
-          this.skipUntil = depth;
+          this.elements.skip(depth);
           return;
         }
-        this.containers.push({part: name === 'w:footnote' ? 'footnote' : 'endnote', partNumber: ++this.noteNumber, paragraphs: 0, tables: 0, tableStack: []});
+        this.places.enter(name === 'w:footnote' ? 'footnote' : 'endnote', ++this.noteNumber);
         return;
       }
       case 'w:txbxContent':
-        this.containers.push({part: 'textbox', partNumber: ++this.textboxNumber, paragraphs: 0, tables: 0, tableStack: []});
+        this.places.enter('textbox', ++this.textboxNumber);
         return;
       case 'w:tbl':
-        this.container.tableStack.push({table: ++this.container.tables, row: 0, cell: 0});
+        this.places.openTable();
         return;
-      case 'w:tr': {
-        const table = this.container.tableStack.at(-1);
-        if (table) {
-          table.row++;
-          table.cell = 0;
-        }
+      case 'w:tr':
+        this.places.openRow();
         return;
-      }
-      case 'w:tc': {
-        const table = this.container.tableStack.at(-1);
-        if (table) table.cell++;
+      case 'w:tc':
+        this.places.openCell();
         return;
-      }
       case 'w:p':
         this.openParagraph();
         return;
@@ -133,7 +112,7 @@ class WordPartWalker implements XmlHandler {
         this.runHidden = false;
         return;
       case 'w:vanish':
-        if (this.names[depth - 1] === 'w:rPr' && this.names[depth - 2] === 'w:r' && !isOff(attributes['w:val'])) this.runHidden = true;
+        if (this.elements.above(depth) === 'w:rPr' && this.elements.above(depth, 2) === 'w:r' && !isOff(attributes['w:val'])) this.runHidden = true;
         return;
       case 'w:t':
         this.inText = true;
@@ -145,7 +124,7 @@ class WordPartWalker implements XmlHandler {
         return;
       case 'w:tab':
       case 'w:ptab':
-        if (this.names[depth - 1] === 'w:r') this.synthetic(' ');
+        if (this.elements.above(depth) === 'w:r') this.synthetic(' ');
         return;
       case 'w:br':
       case 'w:cr':
@@ -167,7 +146,7 @@ class WordPartWalker implements XmlHandler {
       case 'w:tag': {
         const control = this.controls.at(-1);
         // The tag is the name a template system uses; the title (alias) is what Word shows.
-        if (control && this.names[depth - 1] === 'w:sdtPr' && (name === 'w:tag' || control.name === '')) control.name = attributes['w:val'] ?? control.name;
+        if (control && this.elements.above(depth) === 'w:sdtPr' && (name === 'w:tag' || control.name === '')) control.name = attributes['w:val'] ?? control.name;
         return;
       }
       case 'w:showingPlcHdr': {
@@ -194,12 +173,7 @@ class WordPartWalker implements XmlHandler {
   }
 
   close(name: string): void {
-    const depth = this.names.length - 1;
-    this.names.pop();
-    if (this.skipUntil !== -1) {
-      if (depth === this.skipUntil) this.skipUntil = -1;
-      return;
-    }
+    if (this.elements.pop()) return;
     switch (name) {
       case 'mc:AlternateContent':
         this.alternates.pop();
@@ -207,10 +181,10 @@ class WordPartWalker implements XmlHandler {
       case 'w:footnote':
       case 'w:endnote':
       case 'w:txbxContent':
-        this.containers.pop();
+        this.places.leave();
         return;
       case 'w:tbl':
-        this.container.tableStack.pop();
+        this.places.closeTable();
         return;
       case 'w:p':
         this.closeParagraph();
@@ -234,7 +208,7 @@ class WordPartWalker implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.skipUntil !== -1) return;
+    if (this.elements.skipping) return;
     if (this.inText) {
       if (this.showingText && this.paragraph) this.paragraph.append(text, this.textNodeId, this.textOffset);
       this.textOffset += text.length;
@@ -249,12 +223,7 @@ class WordPartWalker implements XmlHandler {
   }
 
   private openParagraph(): void {
-    const container = this.container;
-    const table = container.tableStack.at(-1);
-    const place: BlockPlace = {part: container.part, paragraph: ++container.paragraphs};
-    if (container.partNumber !== undefined) place.partNumber = container.partNumber;
-    if (table) place.table = {table: table.table, row: table.row, cell: table.cell};
-    const builder = new BlockBuilder(place);
+    const builder = new BlockBuilder(this.places.nextParagraph()!);
     this.paragraphs.push(builder);
     // A field or control that runs over a paragraph break goes on at the start of the new paragraph.
     for (const field of this.fields) if (field.phase === 'result' && !field.builder) Object.assign(field, {builder, resultStart: 0});

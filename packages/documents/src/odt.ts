@@ -1,4 +1,5 @@
-import type {BlockPlace, DocumentPart, TextBlock} from '@helder/core';
+import type {TextBlock} from '@helder/core';
+import {ElementStack, PlaceTracker} from './places.js';
 import {BlockBuilder} from './block.js';
 import {DocumentError, reasons} from './errors.js';
 import {createXmlParser, type XmlHandler} from './xml.js';
@@ -29,20 +30,11 @@ const fieldElements = new Set([
   'loext:content-control', // a Word content control, as LibreOffice 7.5 and later keep it
 ]);
 
-interface Container {
-  part: DocumentPart;
-  partNumber?: number;
-  paragraphs: number;
-  tables: number;
-  tableStack: Array<{table: number; row: number; cell: number}>;
-}
-
 /** Walks content.xml or styles.xml of an OpenDocument text; one block per text:p or text:h. */
 class OdfWalker implements XmlHandler {
   readonly blocks: TextBlock[] = [];
-  private readonly names: string[] = [];
-  private skipUntil = -1;
-  private readonly containers: Container[] = [];
+  private readonly elements = new ElementStack();
+  private readonly places = new PlaceTracker();
   private readonly paragraphs: BlockBuilder[] = [];
   private deferredNotes: TextBlock[] = [];
   private deferred: TextBlock[] = [];
@@ -62,22 +54,17 @@ class OdfWalker implements XmlHandler {
     private readonly partPath: string,
     private readonly styles: boolean,
   ) {
-    if (!styles) this.containers.push({part: 'body', paragraphs: 0, tables: 0, tableStack: []});
-  }
-
-  private get container(): Container | undefined {
-    return this.containers.at(-1);
+    if (!styles) this.places.enter('body');
   }
 
   open(name: string, attributes: Record<string, string>): void {
-    const depth = this.names.length;
-    this.names.push(name);
+    const depth = this.elements.push(name);
     if (name === 'text:p' || name === 'text:h' || name === 'text:span' || name === 'text:a') this.textNodes++;
-    if (this.skipUntil !== -1) return;
+    if (this.elements.skipping) return;
     if (name === 'style:style') this.styleName = attributes['style:name'] ?? '';
     else if (name === 'style:text-properties' && attributes['text:display'] === 'none' && this.styleName) this.hiddenStyles.add(this.styleName);
     if (name === 'text:span' && this.hiddenStyles.has(attributes['text:style-name'] ?? '')) {
-      this.skipUntil = depth;
+      this.elements.skip(depth);
       return;
     }
     const paragraph = this.paragraphs.at(-1);
@@ -87,44 +74,37 @@ class OdfWalker implements XmlHandler {
       case 'text:note-citation':
       case 'text:hidden-paragraph':
       case 'text:bookmark-ref':
-        this.skipUntil = depth;
+        this.elements.skip(depth);
         return;
       case 'style:header':
       case 'style:header-first':
       case 'style:header-left':
-        this.containers.push({part: 'header', partNumber: ++this.headers, paragraphs: 0, tables: 0, tableStack: []});
+        this.places.enter('header', ++this.headers);
         return;
       case 'style:footer':
       case 'style:footer-first':
       case 'style:footer-left':
-        this.containers.push({part: 'footer', partNumber: ++this.footers, paragraphs: 0, tables: 0, tableStack: []});
+        this.places.enter('footer', ++this.footers);
         return;
       case 'text:note': {
         const part = attributes['text:note-class'] === 'endnote' ? 'endnote' : 'footnote';
-        this.containers.push({part, partNumber: ++this.notes[part], paragraphs: 0, tables: 0, tableStack: []});
+        this.places.enter(part, ++this.notes[part]);
         return;
       }
       case 'draw:text-box':
       case 'draw:custom-shape': // a text box from Word arrives as a shape with its own paragraphs
-        this.containers.push({part: 'textbox', partNumber: ++this.frames, paragraphs: 0, tables: 0, tableStack: []});
+        this.places.enter('textbox', ++this.frames);
         return;
       case 'table:table':
-        if (this.container) this.container.tableStack.push({table: ++this.container.tables, row: 0, cell: 0});
+        this.places.openTable();
         return;
-      case 'table:table-row': {
-        const table = this.container?.tableStack.at(-1);
-        if (table) {
-          table.row++;
-          table.cell = 0;
-        }
+      case 'table:table-row':
+        this.places.openRow();
         return;
-      }
       case 'table:table-cell':
-      case 'table:covered-table-cell': {
-        const table = this.container?.tableStack.at(-1);
-        if (table) table.cell += Number(attributes['table:number-columns-repeated'] ?? 1) || 1;
+      case 'table:covered-table-cell':
+        this.places.openCell(Number(attributes['table:number-columns-repeated'] ?? 1) || 1);
         return;
-      }
       case 'text:p':
       case 'text:h':
         this.openParagraph();
@@ -149,12 +129,7 @@ class OdfWalker implements XmlHandler {
   }
 
   close(name: string): void {
-    const depth = this.names.length - 1;
-    this.names.pop();
-    if (this.skipUntil !== -1) {
-      if (depth === this.skipUntil) this.skipUntil = -1;
-      return;
-    }
+    if (this.elements.pop()) return;
     switch (name) {
       case 'style:header':
       case 'style:header-first':
@@ -165,10 +140,10 @@ class OdfWalker implements XmlHandler {
       case 'draw:text-box':
       case 'draw:custom-shape':
       case 'text:note':
-        this.containers.pop();
+        this.places.leave();
         return;
       case 'table:table':
-        this.container?.tableStack.pop();
+        this.places.closeTable();
         return;
       case 'text:p':
       case 'text:h':
@@ -186,7 +161,7 @@ class OdfWalker implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.skipUntil !== -1) return;
+    if (this.elements.skipping) return;
     const paragraph = this.paragraphs.at(-1);
     if (!paragraph) return;
     // ODF collapses white space in text like HTML does; text:s stands for the spaces that are meant.
@@ -197,22 +172,14 @@ class OdfWalker implements XmlHandler {
   }
 
   private openParagraph(): void {
-    const container = this.container;
-    if (!container) {
-      this.paragraphs.push(new BlockBuilder({part: 'body', paragraph: 0}));
-      return;
-    }
-    const table = container.tableStack.at(-1);
-    const place: BlockPlace = {part: container.part, paragraph: ++container.paragraphs};
-    if (container.partNumber !== undefined) place.partNumber = container.partNumber;
-    if (table) place.table = {...table};
-    this.paragraphs.push(new BlockBuilder(place));
+    // Outside a header or footer (styles.xml) the paragraph is collected and dropped: it is a style sample.
+    this.paragraphs.push(new BlockBuilder(this.places.nextParagraph() ?? {part: 'body', paragraph: 0}));
   }
 
   private closeParagraph(): void {
     const builder = this.paragraphs.pop()!;
     // A paragraph outside any header or footer in styles.xml is a style sample, not letter text.
-    const block = this.container || !this.styles ? builder.build() : undefined;
+    const block = this.places.inside || !this.styles ? builder.build() : undefined;
     if (this.paragraphs.length > 0) {
       if (block) (block.place.part === 'footnote' || block.place.part === 'endnote' ? this.deferredNotes : this.deferred).push(block);
       return;

@@ -2,6 +2,7 @@ import {check, type CheckResult} from '../check.js';
 import type {HelderOptions} from '../pipeline.js';
 import type {PlaceholderRange} from '../letter/placeholders.js';
 import type {Finding} from '../types.js';
+import {lineOfOffset} from '../letter/suppress.js';
 import {placeLabel, type BlockPlace, type HelderDocument} from './model.js';
 
 /** Where a finding sits in a document: the block, offsets inside the block's text, and the place in words. */
@@ -76,14 +77,7 @@ export async function checkDocument(document: HelderDocument, options: HelderOpt
 
 /** The block that holds an offset of the joined text: the last block that starts at or before it. */
 export function blockAt(blockStarts: number[], offset: number): number {
-  let low = 0;
-  let high = blockStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (blockStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lineOfOffset(blockStarts, offset) - 1; // the same search as for the line that holds an offset
 }
 
 function locate(finding: Finding, document: HelderDocument, blockStarts: number[]): DocumentFinding {
