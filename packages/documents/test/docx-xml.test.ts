@@ -56,3 +56,24 @@ describe('WordprocessingML details', () => {
     ]);
   });
 });
+
+describe('content controls around paragraphs and protected OpenDocument files', () => {
+  it('reads a control around whole paragraphs as text, unless it still shows its prompt', async () => {
+    const control = (prompt: boolean, text: string) =>
+      `<w:sdt><w:sdtPr><w:tag w:val="blok"/>${prompt ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent><w:p>${r(text)}</w:p></w:sdtContent></w:sdt>`;
+    const document = await readDocument(wordFile(control(false, 'Wij hebben uw aanvraag ontvangen.') + control(true, 'Klik hier om tekst in te voeren.')), 'brief.docx');
+    expect(document.blocks.map((block) => [block.text, block.placeholders.map((placeholder) => placeholder.name)])).toEqual([
+      ['Wij hebben uw aanvraag ontvangen.', []],
+      ['Klik hier om tekst in te voeren.', ['blok']],
+    ]);
+  });
+
+  it('says an .odt with a password is protected', async () => {
+    const odt = writeZip([
+      {name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true},
+      {name: 'META-INF/manifest.xml', data: '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1"/></manifest:file-entry></manifest:manifest>'},
+      {name: 'content.xml', data: Buffer.from([0x13, 0x37, 0x00, 0xff]), store: true},
+    ]);
+    await expect(readDocument(new Uint8Array(odt), 'brief.odt')).rejects.toMatchObject({code: 'encrypted'});
+  });
+});

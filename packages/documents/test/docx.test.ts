@@ -95,6 +95,13 @@ describe('broken files', () => {
     }
   });
 
+  it('refuses a file over the size limit before looking inside', async () => {
+    const {maxDocumentBytes} = await import('../src/index.js');
+    const huge = new Uint8Array(maxDocumentBytes + 1);
+    huge.set([0x50, 0x4b, 0x03, 0x04]);
+    await expect(readDocument(huge, 'groot.docx')).rejects.toMatchObject({code: 'too-large'});
+  });
+
   it('says how to convert an old .doc and that a protected file has a password', async () => {
     const files = await brokenFiles();
     const reasonOf = async (name: string) => readDocument(files.find((file) => file.name === name)!.bytes, name).catch((error: DocumentError) => error.reason);
