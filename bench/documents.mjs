@@ -34,6 +34,14 @@ for (let round = 0; round < rounds; round++) {
   for (const document of documents) await checkDocument(document, {loader});
   checkTimes.push(performance.now() - started);
 }
+// The same reading without checks in between: what reading costs when the heap holds only its own garbage.
+const backToBack = [];
+for (let round = 0; round < rounds; round++) {
+  const started = performance.now();
+  for (const file of files) await readDocument(file.bytes, file.name);
+  backToBack.push(performance.now() - started);
+}
+const readAlone = median(backToBack);
 const words = documents.reduce((sum, document) => sum + joinBlocks(document).text.split(/\s+/).length, 0);
 const blocks = documents.reduce((sum, document) => sum + document.blocks.length, 0);
 const read = median(readTimes);
@@ -52,7 +60,15 @@ after one warm-up round.
 | --- | --- | --- |
 | read all ${count} .docx (unzip with limits, SAX parse, blocks) | ${ms(read)} (${ms(read / count)} per file) |  |
 | check all ${count} documents (checkDocument) | ${ms(checked)} (${ms(checked / count)} per file) |  |
-| reading / checking | ${ratio.toFixed(2)} | ≤ 0.25${ratio > 0.25 ? ' (not met)' : ''} |
+| read all ${count} again, rounds back to back without checks between | ${ms(readAlone)} (${ms(readAlone / count)} per file) |  |
+| reading / checking (alternating rounds) | ${ratio.toFixed(2)} | ≤ 0.25${ratio > 0.25 ? ' (not met)' : ''} |
+| reading back to back / checking | ${(readAlone / checked).toFixed(2)} |  |
+
+Where reading goes (CPU profile of the reader alone): about half is saxes tokenizing the ~19 KB of XML per letter
+(document, header, footer, footnotes, endnotes, relationships; a root element carries some 35 namespace
+declarations in every part), a fifth the zip directory and inflating, the rest the walkers and garbage collection.
+A regular-expression scan of the same XML is only about twice as fast as saxes, so a hand-written tokenizer would
+not reach the target on its own; the strict, entity-refusing parser is kept.
 `;
 console.log(section);
 if (!quick) writeSection('documents', section);
