@@ -51,7 +51,7 @@ const ratio = read / checked;
 const section = `## Documents: reading .docx against checking (bench/documents.mjs)
 
 Machine: ${machineDetails()}. Date: ${today()}. Load average before the run: ${load}.
-${count} generated letters (test/fixtures/make-fixtures.mjs: header, footer, merge fields, complex fields, content
+${count} generated letters (packages/documents/test/fixtures/make-fixtures.mjs: header, footer, merge fields, complex fields, content
 controls, a table, a text box, tracked changes, a footnote), ${Math.round(totalBytes / 1024)} KB in all, ${blocks} blocks,
 about ${words} words. Median of ${rounds} rounds; each round reads all files, then checks all of them, in one process
 after one warm-up round.
