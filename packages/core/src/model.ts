@@ -2,7 +2,7 @@ import {parseDutch} from './letter/parse.js';
 import type {Root, Sentence as NlcstSentence, Paragraph as NlcstParagraph} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import type {Position} from './types.js';
-import {findPlaceholders, findSpecialTokens, type PlaceholderRange} from './letter/placeholders.js';
+import {findPlaceholders, findSpecialTokens, withExtraPlaceholders, type PlaceholderRange} from './letter/placeholders.js';
 import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from './letter/suppress.js';
 import {findMarkup, type TextFormat} from './letter/markup.js';
 import {classifyLines, isProseKind, isWordCheckedKind, type LineInfo, type LineKind} from './letter/structure.js';
@@ -90,7 +90,8 @@ const maybeNonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF
 // Control characters (except tab and line breaks) and lone surrogates are not text: parse them as spaces.
 const nonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function buildModel(text: string, format: TextFormat = 'text'): TextModel {
+/** @param extraPlaceholders ranges the caller already knows are placeholders (the merge fields of a Word file). */
+export function buildModel(text: string, format: TextFormat = 'text', extraPlaceholders: PlaceholderRange[] = []): TextModel {
   const lineStarts = computeLineStarts(text);
   const masks: Mask[] = [];
   if (maybeNonText.test(text)) for (const match of text.matchAll(nonText)) masks.push({start: match.index, end: match.index + match[0].length, fill: 'space'});
@@ -102,7 +103,8 @@ export function buildModel(text: string, format: TextFormat = 'text'): TextModel
   for (const range of directiveRanges) masks.push({...range, fill: 'space'});
 
   const blanked = new RangeSet(masks);
-  const placeholders = findPlaceholders(text).filter((range) => !blanked.overlaps(range.start, range.start + 1));
+  const found = findPlaceholders(text).filter((range) => !blanked.overlaps(range.start, range.start + 1));
+  const placeholders = extraPlaceholders.length > 0 ? withExtraPlaceholders(found, extraPlaceholders) : found;
   // A placeholder parses as one opaque word of the same length ("Xxxxxxx"), or as space for template logic.
   for (const range of placeholders) masks.push({start: range.start, end: range.end, fill: range.logic ? 'space' : 'word'});
   const masked = applyMasks(text, masks);

@@ -5,6 +5,7 @@ import {buildModel, type TextModel, type TextFormat} from './model.js';
 import {prepareFormat} from './letter/markup.js';
 import type {CheckDefinition} from './checks/context.js';
 import {emitFinding, orderMessages} from './messages.js';
+import type {PlaceholderRange} from './letter/placeholders.js';
 import {checks} from './checks/registry.js';
 import {spellingCheck} from './checks/spelling.js';
 import {spellerFor} from './spelling/hunspell.js';
@@ -20,6 +21,8 @@ export interface HelderOptions extends ResourceOptions {
   loader?: DataLoader;
   resources?: Resources;
   format?: TextFormat;
+  /** Ranges the caller already knows are placeholders (merge fields, content controls): never checked as words. */
+  placeholders?: PlaceholderRange[];
   /** Base of the documentation links; the page is `${docsBaseUrl}${ruleId}.md`. */
   docsBaseUrl?: string;
 }
@@ -55,7 +58,7 @@ function stateFor(file: VFile, options: HelderOptions): Promise<FileState> {
     if (!resources) throw new Error('Helder needs a data loader: pass `loader` (in Node: createNodeLoader() from @helder/node) or `resources`.');
     // Inside a foreign pipeline (plain retext-dutch) there is no model yet: build it from the text.
     if (!file.data.helderModel) await prepareFormat(options.format ?? 'text');
-    const model = file.data.helderModel ?? buildModel(String(file), options.format ?? 'text');
+    const model = file.data.helderModel ?? buildModel(String(file), options.format ?? 'text', options.placeholders);
     file.data.helderModel = model;
     return {model, resources, config: mergeConfig(defaultConfig(), options.config)};
   })();
@@ -90,7 +93,7 @@ export function pluginFor(check: CheckDefinition): Plugin<[HelderOptions?], Root
 export async function runAllChecks(file: VFile, options: HelderOptions): Promise<FileState> {
   const format = file.data.helderFormat ?? options.format ?? 'text';
   await prepareFormat(format);
-  file.data.helderModel = buildModel(String(file.value), format);
+  file.data.helderModel = buildModel(String(file.value), format, options.placeholders);
   const state = await stateFor(file, options);
   // On a cold start the WebAssembly of the spelling engine compiles off the main thread while the other checks run.
   // A text of only names, numbers and placeholders never needs the dictionary: then it is not loaded at all.

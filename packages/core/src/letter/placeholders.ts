@@ -80,3 +80,31 @@ export function findSpecialTokens(text: string): Range[] {
   }
   return found;
 }
+
+/**
+ * The placeholders found in the text plus the ones a document reader marked. A marked range wins where both
+ * overlap ("«Naam»" shown by a merge field is found twice); the result is sorted and does not overlap.
+ */
+export function withExtraPlaceholders(found: PlaceholderRange[], extra: PlaceholderRange[]): PlaceholderRange[] {
+  const marked = [...extra].filter((range) => range.end > range.start).sort((a, b) => a.start - b.start);
+  const kept: PlaceholderRange[] = [];
+  let cursor = -1;
+  for (const range of marked) {
+    if (range.start < cursor) continue; // overlapping marks: the first one covers it
+    kept.push({start: range.start, end: range.end, logic: range.logic});
+    cursor = range.end;
+  }
+  const markedSet = kept.slice();
+  const overlapsMarked = (range: Range) => {
+    let low = 0;
+    let high = markedSet.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (markedSet[middle]!.end <= range.start) low = middle + 1;
+      else high = middle;
+    }
+    return low < markedSet.length && markedSet[low]!.start < range.end;
+  };
+  for (const range of found) if (!overlapsMarked(range)) kept.push(range);
+  return kept.sort((a, b) => a.start - b.start);
+}
