@@ -129,8 +129,14 @@ describe('files in the workspace that are not what they seem', () => {
     }
     const client = new TestClient({rulesDir: fixtureRules, ...(serverPath ? {serverPath} : {})});
     try {
-      await client.initialize();
-      const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'helder.server.checkFolder', arguments: [{uri: pathToFileURL(folder).href}]})) as {
+      // Should this ever wait, say why: the server's stderr and log, not only a time-out.
+      const gone = client.exited.then((code) => {
+        throw new Error(`the server stopped (${code}): ${client.stderr}`);
+      });
+      const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in 45 s. stderr: ${client.stderr}\nlog: ${client.logs.join('\n')}`)), 45_000));
+      await Promise.race([client.initialize(), gone, late]);
+      const request = client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'helder.server.checkFolder', arguments: [{uri: pathToFileURL(folder).href}]});
+      const result = (await Promise.race([request, gone, late])) as {
         files: number;
         failed: Array<{uri: string; reason: string}>;
         message: string;
