@@ -42,6 +42,11 @@ export interface TestClientOptions {
   nodeArgs?: string[];
   /** Another server script, e.g. the bundled server of the VS Code extension. */
   serverPath?: string;
+  /**
+   * The processId sent in initialize (default: this process). The server exits when it cannot signal that process,
+   * so a server running as another user needs null.
+   */
+  processId?: number | null;
 }
 
 export interface DiagnosticsEvent extends PublishDiagnosticsParams {
@@ -131,7 +136,7 @@ export class TestClient {
   async initialize(): Promise<void> {
     const folder = this.options.workspaceFolder;
     await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId: this.options.processId === undefined ? process.pid : this.options.processId,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{uri: pathToFileURL(folder).href, name: 'brieven'}] : null,
       capabilities: this.options.capabilities ?? defaultCapabilities,

@@ -127,10 +127,23 @@ describe('files in the workspace that are not what they seem', () => {
       serverPath = join(folder, 'als-nobody.mjs');
       writeFileSync(serverPath, `process.setgroups([]);\nprocess.setgid(65534);\nprocess.setuid(65534);\nawait import(${JSON.stringify(pathToFileURL(serverBin).href)});\n`);
     }
-    const client = new TestClient({rulesDir: fixtureRules, ...(serverPath ? {serverPath} : {})});
+    // As another user the server cannot signal this process and would take it for gone after 3 s: no processId.
+    const client = new TestClient({rulesDir: fixtureRules, ...(serverPath ? {serverPath, processId: null} : {})});
     try {
-      await client.initialize();
-      const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'helder.server.checkFolder', arguments: [{uri: pathToFileURL(folder).href}]})) as {
+      // Should this ever wait, say why: the server's stderr and log, not only a time-out.
+      let timer: NodeJS.Timeout | undefined;
+      const gone = client.exited.then((code) => {
+        throw new Error(`the server stopped (${code}): ${client.stderr}`);
+      });
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in 45 s. stderr: ${client.stderr}\nlog: ${client.logs.join('\n')}`)), 45_000);
+      });
+      // Only the race reads these; after it they may settle unread.
+      gone.catch(() => undefined);
+      late.catch(() => undefined);
+      await Promise.race([client.initialize(), gone, late]);
+      const request = client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'helder.server.checkFolder', arguments: [{uri: pathToFileURL(folder).href}]});
+      const result = (await Promise.race([request, gone, late])) as {
         files: number;
         failed: Array<{uri: string; reason: string}>;
         message: string;
@@ -138,6 +151,7 @@ describe('files in the workspace that are not what they seem', () => {
       expect(result.files).toBe(1);
       expect(result.failed).toEqual([{uri: pathToFileURL(join(folder, 'geheim')).href, reason: 'Helder heeft geen toegang tot deze map en heeft de bestanden erin dus niet gelezen.'}]);
       expect(result.message).toContain('Helder kon 1 bestand of map niet lezen.');
+      clearTimeout(timer);
     } finally {
       await client.close();
       chmodSync(join(folder, 'geheim'), 0o755);

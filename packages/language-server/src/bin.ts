@@ -41,7 +41,10 @@ function stdioConnection(): Connection {
       }),
   });
   const stdioConnection = createConnection(ProposedFeatures.all, watched, writer);
+  let stopping = false;
   const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
     const message = `Helder: the message stream from the editor is broken (${reason}); stopping so the editor can start the server again.`;
     process.stderr.write(`helder-language-server: ${message}\n`);
     stdioConnection.console.error(message);
