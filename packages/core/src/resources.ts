@@ -1,6 +1,6 @@
 import {parse as parseYaml} from 'yaml';
 import type {DataLoader} from './loader.js';
-import {parseRuleFile, splitForm, type RuleEntry, type RuleFileError} from './rules/schema.js';
+import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
 import type {Abbreviation} from './checks/abbreviations.js';
 
@@ -43,7 +43,7 @@ async function readResources(loader: DataLoader, options: ResourceOptions): Prom
   const names = await loader.listRuleFiles();
   const texts = await Promise.all(names.map((name) => loader.readText(name)));
   const {entries, errors} = await collectRulesCached(loader, names, texts);
-  const active = entries.filter((entry) => entry.status === 'aangenomen' || (options.includeProposals && entry.status === 'voorstel'));
+  const active = entries.filter((entry) => isActiveStatus(entry.status, options.includeProposals));
   const abbreviations = readAbbreviations(await loader.readText(abbreviationFile), errors);
   return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, lazy: new Map()};
 }
