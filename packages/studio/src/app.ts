@@ -220,7 +220,7 @@ export async function createStudio(options: StudioOptions): Promise<FastifyInsta
     const {entries} = await repo.load();
     const open = await panel.proposals({state: 'open'});
     const underReview = new Map(open.filter((proposal) => proposal.kind === 'beoordeling').map((proposal) => [proposal.rule_id, proposal.id]));
-    return send(reply, page(context(request), 'Startset', pages.queuePage(context(request), entries.filter((entry) => entry.status === 'startset'), underReview)));
+    return send(reply, page(context(request), 'Startset', pages.queuePage(context(request), entries.filter((entry) => entry.status === 'startset').sort((a, b) => Number(underReview.has(b.id)) - Number(underReview.has(a.id))), underReview)));
   });
   app.post('/startset/:id', {preHandler: guard('propose')}, async (request, reply) => {
     const {id} = request.params as {id: string};

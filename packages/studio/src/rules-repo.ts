@@ -2,7 +2,7 @@ import {readFile, readdir, writeFile} from 'node:fs/promises';
 import {execFile} from 'node:child_process';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
-import {isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document} from 'yaml';
+import {isMap, isSeq, parseDocument, type YAMLMap} from 'yaml';
 import {collectRules, compileRules, testRules, type RuleEntry, type RuleFileError} from '@helder/core';
 
 const run = promisify(execFile);
@@ -42,17 +42,13 @@ export class RulesRepo {
     return {entries, errors, files};
   }
 
-  /**
-   * Write a decided change into its YAML file with the Document API, so comments, order and the flow style of the
-   * other rules stay as they were. Then every rule example is tested; a failure puts the old file back.
-   */
+  /** Write a decided change into its YAML file (see editRuleFile), then test every rule; a failure puts the old file back. */
   async apply(change: AppliedChange): Promise<{ok: true; commit?: string} | {ok: false; problems: string[]}> {
     const path = join(this.dir, change.file);
     const before = await readFile(path, 'utf8');
-    const document = parseDocument(before);
-    const problem = editDocument(document, change);
-    if (problem) return {ok: false, problems: [problem]};
-    await writeFile(path, document.toString({lineWidth: 0}));
+    const edited = editRuleFile(before, change);
+    if ('problem' in edited) return {ok: false, problems: [edited.problem]};
+    await writeFile(path, edited.text);
     const problems = await this.test();
     if (problems.length > 0) {
       await writeFile(path, before);
@@ -97,37 +93,89 @@ export interface AppliedChange {
   commitMessage: string;
 }
 
-function flowSeq(document: Document, values: string[]): YAMLSeq {
-  const node = document.createNode(values) as YAMLSeq;
-  node.flow = true;
-  return node;
+/** A scalar as the rule files write it: plain for a simple word, double-quoted (JSON is valid YAML) otherwise. */
+function scalar(value: string, plainAllowed = true): string {
+  const plain = plainAllowed && /^[\p{L}0-9][\p{L}0-9' .\-]*$/u.test(value) && !/\s$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^[0-9.\-]+$/.test(value);
+  return plain ? value : JSON.stringify(value);
 }
 
-function editDocument(document: Document, change: AppliedChange): string | undefined {
-  const rules = document.get('rules', true);
-  if (!isSeq(rules)) return `In ${change.file} staat geen lijst "rules".`;
-  let item = rules.items.find((node) => isMap(node) && String(node.get('id')) === change.ruleId) as YAMLMap | undefined;
-  if (!item) {
-    if (!change.content) return `De regel "${change.ruleId}" staat niet in ${change.file}.`;
-    item = new YAMLMap();
-    item.set('id', change.ruleId);
-    item.spaceBefore = rules.items.length > 0;
-    rules.items.push(item);
+const flowList = (values: string[]) => `[${values.map((value) => scalar(value)).join(', ')}]`;
+
+/** A folded block (>-) wrapped at spaces, so it reads like the hand-written files and parses back to the same text. */
+function folded(text: string, indent: string, width = 110): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
+  if (line) lines.push(line);
+  return `>-\n${lines.map((item) => `${indent}${item}`).join('\n')}`;
+}
+
+function ruleText(id: string, content: RuleContent, status: string, provenance: AppliedChange['provenance'], indent: string): string {
+  const inner = `${indent}  `;
+  return [
+    `${indent}- id: ${id}`,
+    `${inner}forms: ${flowList(content.forms)}`,
+    `${inner}alternatives: ${flowList(content.alternatives)}`,
+    `${inner}reason: ${JSON.stringify(content.reason)}`,
+    `${inner}explanation: ${folded(content.explanation, `${inner}  `)}`,
+    `${inner}examples:`,
+    `${inner}  hit: [${content.hit.map((value) => JSON.stringify(value)).join(', ')}]`,
+    `${inner}  miss: [${content.miss.map((value) => JSON.stringify(value)).join(', ')}]`,
+    `${inner}status: ${status}`,
+    `${inner}provenance: ${provenanceText(provenance)}`,
+  ].join('\n');
+}
+
+const provenanceText = (provenance: AppliedChange['provenance']) => `{role: ${provenance.role}, date: ${JSON.stringify(provenance.date)}, decision: ${JSON.stringify(provenance.decision)}}`;
+
+/**
+ * Change the rule file as a person would: the Document API finds the rule and the exact places of its values,
+ * and only those characters are replaced. Every other byte of the file (comments, order, wrapping) stays.
+ */
+export function editRuleFile(text: string, change: AppliedChange): {text: string} | {problem: string} {
+  const document = parseDocument(text, {keepSourceTokens: true});
+  if (document.errors.length > 0) return {problem: `${change.file} is geen geldige YAML: ${document.errors[0]!.message}`};
+  const rules = document.get('rules', true);
+  if (!isSeq(rules)) return {problem: `In ${change.file} staat geen lijst "rules".`};
+  const item = rules.items.find((node) => isMap(node) && String(node.get('id')) === change.ruleId) as YAMLMap | undefined;
+  if (!item) {
+    if (!change.content) return {problem: `De regel "${change.ruleId}" staat niet in ${change.file}.`};
+    const first = (rules.items[0] as {range?: [number, number, number]} | undefined)?.range?.[0];
+    const lineStart = first === undefined ? -1 : text.lastIndexOf('\n', first - 1) + 1;
+    // The "- " of a sequence item sits two columns left of its first key.
+    const indent = first === undefined ? '  ' : ' '.repeat(Math.max(0, first - lineStart - 2));
+    const body = text.replace(/\s*$/, '');
+    return {text: `${body}\n\n${ruleText(change.ruleId, change.content, change.status, change.provenance, indent)}\n`};
+  }
+  const edits: Array<{start: number; end: number; text: string}> = [];
+  const replaceValue = (map: YAMLMap, key: string, value: string) => {
+    const node = map.get(key, true) as {range?: [number, number, number]} | undefined;
+    if (!node?.range) return false;
+    let end = node.range[1];
+    while (end > node.range[0] && /\s/.test(text[end - 1]!)) end--;
+    edits.push({start: node.range[0], end, text: value});
+    return true;
+  };
+  const column = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  const keyIndent = ' '.repeat(column(item.range![0]));
   if (change.content) {
     const {forms, alternatives, reason, explanation, hit, miss} = change.content;
-    item.set('forms', flowSeq(document, forms));
-    item.set('alternatives', flowSeq(document, alternatives));
-    item.set('reason', reason);
-    item.set('explanation', explanation);
-    const examples = new YAMLMap();
-    examples.set('hit', flowSeq(document, hit));
-    examples.set('miss', flowSeq(document, miss));
-    item.set('examples', examples);
+    replaceValue(item, 'forms', flowList(forms));
+    replaceValue(item, 'alternatives', flowList(alternatives));
+    replaceValue(item, 'reason', JSON.stringify(reason));
+    replaceValue(item, 'explanation', folded(explanation, `${keyIndent}  `));
+    const examples = item.get('examples', true);
+    if (!isMap(examples)) return {problem: `De regel "${change.ruleId}" heeft geen voorbeelden.`};
+    replaceValue(examples, 'hit', `[${hit.map((value) => JSON.stringify(value)).join(', ')}]`);
+    replaceValue(examples, 'miss', `[${miss.map((value) => JSON.stringify(value)).join(', ')}]`);
   }
-  item.set('status', change.status);
-  const provenance = document.createNode(change.provenance) as YAMLMap;
-  provenance.flow = true;
-  item.set('provenance', provenance);
-  return undefined;
+  if (!replaceValue(item, 'status', change.status) || !replaceValue(item, 'provenance', provenanceText(change.provenance))) return {problem: `De regel "${change.ruleId}" mist status of provenance.`};
+  let out = text;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return {text: out};
 }
