@@ -10,8 +10,10 @@ body { margin: 0; font-family: var(--utrecht-document-font-family, system-ui, sa
 .studio-header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; padding: 1rem 0; }
 .studio-home { font-size: 1.25rem; }
 .studio-user { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
-.studio-nav__list { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+.studio-nav__list { display: flex; flex-direction: row; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; margin: 0 0 1rem; }
 .studio-nav__link, .studio-action, .studio-card a { display: inline-flex; align-items: center; gap: 0.5rem; min-height: 44px; padding: 0.25rem 0; }
+.studio-main .utrecht-paragraph, .studio-main .utrecht-unordered-list, .studio-main .utrecht-table { font-size: 1.125rem; }
+.studio-input.utrecht-textbox, .studio-input.utrecht-textarea, .studio-input.utrecht-select { max-inline-size: 100%; }
 .studio-icon { width: 1.5rem; height: 1.5rem; fill: currentColor; flex: none; }
 .studio-button { display: inline-flex; align-items: center; gap: 0.5rem; min-height: 48px; min-width: 44px; font-size: 1.125rem; }
 .studio-buttons { display: flex; gap: 1rem; flex-wrap: wrap; margin-top: 1rem; }
