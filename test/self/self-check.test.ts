@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {check} from '@helder/node';
 import {checks, type Finding} from '@helder/core';
 import {helpText} from '../../packages/cli/src/args.js';
+import {studioScreens, studioHelpLines} from './studio-screens.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -74,6 +75,23 @@ describe("Helder's own Dutch passes Helder", () => {
   it.each(userDocs)('the user doc %s', async (path) => {
     let text = readFileSync(`${root}${path}`, 'utf8');
     if (path === 'README.md') text = text.slice(0, text.indexOf('## Voor ontwikkelaars'));
+    // The Studio page ends with an English part for the beheerder who installs it.
+    if (path === 'docs/studio.md') text = text.slice(0, text.indexOf('## For the beheerder'));
     expect(describeFindings(await problems(text, 'markdown'))).toEqual([]);
+  });
+
+  it('every screen of the Rules Studio, as a panel member and a beheerder see it', async () => {
+    const screens = await studioScreens();
+    expect(Object.keys(screens).length).toBeGreaterThan(10);
+    const failures: string[] = [];
+    for (const [name, page] of Object.entries(screens)) {
+      const report = await check(unquote(page.replace(/<!doctype html>/i, '')), {format: 'html'});
+      for (const line of describeFindings(report.findings.filter((finding) => finding.severity !== 'info'))) failures.push(`${name}: ${line}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('the help text of helder studio', async () => {
+    for (const line of studioHelpLines()) expect(describeFindings(await problems(line)), line).toEqual([]);
   });
 });

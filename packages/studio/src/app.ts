@@ -23,6 +23,8 @@ export interface StudioOptions {
   /** A folder of letters the try-out may run on (read on the server, never uploaded). */
   lettersDir?: string;
   themeClass?: string;
+  /** A municipality's own theme CSS file, served instead of the example theme. */
+  themeCss?: string;
   /** Mark cookies Secure: on for every install behind HTTPS. */
   secureCookies?: boolean;
   /** Bearer token an editor sends with feedback to POST /api/meldingen; the endpoint is off without it. */
@@ -46,7 +48,7 @@ export async function createStudio(options: StudioOptions): Promise<FastifyInsta
   const app = Fastify({logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false});
   await app.register(formbody);
 
-  const styles = await loadStyles();
+  const styles = await loadStyles(options.themeCss);
   app.get('/static/utrecht.css', (_request, reply) => reply.type('text/css').header('cache-control', 'max-age=3600').send(styles.utrecht));
   app.get('/static/theme.css', (_request, reply) => reply.type('text/css').header('cache-control', 'max-age=3600').send(styles.theme));
   app.get('/static/studio.css', (_request, reply) => reply.type('text/css').send(studioCss));
@@ -350,9 +352,9 @@ async function ruleCommits(dir: string, file: string, id: string): Promise<Array
   }
 }
 
-async function loadStyles(): Promise<{utrecht: string; theme: string}> {
+async function loadStyles(themeCss?: string): Promise<{utrecht: string; theme: string}> {
   const require = createRequire(import.meta.url);
   const utrecht = join(dirname(require.resolve('@utrecht/component-library-css/package.json')), 'dist', 'index.css');
-  const theme = join(dirname(require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/package.json')), 'dist', 'theme.css');
+  const theme = themeCss ?? join(dirname(require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/package.json')), 'dist', 'theme.css');
   return {utrecht: await readFile(utrecht, 'utf8'), theme: await readFile(theme, 'utf8')};
 }

@@ -17,7 +17,8 @@ Opties:
   --rules map                       map met de regels (standaard: de regels van Helder)
   --letters map                     map met brieven om voorstellen op te proberen
   --theme klasse                    de thema-klasse van uw gemeente
-  --secure-cookies                  alleen achter HTTPS
+  --theme-css bestand               het thema van uw gemeente (CSS)
+  --secure-cookies                  alleen met een beveiligde verbinding
 `;
 
 function option(argv: string[], name: string): string | undefined {
@@ -69,6 +70,7 @@ export async function runStudioCommand(argv: string[], io: {stdout: (text: strin
     rulesDir,
     ...(lettersDir ? {lettersDir: resolve(io.cwd, lettersDir)} : {}),
     ...(option(argv, '--theme') ? {themeClass: option(argv, '--theme')!} : {}),
+    ...(option(argv, '--theme-css') ? {themeCss: resolve(io.cwd, option(argv, '--theme-css')!)} : {}),
     secureCookies: argv.includes('--secure-cookies'),
     ...(env.HELDER_STUDIO_FEEDBACK_TOKEN ? {feedbackToken: env.HELDER_STUDIO_FEEDBACK_TOKEN} : {}),
   });

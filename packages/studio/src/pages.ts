@@ -98,7 +98,7 @@ export function proposalFormPage(context: PageContext, form: ProposalForm, files
   <form method="post" action="/voorstel" class="studio-form">
     ${csrfField(context)}
     ${existing ? html`<input type="hidden" name="regel" value="${existing.id}">` : select({name: 'bestand', label: 'Thema', options: files.map((file): [string, string] => [file.file, `${file.theme} (${checkName[file.check] ?? file.check})`]), value: form.file})}
-    ${field({name: 'forms', label: 'Moeilijke woorden', hint: 'Eén woord per regel. Schrijf ook andere vormen op, zoals: verstrekken, verstrekt.', rows: 4, value: lines(form.content.forms), required: true})}
+    ${field({name: 'forms', label: 'Moeilijke woorden', hint: 'Eén woord per regel. Schrijf ook andere vormen op, zoals: aanvragen, aangevraagd.', rows: 4, value: lines(form.content.forms), required: true})}
     ${field({name: 'alternatives', label: 'Betere woorden', hint: 'Eén per regel. Het beste woord eerst.', rows: 3, value: lines(form.content.alternatives)})}
     ${field({name: 'reason', label: 'Waarom is het woord moeilijk? (kort)', value: form.content.reason, required: true})}
     ${field({name: 'explanation', label: 'Uitleg voor de schrijver', rows: 3, value: form.content.explanation, required: true})}

@@ -156,7 +156,7 @@ export function parseFeedback(text: string): {records: FeedbackLine[]; problems:
       if (record) records.push(record);
       else problems.push(`Regel ${index + 1}: hier ontbreekt ruleId of date.`);
     } catch {
-      problems.push(`Regel ${index + 1}: dit is geen JSON.`);
+      problems.push(`Regel ${index + 1}: Helder kan deze regel niet lezen.`);
     }
   }
   return {records, problems};

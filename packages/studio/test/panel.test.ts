@@ -182,7 +182,7 @@ describe('propose, try, decide and write the rule file', () => {
     ].map((line) => JSON.stringify(line));
     const result = await rik.post('/meldingen', {inhoud: `${lines.join('\n')}\nkapot\n`});
     expect(result.body).toContain('4 meldingen toegevoegd.');
-    expect(result.body).toContain('Regel 5: dit is geen JSON.');
+    expect(result.body).toContain('Regel 5: Helder kan deze regel niet lezen.');
     expect(result.body).toMatch(/href="\/regels\/middels">middels<\/a><\/td><td class="utrecht-table__cell">3<\/td><td class="utrecht-table__cell">2026-10: 1, 2026-11: 2/);
     expect((await rik.get('/regels/middels')).body).toContain('2026-11: 2 keer');
   });
