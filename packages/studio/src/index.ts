@@ -5,3 +5,4 @@ export {RulesRepo, type RuleContent} from './rules-repo.js';
 export {Panel, FeedbackInbox, parseFeedback, votesNeeded} from './panel.js';
 export {tryProposal, proposedEntry} from './tryout.js';
 export {runStudioCommand} from './command.js';
+export {rulesOverview} from './overview.js';

@@ -50,3 +50,14 @@ describe('writing a rule into its YAML file', () => {
     expect(parseRuleFile(result.text, 'beleidstaal.yaml').errors).toEqual([]);
   });
 });
+
+describe('the generated overview of all rules', () => {
+  it('docs/regels-overzicht.md is up to date with rules/ (regenerate: node packages/studio/dist/overview-bin.js > docs/regels-overzicht.md)', async () => {
+    const {RulesRepo} = await import('../src/rules-repo.js');
+    const {rulesOverview} = await import('../src/overview.js');
+    const {entries} = await new RulesRepo(repoRules).load();
+    const committed = readFileSync(new URL('../../../docs/regels-overzicht.md', import.meta.url), 'utf8');
+    expect(committed).toBe(rulesOverview(entries));
+    expect(committed).toContain('| middels | middels | met, via, door | startset | ontwikkelteam, 2026-11-23 |');
+  });
+});
