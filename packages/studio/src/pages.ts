@@ -1,5 +1,6 @@
 import type {RuleEntry} from '@helder/core';
 import {html, icon, type Html} from './html.js';
+import {may} from './auth.js';
 import {button, csrfField, errorBox, field, roleName, select, type PageContext} from './layout.js';
 import type {Proposal, Vote} from './panel.js';
 import type {RuleContent, RuleFileInfo} from './rules-repo.js';
@@ -78,7 +79,7 @@ export function rulePage(context: PageContext, entry: RuleEntry, history: Propos
     ${history.map((proposal) => html`<li><a class="utrecht-link" href="/voorstellen/${proposal.id}">Voorstel ${proposal.id}</a>: ${statusName[proposal.state]}, ${day(proposal.created_at)}</li>`)}
     ${commits.map((commit) => html`<li>${commit.date}: ${commit.subject}</li>`)}
   </ul>`}
-  ${context.user && context.user.role !== 'beheerder' || context.user?.role === 'beheerder' ? html`<p class="utrecht-paragraph"><a class="utrecht-link studio-action" href="/voorstel/nieuw?regel=${entry.id}">${icon('plus')}<span>Een wijziging voorstellen</span></a></p>` : ''}`;
+  ${may(context.user, 'propose') ? html`<p class="utrecht-paragraph"><a class="utrecht-link studio-action" href="/voorstel/nieuw?regel=${entry.id}">${icon('plus')}<span>Een wijziging voorstellen</span></a></p>` : ''}`;
 }
 
 export interface ProposalForm {

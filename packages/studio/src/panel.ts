@@ -82,7 +82,16 @@ export class Panel {
    * Record one panel member's choice. When two members chose the same outcome the proposal is decided: an
    * accepted change is written to the rule file, tested and committed before the decision counts.
    */
-  async vote(user: User, proposalId: number, outcome: Outcome, reason: string): Promise<{decided: boolean; problems?: string[]}> {
+  vote(user: User, proposalId: number, outcome: Outcome, reason: string): Promise<{decided: boolean; problems?: string[]}> {
+    // One vote at a time: two members who choose at the same moment must not write the rule file twice.
+    const next = this.queue.then(() => this.voteNow(user, proposalId, outcome, reason));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private async voteNow(user: User, proposalId: number, outcome: Outcome, reason: string): Promise<{decided: boolean; problems?: string[]}> {
     const proposal = await this.proposal(proposalId);
     if (!proposal || proposal.state !== 'open') return {decided: false, problems: ['Over dit voorstel is al beslist.']};
     await this.db.query(

@@ -8,12 +8,14 @@ import {check, createNodeLoader} from '@helder/node';
 import {createStudio} from '../src/app.js';
 import {Auth, defaultAuthSettings} from '../src/auth.js';
 import {RulesRepo} from '../src/rules-repo.js';
+import {Panel} from '../src/panel.js';
 import {Browser, csrfOf, freshDatabase, tempRulesRepo, testHash} from './helpers.js';
 
 const password = 'lang-genoeg-wachtwoord-1';
 const letter = readFileSync(new URL('../../../examples/brief-bijzondere-bijstand.txt', import.meta.url), 'utf8');
 
-describe('propose, try, decide and write the rule file', () => {
+// Deciding runs every rule example, as `helder rules test` does: seconds on a busy machine.
+describe('propose, try, decide and write the rule file', {timeout: 120_000}, () => {
   let app: FastifyInstance;
   let cleanup: () => Promise<void>;
   let rules: ReturnType<typeof tempRulesRepo>;
@@ -185,5 +187,38 @@ describe('propose, try, decide and write the rule file', () => {
     expect(result.body).toContain('Regel 5: Helder kan deze regel niet lezen.');
     expect(result.body).toMatch(/href="\/regels\/middels">middels<\/a><\/td><td class="utrecht-table__cell">3<\/td><td class="utrecht-table__cell">2026-10: 1, 2026-11: 2/);
     expect((await rik.get('/regels/middels')).body).toContain('2026-11: 2 keer');
+  });
+});
+
+describe('two decisions at the same moment', {timeout: 120_000}, () => {
+  it('writes and commits the rule once when the second and third member choose together', async () => {
+    const fresh = await freshDatabase('embedded');
+    const rules = tempRulesRepo();
+    try {
+      const auth = new Auth(fresh.db, {...defaultAuthSettings, hashParameters: testHash});
+      const [anna, bert, carla] = await Promise.all(['anna', 'bert', 'carla'].map((username) => auth.createUser({username, displayName: username, role: 'ervaringsdeskundige', password})));
+      const repo = new RulesRepo(rules.rulesDir);
+      let writes = 0;
+      // A slow disk: the file write takes long enough for a second decision to start meanwhile.
+      const slow = Object.assign(Object.create(repo) as RulesRepo, {
+        apply: async (change: Parameters<RulesRepo['apply']>[0]) => {
+          writes++;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return repo.apply(change);
+        },
+      });
+      const panel = new Panel(fresh.db, auth, slow);
+      const content = {forms: ['dossierstukken'], alternatives: ['papieren'], reason: 'Schrijf papieren.', explanation: 'Veel lezers kennen dit woord niet.', hit: ['Stuur de dossierstukken op.'], miss: ['Stuur de papieren op.']};
+      const id = await panel.propose(anna!, {kind: 'nieuw', ruleId: 'dossierstukken', file: 'beleidstaal.yaml', content, note: ''});
+      await panel.vote(anna!, id, 'aangenomen', 'Ja.');
+      const results = await Promise.all([panel.vote(bert!, id, 'aangenomen', 'Ja.'), panel.vote(carla!, id, 'aangenomen', 'Ook ja.')]);
+      expect(results.filter((result) => result.decided)).toHaveLength(1);
+      expect(writes).toBe(1);
+      expect(readFileSync(join(rules.rulesDir, 'beleidstaal.yaml'), 'utf8').match(/- id: dossierstukken\n/g)).toHaveLength(1);
+      expect(execFileSync('git', ['-C', rules.dir, 'rev-list', '--count', 'HEAD'], {encoding: 'utf8'}).trim()).toBe('2');
+    } finally {
+      await fresh.cleanup();
+      rules.cleanup();
+    }
   });
 });

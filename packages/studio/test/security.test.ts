@@ -23,7 +23,7 @@ describe('password hashing', () => {
 });
 
 for (const kind of ['embedded', 'postgres'] as const) {
-  describe(`security over HTTP (${kind} database)`, () => {
+  describe(`security over HTTP (${kind} database)`, {timeout: 60_000}, () => {
     let app: FastifyInstance;
     let cleanup: () => Promise<void>;
     let rulesCleanup: () => void;
