@@ -10,6 +10,8 @@ function version(): string {
 
 /** Run the CLI; returns the exit code. Kept free of process.exit so tests can call it. */
 export async function main(argv: string[], io: Io, isTTY = false): Promise<number> {
+  // The Rules Studio is a server with its own options; loaded only when asked for, so `check` stays fast.
+  if (argv[0] === 'studio') return (await import('@helder/studio')).runStudioCommand(argv.slice(1), io);
   let args;
   try {
     args = parseCommandLine(argv, isTTY);

@@ -6,7 +6,7 @@ export type {CheckDefinition, CheckContext, RawFinding} from './checks/context.j
 export {buildModel, type TextModel, type Sentence, type Token, type Paragraph} from './model.js';
 export {createMemoryLoader, type DataLoader} from './loader.js';
 export {loadResources, collectRules, readRuleTexts, readAbbreviations, type Resources} from './resources.js';
-export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, provenanceRoles, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus} from './rules/schema.js';
+export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, activeRuleStatuses, isActiveStatus, provenanceRoles, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus} from './rules/schema.js';
 export {compileRules, type RuleEngine, type RuleMatch} from './rules/engine.js';
 export {testRules, type RuleTestFailure} from './rules/test-examples.js';
 export {defaultConfig, mergeConfig, validateConfig, defaultThresholds, type ConfigError} from './config.js';

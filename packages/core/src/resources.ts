@@ -1,6 +1,6 @@
 import {parse as parseYaml} from 'yaml';
 import type {DataLoader} from './loader.js';
-import {parseRuleFile, splitForm, type RuleEntry, type RuleFileError} from './rules/schema.js';
+import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
 
 /** One item of data/afkortingen.yaml: loaded here, used by the afkorting and spelling checks. */
@@ -53,7 +53,7 @@ async function readResources(loader: DataLoader, options: ResourceOptions): Prom
   const cached = await collectRulesCached(loader, read.names, read.texts);
   const entries = cached.entries;
   const errors = [...read.errors, ...cached.errors];
-  const active = entries.filter((entry) => entry.status === 'aangenomen' || (options.includeProposals && entry.status === 'voorstel'));
+  const active = entries.filter((entry) => isActiveStatus(entry.status, options.includeProposals));
   const abbreviations = readAbbreviations(await loader.readText(abbreviationFile), errors);
   return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, lazy: new Map()};
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkText, ruleIds} from './helpers.js';
+import {checkText, ruleIds, testLoader, testRuleFile} from './helpers.js';
 
 const findingsOf = async (text: string, ruleId: string, config = {}) =>
   (await checkText(text, {config})).findings.filter((finding) => finding.ruleId === ruleId);
@@ -34,6 +34,17 @@ describe('moeilijk-woord (curated rules)', () => {
     expect(await findingsOf(text, 'moeilijk-woord')).toHaveLength(0);
     const withProposals = await checkText(text, {includeProposals: true});
     expect(withProposals.findings.map((finding) => finding.entryId)).toContain('teneinde');
+  });
+
+  it('uses a seed rule (startset) exactly as an accepted rule, and drops a withdrawn one', async () => {
+    const text = 'Middels dit formulier vraagt u hulp aan.';
+    const accepted = await checkText(text);
+    const asSeed = await checkText(text, {loader: testLoader({'rules/test.yaml': testRuleFile.replaceAll('status: aangenomen', 'status: startset')})});
+    const withdrawn = await checkText(text, {loader: testLoader({'rules/test.yaml': testRuleFile.replaceAll('status: aangenomen', 'status: vervallen')})});
+    const shape = (findings: typeof accepted.findings) => findings.map(({ruleId, entryId, offset, length, message, expected}) => ({ruleId, entryId, offset, length, message, expected}));
+    expect(shape(asSeed.findings)).toEqual(shape(accepted.findings));
+    expect(asSeed.findings.map((finding) => finding.entryId)).toContain('middels');
+    expect(withdrawn.findings.map((finding) => finding.entryId)).not.toContain('middels');
   });
 
   it('does not match across punctuation or inside longer words', async () => {

@@ -38,7 +38,7 @@ describe('rule files', () => {
     const summary = errors.map((error) => `${error.line}:${error.field}`);
     expect(summary).toEqual(['12:rules[1].id', '13:rules[1].forms', '18:rules[1].status', '19:rules[1].provenance.role', '19:rules[1].provenance.date', '20:rules[1].kleur']);
     expect(errors.every((error) => error.file === 'rules/kapot.yaml')).toBe(true);
-    expect(errors[2]!.message).toContain('voorstel, aangenomen, vervallen');
+    expect(errors[2]!.message).toContain('voorstel, startset, aangenomen, vervallen');
   });
 
   it('reports YAML syntax errors with their line', () => {

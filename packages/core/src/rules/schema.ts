@@ -3,8 +3,20 @@ import type {Provenance, Severity} from '../types.js';
 
 export const ruleChecks = ['moeilijk-woord', 'afschrikwoord'] as const;
 export type RuleCheck = (typeof ruleChecks)[number];
-export const ruleStatuses = ['voorstel', 'aangenomen', 'vervallen'] as const;
+/**
+ * `startset`: a seed rule of the development team that the panel has not decided on yet. The checker uses it
+ * as it uses `aangenomen`, so the advice stays the same while the panel works through the start set.
+ */
+export const ruleStatuses = ['voorstel', 'startset', 'aangenomen', 'vervallen'] as const;
 export type RuleStatus = (typeof ruleStatuses)[number];
+
+/** The statuses whose rules the checker uses by default. */
+export const activeRuleStatuses: readonly RuleStatus[] = ['startset', 'aangenomen'];
+
+/** Whether the checker uses a rule: seed and accepted rules always, proposals only when asked for. */
+export function isActiveStatus(status: RuleStatus, includeProposals = false): boolean {
+  return activeRuleStatuses.includes(status) || (includeProposals && status === 'voorstel');
+}
 export const provenanceRoles = ['ervaringsdeskundige', 'inwoner', 'communicatieadviseur', 'consulent', 'taaladviseur', 'ontwikkelteam'] as const;
 
 /** One curated rule, as written by the panel. */
