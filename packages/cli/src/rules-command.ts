@@ -1,5 +1,5 @@
 import {resolve} from 'node:path';
-import {collectRules, compileRules, readRuleTexts, testRules, splitForm, type RuleEntry, type RuleFileError} from '@helder/core';
+import {collectRules, compileRules, readRuleTexts, testRules, splitForm, ruleStatuses, type RuleEntry, type RuleFileError} from '@helder/core';
 import {createNodeLoader, describeRuleFile, type NodeLoaderOptions} from '@helder/node';
 import type {RulesArgs} from './args.js';
 import type {Io} from './check-command.js';
@@ -43,7 +43,8 @@ export async function runRules(args: RulesArgs, io: Io): Promise<number> {
   else {
     for (const problem of problems) io.stdout(`${problem.place}  ${problem.message}\n`);
     const byStatus = (status: string) => entries.filter((entry) => entry.status === status).length;
-    const summary = `${entries.length} regels (${byStatus('aangenomen')} aangenomen, ${byStatus('voorstel')} voorstel, ${byStatus('vervallen')} vervallen)`;
+    const counts = ruleStatuses.map((status) => [status, byStatus(status)] as const).filter(([, count]) => count > 0);
+    const summary = `${entries.length} regels (${counts.map(([status, count]) => `${count} ${status}`).join(', ')})`;
     const what = args.action === 'test' ? `${tested} voorbeelden getest` : 'regelbestanden gecontroleerd';
     io.stdout(problems.length === 0 ? `✔ ${summary}, ${what}: geen problemen.\n` : `✖ ${summary}, ${what}: ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}.\n`);
   }
