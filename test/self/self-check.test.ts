@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {check} from '@helder/node';
 import {checks, type Finding} from '@helder/core';
 import {helpText} from '../../packages/cli/src/args.js';
+import {labelTexts} from '../../packages/office-addin/src/labels.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -64,6 +65,12 @@ describe("Helder's own Dutch passes Helder", () => {
       .map((line) => line.replace(/^\s*(?:helder [^\s]+(?: [^\s]+)*?|--?[\w-]+(?: [^\s]+)?|[0-2])\s{2,}/, '').replace(/\b(?:error|warning|info|text|json|stdin)\b/g, 'x'))
       .filter((line) => line.trim() !== '' && !/^\s*(?:helder|cat|--)/.test(line));
     for (const line of descriptions) expect(describeFindings(await problems(line)), line).toEqual([]);
+  });
+
+  it('the labels and messages of the Word and Outlook pane', async () => {
+    const texts = labelTexts();
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) expect(describeFindings(await problems(text)), text).toEqual([]);
   });
 
   const userDocs = [

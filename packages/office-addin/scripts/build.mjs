@@ -62,7 +62,7 @@ for (const file of bundle.outputFiles) {
 
 const officeScript = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>\n';
 // Outside Office the page may only talk to its own server; inside Office, Office.js needs its own host.
-const strictCsp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'">\n`;
+const strictCsp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self' data:">\n`;
 const page = await readFile(join(root, 'static/page.html'), 'utf8');
 files.set('index.html', page.replace('%CSP%', strictCsp).replace('%OFFICE_SCRIPT%', ''));
 files.set('taskpane.html', page.replace('%CSP%', '').replace('%OFFICE_SCRIPT%', officeScript));

@@ -32,7 +32,11 @@ export const labels = {
   ignoredCount: (count: number) => (count === 1 ? '1 advies is verborgen.' : `${count} adviezen zijn verborgen.`),
   noSelect: 'Outlook kan geen woorden in de e-mail aanwijzen. Zoek de woorden tussen de tekens „ ” in uw e-mail.',
   failed: 'Dat lukte niet.',
-  loadFailed: 'Helder kan niet starten. Sluit het venster en open Helder opnieuw. Lukt het dan nog niet? Vraag het aan uw afdeling ICT.',
+  loadFailed: 'Helder kan niet starten. Sluit het venster en open Helder opnieuw. Lukt het dan nog niet? Vraag het aan de helpdesk.',
+  changed: 'De tekst is veranderd sinds de controle. Klik op Controleer en probeer het opnieuw.',
+  markupInWords: 'Helder kan deze woorden niet vervangen, want er zit opmaak midden in de woorden. Vervang ze zelf in de e-mail.',
+  settingFailed: 'Helder kan de instelling niet bewaren in dit document.',
+  noParagraph: (number: number) => `Alinea ${number} bestaat niet.`,
 } as const;
 
 const samples: {[K in keyof typeof labels]?: unknown[]} = {
@@ -43,6 +47,7 @@ const samples: {[K in keyof typeof labels]?: unknown[]} = {
   place: ['alinea 4'],
   replaced: ['met'],
   ignoredCount: [2],
+  noParagraph: [7],
 };
 
 /** Every label as the clerk reads it (functions with a realistic value), for the self-check. */

@@ -1,4 +1,5 @@
 import {HostError} from './host.js';
+import {labels} from '../labels.js';
 
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' '};
 
@@ -63,5 +64,5 @@ export function replaceInHtml(html: string, words: string, occurrence: number, r
       return html.slice(0, from) + escapeHtml(replacement) + html.slice(to);
     }
   }
-  throw new HostError('Helder kan deze woorden niet vervangen, want er zit opmaak midden in de woorden. Vervang ze zelf in de e-mail.');
+  throw new HostError(labels.markupInWords);
 }

@@ -1,4 +1,5 @@
 import {HostError, type DocumentHost, type TextBlock, type TextRange} from './host.js';
+import {labels} from '../labels.js';
 
 /**
  * A document in memory: paragraphs of plain text, settings in the browser's localStorage under the document's
@@ -27,7 +28,7 @@ export class MemoryDocument implements DocumentHost {
 
   /** Type text at the end of a paragraph, as a clerk does. */
   type(paragraph: number, text: string): void {
-    if (this.paragraphs[paragraph] === undefined) throw new HostError(`Alinea ${paragraph + 1} bestaat niet.`);
+    if (this.paragraphs[paragraph] === undefined) throw new HostError(labels.noParagraph(paragraph + 1));
     this.paragraphs[paragraph] += text;
     this.changed();
   }
@@ -65,7 +66,7 @@ export class MemoryDocument implements DocumentHost {
     const index = Number(range.blockId.replace(/^body:/, ''));
     const paragraph = this.paragraphs[index];
     if (paragraph === undefined || paragraph.slice(range.start, range.end) !== range.text) {
-      throw new HostError('De tekst is veranderd sinds de controle. Klik op Controleer en probeer het opnieuw.');
+      throw new HostError(labels.changed);
     }
     return index;
   }

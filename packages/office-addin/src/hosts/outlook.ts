@@ -1,4 +1,5 @@
 import {HostError, occurrenceAt, type DocumentHost, type TextBlock, type TextRange} from './host.js';
+import {labels} from '../labels.js';
 import {replaceInHtml} from './html-replace.js';
 import {promised, type CustomProperties, type MailItem} from './office-types.js';
 
@@ -25,13 +26,13 @@ export class OutlookMessage implements DocumentHost {
   }
 
   async select(): Promise<void> {
-    throw new HostError('Outlook kan geen woorden in de e-mail aanwijzen.');
+    throw new HostError(labels.noSelect);
   }
 
   async replace(range: TextRange, text: string): Promise<void> {
     const plain = await promised<string>((callback) => this.item.body.getAsync('text', callback));
     const normal = (value: string) => value.replace(/\s/g, ' ');
-    if (range.blockId !== blockId || plain.slice(range.start, range.end) !== range.text) throw new HostError('De tekst is veranderd sinds de controle. Klik op Controleer en probeer het opnieuw.');
+    if (range.blockId !== blockId || plain.slice(range.start, range.end) !== range.text) throw new HostError(labels.changed);
     const occurrence = occurrenceAt(normal(plain), normal(range.text), range.start);
     const html = await promised<string>((callback) => this.item.body.getAsync('html', callback));
     const changed = replaceInHtml(html, range.text, occurrence, text);

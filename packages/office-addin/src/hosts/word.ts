@@ -1,10 +1,11 @@
 import {HostError, occurrenceAt, type DocumentHost, type Placeholder, type TextBlock, type TextRange} from './host.js';
+import {labels} from '../labels.js';
 import type {OfficeDocument, WordApi, WordContext, WordParagraph, WordRange} from './office-types.js';
 
 /** Word's search takes at most 255 characters (longer strings fail with SearchStringInvalidOrTooLong). */
 export const searchLimit = 255;
 
-const changed = () => new HostError('De tekst is veranderd sinds de controle. Klik op Controleer en probeer het opnieuw.');
+const changed = () => new HostError(labels.changed);
 
 /** `^` starts a special character in Word's search (^p, ^t): a literal one is written twice. */
 const escapeSearch = (text: string) => text.replace(/\^/g, '^^');
@@ -129,7 +130,7 @@ export class WordDocument implements DocumentHost {
   writeSetting(key: string, value: string): Promise<void> {
     this.document.settings.set(key, value);
     // Settings are kept in the document itself when it is saved.
-    return new Promise((resolve, reject) => this.document.settings.saveAsync((result) => (result.status === 'succeeded' ? resolve() : reject(new HostError('Helder kan de instelling niet bewaren in dit document.')))));
+    return new Promise((resolve, reject) => this.document.settings.saveAsync((result) => (result.status === 'succeeded' ? resolve() : reject(new HostError(labels.settingFailed)))));
   }
 
   /** The Word range of exactly these characters: searched in their paragraph, by which occurrence they are. */
