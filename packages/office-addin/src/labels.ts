@@ -25,7 +25,7 @@ export const labels = {
   closeDetails: 'Sluit uitleg',
   notHelpful: 'Dit advies helpt niet',
   notHelpfulSaved: 'Dank u. Helder bewaart alleen de regel en de woorden op deze computer, niet de zin.',
-  provenance: (role: string, date: string, decision: string) => `Deze regel is gekozen door: ${role}. Datum: ${date}. Besluit: ${decision}.`,
+  provenance: (role: string, date: string, decision: string) => `Deze regel is gekozen door: ${role}. Datum: ${date}. Besluit: ${decision.replace(/\.+$/, '')}.`,
   place: (place: string) => `Plaats: ${place}.`,
   replaced: (word: string) => `De woorden zijn vervangen door „${word}”.`,
   ignored: 'Het advies is verborgen voor dit document.',
