@@ -1,11 +1,18 @@
 import type {DataLoader} from '@helder/core';
 
+interface Assets {
+  rules: string[];
+  /** Entries of the core's cache made at build time (the parsed rule set), under cache/. */
+  cache?: string[];
+}
+
 /**
  * The browser's DataLoader: every resource is a static file of the add-in under `base` (rules/, data/,
- * dictionary/), listed in `assets.json` by the build. Nothing is fetched from anywhere else.
+ * dictionary/, cache/), listed in `assets.json` by the build. Nothing is fetched from anywhere else.
  */
 export function createFetchLoader(base: URL): DataLoader {
-  let list: Promise<string[]> | undefined;
+  let assets: Promise<Assets> | undefined;
+  const list = () => (assets ??= get('assets.json').then((response) => response.json() as Promise<Assets>));
   const get = async (name: string): Promise<Response> => {
     const response = await fetch(new URL(name, base));
     if (!response.ok) throw new Error(`Helder kan het bestand ${name} niet laden (${response.status}).`);
@@ -18,9 +25,12 @@ export function createFetchLoader(base: URL): DataLoader {
     async readBinary(name) {
       return new Uint8Array(await (await get(name)).arrayBuffer());
     },
-    listRuleFiles() {
-      list ??= get('assets.json').then(async (response) => ((await response.json()) as {rules: string[]}).rules);
-      return list;
+    async listRuleFiles() {
+      return (await list()).rules;
+    },
+    async readCache(key) {
+      if (!(await list()).cache?.includes(key)) return undefined;
+      return (await get(`cache/${key}`)).text();
     },
   };
 }

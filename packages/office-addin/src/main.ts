@@ -16,6 +16,8 @@ declare global {
   interface Window {
     /** Set when the pane runs outside Office: the document in memory and the pane, for tests and for trying it. */
     helder?: {document: MemoryDocument; pane: Pane};
+    /** Outside Office: a letter to open at once (set by the budget benchmark before the page loads). */
+    helderInitialText?: string;
   }
 }
 
@@ -38,8 +40,13 @@ async function start(): Promise<void> {
     const loader = createFetchLoader(new URL('./', location.href));
     const pane = new Pane({host, loader, root});
     await pane.start();
-    if (host instanceof MemoryDocument) window.helder = {document: host, pane};
-    else await pane.check(true);
+    if (host instanceof MemoryDocument) {
+      window.helder = {document: host, pane};
+      if (window.helderInitialText !== undefined) {
+        host.open(window.helderInitialText);
+        await pane.check(true);
+      }
+    } else await pane.check(true);
     // The service worker keeps the add-in's own files, so the pane opens without the intranet server too.
     if ('serviceWorker' in navigator && isSecureContext) navigator.serviceWorker.register('sw.js').catch(() => undefined);
   } catch (error) {

@@ -119,6 +119,8 @@ export class Pane {
     this.renderFindings();
     const hidden = result.findings.length - this.visible().length;
     this.say(hidden > 0 ? labels.ignoredCount(hidden) : '');
+    // For the budget benchmark: when the findings of a check are on screen.
+    performance.mark('helder-checked');
     if (focused) this.options.root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
   }
 
