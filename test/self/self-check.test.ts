@@ -81,6 +81,7 @@ describe("Helder's own Dutch passes Helder", () => {
   it.each(userDocs)('the user doc %s', async (path) => {
     let text = readFileSync(`${root}${path}`, 'utf8');
     if (path === 'README.md') text = text.slice(0, text.indexOf('## Voor ontwikkelaars'));
+    if (path === 'docs/word.md') text = text.slice(0, text.indexOf('## For IT departments')); // the IT part is English
     expect(describeFindings(await problems(text, 'markdown'))).toEqual([]);
   });
 });
