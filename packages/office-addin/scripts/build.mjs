@@ -47,7 +47,7 @@ await check(await readFile(join(root, '../../examples/brief-bijzondere-bijstand.
 const rules = await nodeLoader.listRuleFiles();
 for (const name of new Set([...rules, ...read])) files.set(name, await nodeLoader.readBinary(name));
 for (const [key, value] of cache) files.set(`cache/${key}`, value);
-files.set('assets.json', JSON.stringify({rules, cache: [...cache.keys()]}));
+files.set('assets.json', JSON.stringify({rules, data: [...read].filter((name) => !rules.includes(name)).sort(), cache: [...cache.keys()]}));
 
 const bundle = await build({
   entryPoints: {pane: join(root, 'src/main.ts'), 'pane-style': join(root, 'src/pane.css')},

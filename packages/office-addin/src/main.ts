@@ -36,8 +36,9 @@ async function hostFor(): Promise<DocumentHost> {
 async function start(): Promise<void> {
   const root = document.getElementById('helder')!;
   try {
-    const host = await hostFor();
+    // Made first, so the data files load while Office starts.
     const loader = createFetchLoader(new URL('./', location.href));
+    const host = await hostFor();
     const pane = new Pane({host, loader, root});
     await pane.start();
     if (host instanceof MemoryDocument) {
