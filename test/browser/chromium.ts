@@ -3,6 +3,7 @@ import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
+import {contentTypes} from '../../packages/office-addin/scripts/serve.mjs';
 
 /** Debian's Chromium (never a downloaded browser); .ci/run installs it. */
 export const chromiumPath = '/usr/bin/chromium';
@@ -16,16 +17,6 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.yaml': 'text/yaml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface StaticServer {
   url: string;
@@ -53,7 +44,7 @@ export async function serveStatic(source: string | ((path: string) => Promise<Ui
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, {'content-type': types[extname(path.endsWith('/') ? 'index.html' : path)] ?? 'application/octet-stream'}).end(body);
+    response.writeHead(200, {'content-type': (contentTypes as Record<string, string>)[extname(path.endsWith('/') ? 'index.html' : path)] ?? 'application/octet-stream'}).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as {port: number};

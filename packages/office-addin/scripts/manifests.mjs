@@ -47,44 +47,54 @@ ${head}
   </DefaultSettings>
   <Permissions>ReadWriteDocument</Permissions>
   <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">
-    <Hosts>
-      <Host xsi:type="Document">
+${commands({host: 'Document', point: 'PrimaryCommandSurface', tab: 'TabHome', ...{taskpaneId: true, groupIcon: true}}, url)}
+  </VersionOverrides>
+</OfficeApp>
+`;
+}
+
+const icons = (indent) =>
+  [16, 32, 80].map((size) => `${indent}<bt:Image size="${size}" resid="Helder.Icon${size}"/>`).join('\n');
+
+/** The ribbon group with the one button that opens the pane. Word's group has an icon of its own and a pane id. */
+function group({taskpaneId, groupIcon}) {
+  const pad = '              ';
+  return [
+    `${pad}<Group id="Helder.Group">`,
+    `${pad}  <Label resid="Helder.Label"/>`,
+    ...(groupIcon ? [`${pad}  <Icon>`, icons(`${pad}    `), `${pad}  </Icon>`] : []),
+    `${pad}  <Control xsi:type="Button" id="Helder.Open">`,
+    `${pad}    <Label resid="Helder.Label"/>`,
+    `${pad}    <Supertip>`,
+    `${pad}      <Title resid="Helder.Label"/>`,
+    `${pad}      <Description resid="Helder.Tip"/>`,
+    `${pad}    </Supertip>`,
+    `${pad}    <Icon>`,
+    icons(`${pad}      `),
+    `${pad}    </Icon>`,
+    `${pad}    <Action xsi:type="ShowTaskpane">`,
+    ...(taskpaneId ? [`${pad}      <TaskpaneId>Helder.Pane</TaskpaneId>`] : []),
+    `${pad}      <SourceLocation resid="Helder.Pane.Url"/>`,
+    `${pad}    </Action>`,
+    `${pad}  </Control>`,
+    `${pad}</Group>`,
+  ].join('\n');
+}
+
+/** The command surface (ribbon tab with Helder's group) and the resources it names. */
+function commands({host, point, tab, taskpaneId, groupIcon}, url) {
+  return `    <Hosts>
+      <Host xsi:type="${host}">
         <DesktopFormFactor>
-          <ExtensionPoint xsi:type="PrimaryCommandSurface">
-            <OfficeTab id="TabHome">
-              <Group id="Helder.Group">
-                <Label resid="Helder.Label"/>
-                <Icon>
-                  <bt:Image size="16" resid="Helder.Icon16"/>
-                  <bt:Image size="32" resid="Helder.Icon32"/>
-                  <bt:Image size="80" resid="Helder.Icon80"/>
-                </Icon>
-                <Control xsi:type="Button" id="Helder.Open">
-                  <Label resid="Helder.Label"/>
-                  <Supertip>
-                    <Title resid="Helder.Label"/>
-                    <Description resid="Helder.Tip"/>
-                  </Supertip>
-                  <Icon>
-                    <bt:Image size="16" resid="Helder.Icon16"/>
-                    <bt:Image size="32" resid="Helder.Icon32"/>
-                    <bt:Image size="80" resid="Helder.Icon80"/>
-                  </Icon>
-                  <Action xsi:type="ShowTaskpane">
-                    <TaskpaneId>Helder.Pane</TaskpaneId>
-                    <SourceLocation resid="Helder.Pane.Url"/>
-                  </Action>
-                </Control>
-              </Group>
+          <ExtensionPoint xsi:type="${point}">
+            <OfficeTab id="${tab}">
+${group({taskpaneId, groupIcon})}
             </OfficeTab>
           </ExtensionPoint>
         </DesktopFormFactor>
       </Host>
     </Hosts>
-${resources(url)}
-  </VersionOverrides>
-</OfficeApp>
-`;
+${resources(url)}`;
 }
 
 function resources(url) {
@@ -138,35 +148,7 @@ ${head}
         <bt:Set Name="Mailbox"/>
       </bt:Sets>
     </Requirements>
-    <Hosts>
-      <Host xsi:type="MailHost">
-        <DesktopFormFactor>
-          <ExtensionPoint xsi:type="MessageComposeCommandSurface">
-            <OfficeTab id="TabDefault">
-              <Group id="Helder.Group">
-                <Label resid="Helder.Label"/>
-                <Control xsi:type="Button" id="Helder.Open">
-                  <Label resid="Helder.Label"/>
-                  <Supertip>
-                    <Title resid="Helder.Label"/>
-                    <Description resid="Helder.Tip"/>
-                  </Supertip>
-                  <Icon>
-                    <bt:Image size="16" resid="Helder.Icon16"/>
-                    <bt:Image size="32" resid="Helder.Icon32"/>
-                    <bt:Image size="80" resid="Helder.Icon80"/>
-                  </Icon>
-                  <Action xsi:type="ShowTaskpane">
-                    <SourceLocation resid="Helder.Pane.Url"/>
-                  </Action>
-                </Control>
-              </Group>
-            </OfficeTab>
-          </ExtensionPoint>
-        </DesktopFormFactor>
-      </Host>
-    </Hosts>
-${resources(url)}
+${commands({host: 'MailHost', point: 'MessageComposeCommandSurface', tab: 'TabDefault', ...{taskpaneId: false, groupIcon: false}}, url)}
   </VersionOverrides>
 </OfficeApp>
 `;

@@ -11,7 +11,8 @@ import {parseArgs} from 'node:util';
 import selfsigned from 'selfsigned';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const types = {
+/** Content types of the files in the build (also used by the tests' static server). */
+export const contentTypes = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -49,7 +50,7 @@ export async function startDevServer({dir = join(root, 'dist'), port = 3000, cer
     const path = decodeURIComponent(new URL(request.url ?? '/', 'https://localhost').pathname);
     const file = normalize(join(dir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(dir) || !existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache'}).end(await readFile(file));
+    response.writeHead(200, {'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache'}).end(await readFile(file));
   });
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, 'localhost', resolve));
   return server;
