@@ -110,6 +110,8 @@ describe('the Helder task pane on a letter in memory', () => {
   it('hides an ignored finding for this document, also after the pane is opened again', async () => {
     await item('onverwijld').getByRole('button', {name: 'Negeer: onverwijld'}).click();
     await expect.poll(() => item('onverwijld').count()).toBe(0);
+    // Its button is gone: focus stays in the list of findings instead of falling back to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('helder-findings-heading');
     const text = await documentText();
     await openPane(text);
     expect(await item('onverwijld').count()).toBe(0);

@@ -121,7 +121,11 @@ export class Pane {
     this.say(hidden > 0 ? labels.ignoredCount(hidden) : '');
     // For the budget benchmark: when the findings of a check are on screen.
     performance.mark('helder-checked');
-    if (focused) this.options.root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
+    if (focused) {
+      // The button that had focus may be gone (its finding was fixed or ignored): keep keyboard users in the list.
+      const again = this.options.root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`);
+      (again ?? this.options.root.querySelector<HTMLElement>('#helder-findings-heading'))?.focus();
+    }
   }
 
   private renderLevel(readability: ReadabilityResult | null): void {
@@ -159,7 +163,7 @@ export class Pane {
 
   private renderFindings(): void {
     const visible = this.visible();
-    const heading = element('h2', {class: 'utrecht-heading-3', id: 'helder-findings-heading'}, labels.findingsHeading);
+    const heading = element('h2', {class: 'utrecht-heading-3', id: 'helder-findings-heading', tabindex: '-1'}, labels.findingsHeading);
     const parts: Node[] = [heading];
     if (visible.length === 0) parts.push(element('p', {class: 'utrecht-paragraph'}, labels.noFindings));
     else parts.push(element('p', {class: 'utrecht-paragraph'}, labels.selectHint));
