@@ -72,7 +72,7 @@ const officeScript = '<script src="https://appsforoffice.microsoft.com/lib/1/hos
 const strictCsp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self' data:">\n`;
 const page = await readFile(join(root, 'static/page.html'), 'utf8');
 files.set('index.html', page.replace('%CSP%', strictCsp).replace('%OFFICE_SCRIPT%', ''));
-files.set('taskpane.html', page.replace('%CSP%', '').replace('%OFFICE_SCRIPT%', officeScript));
+files.set('taskpane.html', page.replace('%CSP%', '').replace('%OFFICE_SCRIPT%', officeScript).replace('<body ', '<body data-office="required" '));
 for (const size of iconSizes) files.set(`icons/icon-${size}.png`, icon(size));
 
 // The service worker caches exactly the files of this build; its name changes with their content.

@@ -23,6 +23,8 @@ declare global {
 
 async function hostFor(): Promise<DocumentHost> {
   const office = (globalThis as {Office?: OfficeGlobal}).Office;
+  // In Office (taskpane.html) a missing Office.js means it could not load: never fall back to a document in memory.
+  if (!office && document.body.dataset.office === 'required') throw new Error('Office.js is not loaded');
   if (!office) {
     const memory = new MemoryDocument(new URLSearchParams(location.search).get('document') ?? 'voorbeeld');
     return memory;
@@ -34,7 +36,7 @@ async function hostFor(): Promise<DocumentHost> {
 }
 
 async function start(): Promise<void> {
-  const root = document.getElementById('helder')!;
+  const root = document.getElementById('helder-pane')!;
   try {
     // Made first, so the data files load while Office starts.
     const loader = createFetchLoader(new URL('./', location.href));
