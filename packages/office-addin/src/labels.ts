@@ -20,6 +20,7 @@ export const labels = {
   count: (count: number) => (count === 1 ? '1 advies' : `${count} adviezen`),
   selectHint: 'Kies een advies om de woorden in de tekst te zien.',
   replace: (word: string) => `Vervang door „${word}”`,
+  replaceBy: 'Vervang door:',
   ignore: 'Negeer',
   details: 'Uitleg',
   closeDetails: 'Sluit uitleg',

@@ -189,8 +189,11 @@ export class Pane {
     const words = element('button', {type: 'button', class: 'utrecht-button utrecht-button--subtle helder-finding', 'data-focus-key': `select:${id}`}, element('span', {class: 'helder-words'}, `„${finding.actual}”`), ` ${finding.message}`);
     words.addEventListener('click', () => void this.select(finding));
     const actions = element('div', {class: 'utrecht-button-group helder-actions'});
-    for (const suggestion of finding.expected.slice(0, 3)) {
-      const replace = element('button', {type: 'button', class: 'utrecht-button utrecht-button--secondary-action', 'data-focus-key': `replace:${id}:${suggestion}`}, labels.replace(suggestion));
+    const suggestions = finding.expected.slice(0, 3);
+    // At 320 px a full "Vervang door …" per button takes a line each: the words say it once, the buttons say it to screen readers.
+    if (suggestions.length > 0) actions.append(element('span', {class: 'helder-replace-label', 'aria-hidden': 'true'}, labels.replaceBy));
+    for (const suggestion of suggestions) {
+      const replace = element('button', {type: 'button', class: 'utrecht-button utrecht-button--secondary-action', 'aria-label': labels.replace(suggestion), 'data-focus-key': `replace:${id}:${suggestion}`}, suggestion);
       replace.addEventListener('click', () => void this.replace(finding, suggestion));
       actions.append(replace);
     }
