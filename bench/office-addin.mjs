@@ -3,7 +3,7 @@
 // and a re-check after one typed word. `node bench/office-addin.mjs --write` puts the numbers in docs/benchmarks.md.
 // Needs the build: pnpm --filter ./packages/office-addin build.
 import {createServer} from 'node:http';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import {extname, join, normalize} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -25,7 +25,7 @@ for (const paragraph of three) {
 }
 const words = letter.split(/\s+/).filter(Boolean).length;
 
-const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png'};
+const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.wasm': 'application/wasm'};
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://x').pathname;
   const file = normalize(join(dist, path === '/' ? 'index.html' : path));
@@ -76,6 +76,17 @@ for (const name of loaded) {
   gzipped += name.endsWith('.gz') ? bytes.length : gzipSync(bytes, {level: 9}).length;
 }
 
+// The service worker (blocked above, so the timing is cold) fetches every file of the build once: count those too.
+let wholeBuild = 0;
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else wholeBuild += entry.name.endsWith('.gz') ? statSync(path).size : gzipSync(readFileSync(path), {level: 9}).length;
+  }
+};
+walk(dist);
+
 // Re-check after one typed word: type, then run the pane's check (readBlocks, core check, render) at once.
 const recheck = await page.evaluate(async () => {
   const {document: memory, pane} = window.helder;
@@ -92,9 +103,11 @@ const recheck = await page.evaluate(async () => {
 await browser.close();
 server.close();
 
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+// Both units: the budget says "3 MB", and 3 MiB (3,145,728 bytes) and 3,000,000 bytes differ by 5%.
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB (${(bytes / 1e6).toFixed(2)} million bytes)`;
 const rows = [
   [`Everything the pane loads (${loaded.size} files), gzipped / as files`, `${mb(gzipped)} / ${mb(raw)}`, '≤ 3 MB gzipped'],
+  ['The whole build folder, gzipped (what the service worker keeps)', mb(wholeBuild), ''],
   ['Pane opened to first findings on screen, two-page letter, cold (median of 5 / max)', `${ms(median(firstChecks))} / ${ms(Math.max(...firstChecks))}`, '≤ 1500 ms'],
   ['Re-check after one typed word (read, check, render), median / p95 of 50', `${ms(median(recheck))} / ${ms(percentile(recheck, 95))}`, '≤ 50 ms median'],
 ];

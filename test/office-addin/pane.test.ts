@@ -103,8 +103,11 @@ describe('the Helder task pane on a letter in memory', () => {
   it('checks again after typing (debounced)', async () => {
     expect(await item('spoedig').count()).toBe(0);
     const paragraphs = (await documentText()).split('\n\n').length;
-    await page.evaluate((last) => window.helder!.document.type(last, ' Wij vragen u dit spoedig te doen.'), paragraphs - 1);
+    await page.evaluate((last) => window.helder!.document.type(last, ' Wij vragen u dit spoedig te doen. Stuur ook het bezwaarschirft.'), paragraphs - 1);
     await expect.poll(() => item('spoedig').count(), {timeout: 10_000}).toBe(1);
+    // Spelling runs in the pane too (Hunspell in WebAssembly, hunspell.wasm beside the page).
+    const typo = page.locator('[data-rule="spelling"] .helder-item', {has: page.locator('.helder-words', {hasText: '„bezwaarschirft”'})});
+    await expect(typo.getByRole('button', {name: 'Vervang door „bezwaarschrift”'}).count()).resolves.toBe(1);
   });
 
   it('hides an ignored finding for this document, also after the pane is opened again', async () => {
@@ -151,7 +154,7 @@ describe('the Helder task pane on a letter in memory', () => {
     // A data: URL is the WebAssembly of Hunspell, inside the bundle: it never leaves the computer.
     const foreign = requests.filter((url) => !url.startsWith('data:') && (!url.startsWith(server.url) || !own.has(new URL(url).pathname.slice(1))));
     expect(foreign).toEqual([]);
-    expect(requests.some((url) => url.endsWith('dictionary/nl.dic'))).toBe(true);
+    for (const file of ['dictionary/nl.dic', 'hunspell.wasm', 'data/lint-ii/lexicon.txt.gz']) expect(requests.some((url) => url.endsWith(file)), file).toBe(true);
     expect(errors).toEqual([]);
   });
 });

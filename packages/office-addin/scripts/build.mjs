@@ -49,6 +49,22 @@ for (const name of new Set([...rules, ...read])) files.set(name, await nodeLoade
 for (const [key, value] of cache) files.set(`cache/${key}`, value);
 files.set('assets.json', JSON.stringify({rules, data: [...read].filter((name) => !rules.includes(name)).sort(), cache: [...cache.keys()]}));
 
+// Hunspell's WebAssembly sits in hunspell-asm as a base64 string: as a file of its own it is 110 KB smaller
+// gzipped, and the browser compiles it while it downloads. Emscripten fetches it beside the page.
+const wasmFiles = new Map();
+const hunspellWasm = {
+  name: 'hunspell-wasm-file',
+  setup(plugin) {
+    plugin.onLoad({filter: /hunspell-asm[\\/]dist[\\/]cjs[\\/]lib[\\/]browser[\\/]hunspell\.js$/}, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const inline = /wasmBinaryFile="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/.exec(code);
+      if (!inline) throw new Error(`${args.path}: the inline WebAssembly of hunspell-asm was not found; check the hunspell-asm version.`);
+      wasmFiles.set('hunspell.wasm', Buffer.from(inline[1], 'base64'));
+      return {contents: code.replace(inline[0], 'wasmBinaryFile="hunspell.wasm"'), loader: 'js'};
+    });
+  },
+};
+
 const bundle = await build({
   entryPoints: {pane: join(root, 'src/main.ts'), 'pane-style': join(root, 'src/pane.css')},
   bundle: true,
@@ -60,7 +76,9 @@ const bundle = await build({
   outdir: out,
   legalComments: 'external',
   logLevel: 'warning',
+  plugins: [hunspellWasm],
 });
+for (const [name, bytes] of wasmFiles) files.set(name, bytes);
 const paneSource = await readFile(join(root, 'src/pane.ts'), 'utf8');
 for (const file of bundle.outputFiles) {
   const name = file.path.slice(out.length + 1).replace('pane-style', 'pane');

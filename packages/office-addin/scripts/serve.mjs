@@ -18,6 +18,7 @@ export const contentTypes = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.yaml': 'text/yaml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
