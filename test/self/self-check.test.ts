@@ -9,6 +9,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {studioScreens, studioHelpLines} from './studio-screens.js';
+import {labelTexts} from '../../packages/office-addin/src/labels.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -90,6 +91,12 @@ describe("Helder's own Dutch passes Helder", () => {
     for (const message of messages) expect(describeFindings(await problems(message.replace(/^eigen-terugkoppelen, /, ''))), message).toEqual([]);
   });
 
+  it('the labels and messages of the Word and Outlook pane', async () => {
+    const texts = labelTexts();
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) expect(describeFindings(await problems(text)), text).toEqual([]);
+  });
+
   const userDocs = [
     'README.md',
     ...readdirSync(`${root}docs`).filter((name) => name.endsWith('.md') && !['benchmarks.md', 'readability.md', 'rule-coverage.md', 'regels-overzicht.md'].includes(name)).map((name) => `docs/${name}`),
@@ -100,6 +107,7 @@ describe("Helder's own Dutch passes Helder", () => {
     if (path === 'README.md') text = text.slice(0, text.indexOf('## Voor ontwikkelaars'));
     // The Studio page ends with an English part for the beheerder who installs it.
     if (path === 'docs/studio.md') text = text.slice(0, text.indexOf('## For the beheerder'));
+    if (path === 'docs/word.md') text = text.slice(0, text.indexOf('## For IT departments')); // the IT part is English
     expect(describeFindings(await problems(text, 'markdown'))).toEqual([]);
   });
 
