@@ -138,7 +138,7 @@ export class Pane {
     const parts: Node[] = [heading, element('p', {class: 'utrecht-paragraph helder-level', id: 'helder-level-value'}, labels.level(readability.lint.level))];
     if (verdict) {
       parts.push(element('p', {class: `utrecht-paragraph helder-verdict helder-verdict--${verdict.reached ? 'reached' : 'missed'}`, id: 'helder-verdict'}, verdict.label));
-      if (verdict.reasons.length > 0) parts.push(element('ul', {class: 'utrecht-unordered-list'}, ...verdict.reasons.map((reason) => element('li', {class: 'utrecht-unordered-list__item'}, reason))));
+      if (verdict.reasons.length > 0) parts.push(element('ul', {class: 'utrecht-unordered-list'}, ...verdict.reasons.map((reason) => element('li', {class: 'utrecht-unordered-list__item'}, reason.text))));
     }
     this.level.replaceChildren(...parts);
   }
