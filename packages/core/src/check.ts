@@ -1,7 +1,7 @@
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {runAllChecks, type HelderOptions, type HelderMessageData} from './pipeline.js';
-import {isSuppressed} from './letter/suppress.js';
+import {suppressionLookup} from './letter/suppress.js';
 import type {Finding, Report, TextStats, Severity} from './types.js';
 import type {TextModel} from './model.js';
 import type {RuleFileError} from './rules/schema.js';
@@ -36,10 +36,11 @@ export async function check(text: string, options: HelderOptions = {}): Promise<
   const model = state.model;
   const findings: Finding[] = [];
   let suppressed = 0;
+  const isSuppressed = suppressionLookup(model.suppressions);
   for (const message of file.messages) {
     const finding = toFinding(message, model);
     if (!finding) continue;
-    if (isSuppressed(model.suppressions, finding.line, finding.ruleId, finding.entryId)) {
+    if (isSuppressed(finding.line, finding.ruleId, finding.entryId)) {
       suppressed++;
       continue;
     }

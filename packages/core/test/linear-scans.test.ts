@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {buildModel, parseRuleFile, fleschDouma, brouwer} from '../src/index.js';
 import {findMarkup} from '../src/letter/markup.js';
 import {parseWordClasses} from '../src/readability/word-classes.js';
-import {scanDirectives, computeLineStarts} from '../src/letter/suppress.js';
+import {scanDirectives, computeLineStarts, suppressionLookup, type Suppression} from '../src/letter/suppress.js';
 import {checkText} from './helpers.js';
 
 // The regular expressions these scans replaced. They are only run here, on short strings, as the reference.
@@ -64,6 +64,25 @@ describe('directives', () => {
     const firstLineEnd = text.indexOf('\n');
     for (const range of directiveRanges) expect(range.end).toBeLessThanOrEqual(firstLineEnd);
   }, 10_000);
+});
+
+describe('suppression lookup', () => {
+  it('answers like a pass over every suppression', () => {
+    const ids = fc.option(fc.uniqueArray(fc.constantFrom('moeilijk-woord', 'middels', 'moeilijk-woord/middels', 'lang-woord'), {minLength: 1}), {nil: null});
+    const suppression = fc.record({fromLine: fc.integer({min: 1, max: 30}), span: fc.oneof(fc.integer({min: 0, max: 5}), fc.constant(Number.POSITIVE_INFINITY)), ids});
+    fc.assert(
+      fc.property(fc.array(suppression, {maxLength: 12}), fc.integer({min: 1, max: 40}), fc.option(fc.constantFrom('middels', 'kenbaar-maken'), {nil: undefined}), (items, line, entryId) => {
+        const suppressions: Suppression[] = items.map((item) => ({fromLine: item.fromLine, toLine: item.fromLine + item.span, ids: item.ids ? new Set(item.ids) : null}));
+        for (const ruleId of ['moeilijk-woord', 'lang-woord', 'spelling']) {
+          const expected = suppressions.some(
+            (item) => line >= item.fromLine && line <= item.toLine && (item.ids === null || item.ids.has(ruleId) || (entryId !== undefined && (item.ids.has(entryId) || item.ids.has(`${ruleId}/${entryId}`)))),
+          );
+          expect(suppressionLookup(suppressions)(line, ruleId, entryId)).toBe(expected);
+        }
+      }),
+      {numRuns: 3000},
+    );
+  });
 });
 
 describe('line endings: LF, CRLF and a lone CR', () => {
@@ -127,4 +146,26 @@ describe('rule files and scores', () => {
       expect(score).toBeLessThanOrEqual(100);
     }
   }, 10_000);
+});
+
+describe('rule file size', () => {
+  it('refuses a rule file of more than a million characters with a clear message, and parses one just below', () => {
+    const entry = (i: number) => `  - id: regel-${i}
+    forms: [woord${i}]
+    alternatives: [ander${i}]
+    reason: Schrijf ander${i}.
+    explanation: Dit woord is lastig voor de lezer.
+    examples: {hit: ["U kunt woord${i} dit formulier bezwaar maken."], miss: ["U kunt ander${i} dit formulier bezwaar maken."]}
+    status: aangenomen
+    provenance: {role: ontwikkelteam, date: 2026-11-23, decision: Testregel.}
+`;
+    const file = (count: number) => `theme: Groot\ncheck: moeilijk-woord\nrules:\n${Array.from({length: count}, (_, i) => entry(i)).join('')}`;
+    const large = parseRuleFile(file(4500), 'groot.yaml');
+    expect(large.entries).toEqual([]);
+    expect(large.errors).toEqual([
+      {file: 'groot.yaml', line: 1, column: 1, field: '(file)', message: expect.stringMatching(/^Dit regelbestand is te groot \(1\.\d miljoen tekens\)\. .*Verdeel de regels over meer bestanden\.$/)},
+    ]);
+    expect(file(2500).length).toBeLessThan(1_000_000);
+    expect(parseRuleFile(file(2500), "net-niet.yaml").entries).toHaveLength(2500);
+  }, 20_000);
 });

@@ -91,7 +91,7 @@ function reportOverlong(word: Token, length: number, report: CheckContext['repor
   });
 }
 
-const spellerFailureNote = 'De spelling is niet gecontroleerd: het woordenboek kon niet laden. De andere controles zijn wel gedaan.';
+const spellerFailureNote = 'Helder heeft de spelling niet nagekeken: het woordenboek kon niet laden. De rest van de tekst heeft Helder wel nagekeken.';
 
 function reportSpellerFailure(error: unknown, report: CheckContext['report']): void {
   const reason = error instanceof Error ? error.message : String(error);

@@ -117,13 +117,53 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   return found === null || found.index >= to;
 }
 
-export function isSuppressed(suppressions: Suppression[], line: number, ruleId: string, entryId: string | undefined): boolean {
+/**
+ * Whether a finding on `line` is switched off. The lines of all suppressions are merged per id into sorted,
+ * separate ranges first, so each finding costs four binary searches, not a pass over every directive: 20,000
+ * directives with 20,000 findings took 39 s that way.
+ */
+export function suppressionLookup(suppressions: Suppression[]): (line: number, ruleId: string, entryId: string | undefined) => boolean {
+  if (suppressions.length === 0) return () => false;
+  const byId = new Map<string, Array<[number, number]>>();
   for (const item of suppressions) {
-    if (line < item.fromLine || line > item.toLine) continue;
-    if (item.ids === null || item.ids.has(ruleId) || (entryId !== undefined && (item.ids.has(entryId) || item.ids.has(`${ruleId}/${entryId}`))))
-      return true;
+    for (const id of item.ids ?? ['']) {
+      let ranges = byId.get(id);
+      if (!ranges) byId.set(id, (ranges = []));
+      ranges.push([item.fromLine, item.toLine]);
+    }
   }
-  return false;
+  const merged = new Map<string, Array<[number, number]>>();
+  for (const [id, ranges] of byId) merged.set(id, mergeRanges(ranges));
+  const covers = (id: string, line: number) => {
+    const ranges = merged.get(id);
+    if (!ranges) return false;
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (ranges[middle]![0] <= line) low = middle;
+      else high = middle - 1;
+    }
+    const range = ranges[low]!;
+    return range[0] <= line && line <= range[1];
+  };
+  return (line, ruleId, entryId) =>
+    covers('', line) || covers(ruleId, line) || (entryId !== undefined && (covers(entryId, line) || covers(`${ruleId}/${entryId}`, line)));
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of ranges) {
+    const last = merged.at(-1);
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+export function isSuppressed(suppressions: Suppression[], line: number, ruleId: string, entryId: string | undefined): boolean {
+  return suppressionLookup(suppressions)(line, ruleId, entryId);
 }
 
 /** Where each line starts. LF, CRLF and a lone CR (old Mac files, some exports) each end a line. */
