@@ -14,7 +14,7 @@ export const cases = {
   'html-tags': {n: 20_000, format: 'html', about: '"<a " n times', make: (n) => '<a '.repeat(n)},
   'md-quotes': {n: 10_000, format: 'markdown', about: 'n nested ">"', make: (n) => `${'>'.repeat(n)} Wij hebben uw brief ontvangen.\n`},
   'md-emphasis': {n: 40_000, format: 'markdown', about: '"*a" n times', make: (n) => `${'*a'.repeat(n)}\n`},
-  'md-lists': {n: 1_500, format: 'markdown', about: 'lists nested n deep', make: (n) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n') + '\n'},
+  'md-lists': {n: 750, format: 'markdown', about: 'lists nested n deep', make: (n) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n') + '\n'},
   directives: {n: 80_000, about: '"helder-disable" n times on one line', make: (n) => `<!-- ${'helder-disable '.repeat(n)}-->\nWij hebben uw brief ontvangen.\n`},
   'disable-lines': {n: 5_000, about: 'n lines, each with a finding and a helder-disable passage', make: (n) => 'Wij sturen u middels deze brief het besluit. <!-- helder-disable lang-woord -->\n'.repeat(n)},
   passive: {n: 30_000, about: '"is " to n bytes (passive check)', make: (n) => `Het ${'is '.repeat(Math.ceil(n / 3))}gedaan.\n`},

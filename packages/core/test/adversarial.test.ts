@@ -44,11 +44,16 @@ describe('hostile input finishes and keeps exact offsets', () => {
     ]);
   }, 20_000);
 
-  it('10,000 nested quotes in Markdown are read, not a stack overflow', async () => {
-    const text = `${'>'.repeat(10_000)} Wij hebben uw brief middels de post ontvangen.\n`;
-    const result = await check(text, {loader, format: 'markdown'});
-    expect(result.findings.map((finding) => finding.actual)).toContain('middels');
-    expect(result.notes).toEqual([]);
+  it('Markdown quotes nested 90 deep are read as Markdown; 10,000 deep as plain text, not a stack overflow', async () => {
+    for (const [depth, notes] of [
+      [90, 0],
+      [10_000, 1],
+    ] as const) {
+      const text = `${'>'.repeat(depth)} Wij hebben uw brief middels de post ontvangen.\n`;
+      const result = await check(text, {loader, format: 'markdown'});
+      expect(result.findings.map((finding) => finding.actual)).toContain('middels');
+      expect(result.notes).toHaveLength(notes);
+    }
   }, 20_000);
 
   it('Markdown nested too deep is checked as plain text, with a note that says so', async () => {
