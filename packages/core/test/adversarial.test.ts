@@ -44,6 +44,21 @@ describe('hostile input finishes and keeps exact offsets', () => {
     ]);
   }, 20_000);
 
+  it('a text full of made-up words gets suggestions for the first ones only; every wrong word is still reported', async () => {
+    const madeUp = (cases as unknown as Record<string, {make: (n: number) => string}>)['typo-words']!.make(30);
+    const alone = await check('Uw uitkerig gaat in.', {loader});
+    expect(alone.findings.find((finding) => finding.actual === 'uitkerig')?.expected[0]).toBe('uitkering');
+    const result = await check(`Wij hebben uw bezwaarschirft ontvangen. ${madeUp} Wij sturen uw bezwaarschirft terug. Uw uitkerig gaat in.`, {loader});
+    const spelling = result.findings.filter((finding) => finding.ruleId === 'spelling');
+    expect(spelling).toHaveLength(33);
+    expect(spelling[0]!.expected).toEqual(['bezwaarschrift']);
+    // A word guessed before keeps its guess; a new word after 30 made-up words of 25 letters gets none.
+    expect(spelling.at(-2)!.expected).toEqual(['bezwaarschrift']);
+    expect(spelling.at(-1)!.actual).toBe('uitkerig');
+    expect(spelling.at(-1)!.expected).toEqual([]);
+    expect(spelling.at(-1)!.message).toBe('"uitkerig" staat niet in het woordenboek. Kijk of het goed geschreven is.');
+  }, 20_000);
+
   it('Markdown quotes nested 90 deep are read as Markdown; 10,000 deep as plain text, not a stack overflow', async () => {
     for (const [depth, notes] of [
       [90, 0],

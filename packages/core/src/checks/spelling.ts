@@ -3,6 +3,7 @@ import {looksLikeName} from './context.js';
 import type {TextModel, Token} from '../model.js';
 import type {Abbreviation} from './abbreviations.js';
 import {spellerFor, maxWordLength} from '../spelling/hunspell.js';
+import {suggestionCost} from '../spelling/suggestions.js';
 import type {Speller} from '../spelling/speller.js';
 import {normalizeWord} from '../rules/engine.js';
 
@@ -42,6 +43,7 @@ export const spellingCheck: CheckDefinition = {
       return;
     }
     const suggested = new Set<string>();
+    let budget = suggestionBudget;
     for (const word of candidates) {
       // Invisible characters from word processors (soft hyphen, zero-width space) are not part of the spelling.
       const spelled = hasInvisible.test(word.text) ? word.text.replace(invisible, '') : word.text;
@@ -56,7 +58,10 @@ export const spellingCheck: CheckDefinition = {
       }
       if (accepted(spelled, speller, skip)) continue;
       // A text full of unknown words gets suggestions for the first ones only, so its cost stays bounded.
-      if (suggested.size < maxSuggestedWords) suggested.add(spelled);
+      if (!suggested.has(spelled) && suggestionCost(spelled) <= budget) {
+        budget -= suggestionCost(spelled);
+        suggested.add(spelled);
+      }
       const suggestions = suggested.has(spelled) ? speller.suggest(spelled) : [];
       report({
         start: word.start,
@@ -76,10 +81,11 @@ export const spellingCheck: CheckDefinition = {
 };
 
 /**
- * Distinct wrong words per text that get suggestions. Each costs 50 to 250 ms of Hunspell calls (longer words cost
- * more), so a text full of made-up words would otherwise take minutes; a real letter has far fewer typos.
+ * Hunspell calls per text for suggestions, about 2 s of work: 40 wrong words of 10 letters or 20 of 25 letters.
+ * A wrong word costs 50 to 250 ms (longer words cost more), so a text full of made-up words would otherwise take
+ * minutes; a real letter has far fewer typos. Words after the budget is spent are still reported, without a guess.
  */
-const maxSuggestedWords = 50;
+const suggestionBudget = 30_000;
 
 function reportOverlong(word: Token, length: number, report: CheckContext['report']): void {
   report({

@@ -82,6 +82,11 @@ export interface SuggestOptions {
  */
 export const suggestLimits = {maxLength: 40, maxCandidates: 1500} as const;
 
+/** About how many Hunspell calls suggestByEdits makes for a word: 35 wrong letters, 35 missing ones, 2 more per letter. */
+export function suggestionCost(word: string): number {
+  return Math.min(suggestLimits.maxCandidates, 72 * [...word].length);
+}
+
 /**
  * Correct words one mistake away from `word`, best first. `accepts` is the dictionary's spell(); `word` is
  * compared in lowercase and the suggestions keep its capital (or its capitals: "BEZWAARSCHRIFT").
