@@ -4,7 +4,7 @@ import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const benchmarks = ['core.mjs', 'readability.mjs', 'spelling-engines.mjs', 'spelling-check.mjs', 'lsp.mjs', 'documents.mjs', 'office-addin.mjs'];
+const benchmarks = ['core.mjs', 'readability.mjs', 'spelling-engines.mjs', 'spelling-check.mjs', 'lsp.mjs', 'documents.mjs', 'office-addin.mjs', 'adversarial.mjs'];
 let failed = 0;
 for (const name of benchmarks) {
   console.log(`\n# ${name}`);

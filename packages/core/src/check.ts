@@ -11,6 +11,11 @@ export interface CheckResult extends Report {
   suppressed: number;
   /** Problems in the rule files; the valid rules were still used. */
   ruleErrors: RuleFileError[];
+  /**
+   * What the user should know about this result, in Dutch: a check that could not run (the dictionary did not
+   * load) or a text read in a simpler way (Markdown too deeply nested: read as plain text).
+   */
+  notes: string[];
   /** The vfile with all messages, for unified users. */
   file: VFile;
   model: TextModel;
@@ -41,6 +46,7 @@ export async function check(text: string, options: HelderOptions = {}): Promise<
     stats: statsOf(model),
     suppressed: file.data.helderSuppressed ?? 0,
     ruleErrors: state.resources.ruleErrors,
+    notes: [...model.notes, ...(file.data.helderNotes ?? [])],
     file,
     model,
   };

@@ -3,7 +3,7 @@ import type {VFileMessage} from 'vfile-message';
 import type {RawFinding} from './checks/context.js';
 import type {TextModel} from './model.js';
 import type {Severity} from './types.js';
-import {isSuppressed} from './letter/suppress.js';
+import {suppressionLookup, type Suppression} from './letter/suppress.js';
 
 /** Extra fields Helder puts on every vfile message, next to ruleId, source, actual, expected, url and note. */
 export interface HelderMessageData {
@@ -18,6 +18,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Findings left out because a helder-disable comment switches them off: counted, so nothing disappears unseen. */
     helderSuppressed: number;
+    /** Notes for the reader of the report, e.g. that the speller could not load. */
+    helderNotes: string[];
   }
 }
 
@@ -37,6 +39,14 @@ export function helderDataOf(message: VFileMessage): HelderMessageData | undefin
   return (message as unknown as {helder?: HelderMessageData}).helder;
 }
 
+// One lookup per text, built on the first finding: building it per finding would be quadratic in the directives.
+const lookups = new WeakMap<Suppression[], ReturnType<typeof suppressionLookup>>();
+function lookupFor(suppressions: Suppression[]): ReturnType<typeof suppressionLookup> {
+  let lookup = lookups.get(suppressions);
+  if (!lookup) lookups.set(suppressions, (lookup = suppressionLookup(suppressions)));
+  return lookup;
+}
+
 /**
  * The one stage between a check and the vfile: check(), helderPreset and pluginFor all report through it. It keeps
  * the range inside the text, leaves out what a helder-disable comment switches off, settles the severity and adds
@@ -47,7 +57,7 @@ export function emitFinding(file: VFile, finding: RawFinding, source: MessageSou
   const start = Math.max(0, Math.min(finding.start, model.text.length));
   const end = Math.max(start, Math.min(finding.end, model.text.length));
   const startPosition = model.position(start);
-  if (model.suppressions.length > 0 && isSuppressed(model.suppressions, startPosition.line, source.checkId, finding.entryId)) {
+  if (model.suppressions.length > 0 && lookupFor(model.suppressions)(startPosition.line, source.checkId, finding.entryId)) {
     file.data.helderSuppressed = (file.data.helderSuppressed ?? 0) + 1;
     return;
   }

@@ -57,6 +57,8 @@ export interface TextModel {
   paragraphs: Paragraph[];
   placeholders: PlaceholderRange[];
   suppressions: Suppression[];
+  /** What the user should know about how the text was read (in Dutch), e.g. Markdown read as plain text. */
+  notes: string[];
   position(offset: number): Position;
   /** The nlcst tree of the masked text; positions are offsets into the original text. */
   tree: Root;
@@ -143,6 +145,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
     paragraphs,
     placeholders,
     suppressions,
+    notes: markup.note ? [markup.note] : [],
     tree,
     position(offset) {
       const line = lineOfOffset(lineStarts, offset);

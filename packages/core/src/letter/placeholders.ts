@@ -6,7 +6,7 @@ export interface PlaceholderRange extends Range {
 }
 
 // Every pattern has a bounded, non-nested body so matching is linear and cannot hang on hostile input.
-const placeholderPattern = new RegExp(
+export const placeholderPattern = new RegExp(
   [
     String.raw`\{\{\{?[^{}\n]{1,120}\}\}\}?`, // {{naam}}, {{{html}}}, {{#if x}}
     String.raw`\{%[^{}\n]{0,200}%\}`, // {% if %}

@@ -27,7 +27,8 @@ const closers = ['-->', '--}}', '}}', '#}', '*/'];
 export function scanDirectives(text: string, lineStarts: number[]): DirectiveScan {
   const suppressions: Suppression[] = [];
   const directiveRanges: Range[] = [];
-  const open = new Map<string, number>(); // key of ids -> from line
+  const open = new Map<string, Suppression>(); // key of ids -> the open passage
+  const lastOpener = openerTracker(text);
   for (const match of text.matchAll(directivePattern)) {
     const offset = match.index;
     const line = lineOfOffset(lineStarts, offset);
@@ -47,15 +48,10 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
     const idSet = ids.length > 0 ? new Set(ids) : null;
     const key = ids.sort().join(',');
 
-    const before = text.slice(lineStart, offset);
-    let openerAt = -1;
-    for (const opener of openers) {
-      const at = before.lastIndexOf(opener);
-      if (at > openerAt) openerAt = at;
-    }
+    const openerAt = lastOpener(lineStart, offset);
     // A directive counts only inside a comment or alone at the start of a line: a sentence that merely
     // mentions "helder-disable" (as the docs do) switches nothing off.
-    if (openerAt === -1 && text.slice(lineStart, offset).trim() !== '') continue;
+    if (openerAt === -1 && !onlySpaceBetween(text, lineStart, offset)) continue;
     if (openerAt === -1) {
       directiveRanges.push({start: lineStart, end: lineEnd});
     } else {
@@ -72,19 +68,20 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
       case 'disable-line':
         suppressions.push({fromLine: line, toLine: line, ids: idSet});
         break;
-      case 'disable':
-        open.set(key, line);
-        suppressions.push({fromLine: line, toLine: Number.POSITIVE_INFINITY, ids: idSet});
+      case 'disable': {
+        const passage = {fromLine: line, toLine: Number.POSITIVE_INFINITY, ids: idSet};
+        open.set(key, passage);
+        suppressions.push(passage);
         break;
+      }
       case 'enable': {
         // "helder-enable" without names ends every open passage; with names, the passage with the same names.
         const keys = key === '' ? [...open.keys()] : [key];
         for (const openKey of keys) {
-          const from = open.get(openKey);
-          if (from === undefined) continue;
+          const passage = open.get(openKey);
+          if (passage === undefined) continue;
           open.delete(openKey);
-          const entry = suppressions.findLast((item) => item.fromLine === from && item.toLine === Number.POSITIVE_INFINITY);
-          if (entry) entry.toLine = line;
+          passage.toLine = line;
         }
         break;
       }
@@ -127,22 +124,88 @@ export function parseDirective(lineText: string): Directive | undefined {
   return undefined;
 }
 
-export function isSuppressed(suppressions: Suppression[], line: number, ruleId: string, entryId: string | undefined): boolean {
-  for (const item of suppressions) {
-    if (line < item.fromLine || line > item.toLine) continue;
-    if (item.ids === null || item.ids.has(ruleId) || (entryId !== undefined && (item.ids.has(entryId) || item.ids.has(`${ruleId}/${entryId}`))))
-      return true;
-  }
-  return false;
+/**
+ * The offset in its line of the last comment opener that ends before `offset`, or -1. Offsets only grow from call
+ * to call, and every opener's next place is remembered, so 80,000 directives on one line are not rescanned each.
+ */
+function openerTracker(text: string): (lineStart: number, offset: number) => number {
+  const last = openers.map(() => -1);
+  const next = openers.map((opener) => text.indexOf(opener));
+  return (lineStart, offset) => {
+    let best = -1;
+    openers.forEach((opener, index) => {
+      while (next[index]! !== -1 && next[index]! + opener.length <= offset) {
+        last[index] = next[index]!;
+        next[index] = text.indexOf(opener, next[index]! + 1);
+      }
+      if (last[index]! >= lineStart && last[index]! - lineStart > best) best = last[index]! - lineStart;
+    });
+    return best;
+  };
 }
 
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  const visible = /\S/g;
+  visible.lastIndex = from;
+  const found = visible.exec(text);
+  return found === null || found.index >= to;
+}
+
+/**
+ * Whether a finding on `line` is switched off. The lines of all suppressions are merged per id into sorted,
+ * separate ranges first, so each finding costs four binary searches, not a pass over every directive: 20,000
+ * directives with 20,000 findings took 39 s that way.
+ */
+export function suppressionLookup(suppressions: Suppression[]): (line: number, ruleId: string, entryId: string | undefined) => boolean {
+  if (suppressions.length === 0) return () => false;
+  const byId = new Map<string, Array<[number, number]>>();
+  for (const item of suppressions) {
+    for (const id of item.ids ?? ['']) {
+      let ranges = byId.get(id);
+      if (!ranges) byId.set(id, (ranges = []));
+      ranges.push([item.fromLine, item.toLine]);
+    }
+  }
+  const merged = new Map<string, Array<[number, number]>>();
+  for (const [id, ranges] of byId) merged.set(id, mergeRanges(ranges));
+  const covers = (id: string, line: number) => {
+    const ranges = merged.get(id);
+    if (!ranges) return false;
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (ranges[middle]![0] <= line) low = middle;
+      else high = middle - 1;
+    }
+    const range = ranges[low]!;
+    return range[0] <= line && line <= range[1];
+  };
+  return (line, ruleId, entryId) =>
+    covers('', line) || covers(ruleId, line) || (entryId !== undefined && (covers(entryId, line) || covers(`${ruleId}/${entryId}`, line)));
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of ranges) {
+    const last = merged.at(-1);
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+export function isSuppressed(suppressions: Suppression[], line: number, ruleId: string, entryId: string | undefined): boolean {
+  return suppressionLookup(suppressions)(line, ruleId, entryId);
+}
+
+/** Where each line starts. LF, CRLF and a lone CR (old Mac files, some exports) each end a line. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  let at = text.indexOf('\n');
-  while (at !== -1) {
-    starts.push(at + 1);
-    at = text.indexOf('\n', at + 1);
-  }
+  const lineEnd = /\r\n?|\n/g;
+  let found: RegExpExecArray | null;
+  while ((found = lineEnd.exec(text))) starts.push(found.index + found[0].length);
   return starts;
 }
 

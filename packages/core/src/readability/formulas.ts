@@ -3,14 +3,22 @@
  * its own and the docs script can print them.
  */
 
-/** Flesch-Douma: 206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence. Higher is easier. */
+/**
+ * Flesch-Douma: 206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence. Higher is easier. Kept within
+ * 0-100, the range its reading table describes: one 200,000-word "sentence" would otherwise score -1,099,794, and
+ * a list of one-syllable words above 100.
+ */
 export function fleschDouma(syllablesPer100Words: number, wordsPerSentence: number): number {
-  return 206.84 - 0.77 * syllablesPer100Words - 0.93 * wordsPerSentence;
+  return withinScale(206.84 - 0.77 * syllablesPer100Words - 0.93 * wordsPerSentence);
 }
 
-/** Leesindex Brouwer: 195 - 2/3 x syllables per 100 words - 2 x words per sentence. Higher is easier. */
+/** Leesindex Brouwer: 195 - 2/3 x syllables per 100 words - 2 x words per sentence. Higher is easier. Kept within 0-100. */
 export function brouwer(syllablesPer100Words: number, wordsPerSentence: number): number {
-  return 195 - (2 / 3) * syllablesPer100Words - 2 * wordsPerSentence;
+  return withinScale(195 - (2 / 3) * syllablesPer100Words - 2 * wordsPerSentence);
+}
+
+function withinScale(score: number): number {
+  return Math.min(100, Math.max(0, score));
 }
 
 export interface LintInputs {

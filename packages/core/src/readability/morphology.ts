@@ -165,13 +165,13 @@ export class Morphology {
     candidates.add(stem + 'en');
     candidates.add(stem + 'n'); // gaat, doet, ziet
     candidates.add(stem + last + 'en'); // zet -> zetten
-    const undoubled = stem.replace(/([aeou])\1([^aeiouy]+)$/, '$1$2');
+    const undoubled = undoubleVowel(stem);
     for (const base of new Set([stem, undoubled])) {
       candidates.add(base + 'en');
       if (base.endsWith('f')) candidates.add(base.slice(0, -1) + 'ven');
       if (base.endsWith('s')) candidates.add(base.slice(0, -1) + 'zen');
     }
-    if (stem.endsWith('a') || stem.endsWith('aa')) candidates.add(stem.replace(/a+$/, 'aan')); // ga -> gaan
+    if (stem.endsWith('a')) candidates.add(`${trimEnd(stem, 'a')}aan`); // ga -> gaan
     for (const candidate of candidates) if (accept(candidate) && this.isVerb(candidate) && this.plausible(candidate)) return candidate;
     return undefined;
   }
@@ -222,7 +222,7 @@ export class Morphology {
     const past = /^(.+)[dt]en$/.exec(word);
     if (!past) return false;
     const stem = past[1]!;
-    const undoubled = stem.replace(/([aeou])\1([^aeiouy]+)$/, '$1$2');
+    const undoubled = undoubleVowel(stem);
     for (const candidate of new Set([stem + 'en', undoubled + 'en', stem.replace(/f$/, 'v') + 'en', stem.replace(/s$/, 'z') + 'en', undoubled.replace(/f$/, 'v') + 'en', undoubled.replace(/s$/, 'z') + 'en'])) {
       if (candidate === word) continue;
       const other = this.lexicon.get(candidate)?.zipf;
@@ -302,4 +302,23 @@ export function stemOf(infinitive: string): string {
 function lastConsonant(infinitive: string): string {
   const base = infinitive.endsWith('en') ? infinitive.slice(0, -2) : infinitive;
   return base.at(-1) ?? '';
+}
+
+/**
+ * "betaal" -> "betal", "zett" stays: a doubled a, e, o or u before the final consonants, written once. The same as
+ * stem.replace(/([aeou])\1([^aeiouy]+)$/, '$1$2'), which retries the consonants from every doubled vowel.
+ */
+function undoubleVowel(stem: string): string {
+  let end = stem.length;
+  while (end > 0 && !'aeiouy'.includes(stem[end - 1]!)) end--;
+  if (end === stem.length || end < 2) return stem;
+  const vowel = stem[end - 1]!;
+  return 'aeou'.includes(vowel) && stem[end - 2] === vowel ? stem.slice(0, end - 1) + stem.slice(end) : stem;
+}
+
+/** The word without the run of `letter` at its end. /a+$/ would retry that run from every "a" in a long word. */
+function trimEnd(word: string, letter: string): string {
+  let end = word.length;
+  while (end > 0 && word[end - 1] === letter) end--;
+  return word.slice(0, end);
 }

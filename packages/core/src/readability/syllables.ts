@@ -11,6 +11,9 @@ import hyphenNl from 'hyphen/nl/index.js';
  */
 const hyphenate = hyphenNl.hyphenateSync;
 const hyphenOptions = {hyphenChar: '-', minWordLength: 4};
+// The hyphen package copies the rest of the word at every letter: quadratic, 4 s for a 30,000-letter "word".
+// Beyond this length (no Dutch word is that long) the vowel nuclei alone count the syllables.
+const maxHyphenatedLength = 64;
 
 const vowels = new Set('aeiouyàáâèéêìíîòóôùúûýäëïöüÿ');
 const diaeresis = new Set('äëïöüÿ');
@@ -28,7 +31,7 @@ export function countSyllables(word: string): number {
   count = 0;
   for (const piece of lower.split('-')) {
     if (piece === '') continue;
-    const parts = /[a-zà-ÿ]{4,}/.test(piece) ? hyphenate(piece, hyphenOptions).split('-') : [piece];
+    const parts = piece.length <= maxHyphenatedLength && /[a-zà-ÿ]{4,}/.test(piece) ? hyphenate(piece, hyphenOptions).split('-') : [piece];
     for (const part of parts) count += countNuclei(part);
   }
   count = Math.max(1, count);

@@ -49,7 +49,7 @@ export interface WordClasses {
   /** Listed forms that are also a common adjective or noun ("vroeg", "zat"). */
   ambiguous: Set<string>;
   /** Whole number words and ordinals built from the numeral parts ("eenentwintig", "tweeëntwintigste"). */
-  numeralWord: RegExp;
+  numeralWord: {test(word: string): boolean};
 }
 
 export function parseWordClasses(text: string, name = 'data/readability/word-classes.txt'): WordClasses {
@@ -71,7 +71,7 @@ export function parseWordClasses(text: string, name = 'data/readability/word-cla
     let lemma: string | undefined;
     let words = line;
     if (current & withLemma) {
-      const colon = /^([a-zà-ÿ]+):\s+(.+)$/.exec(line);
+      const colon = /^([a-zà-ÿ]+):[ \t]+(\S.*)$/.exec(line);
       if (!colon) throw new Error(`${name}:${index + 1}: in this class a line is "lemma: form form ...", e.g. "komen: kwam kwamen".`);
       lemma = colon[1]!;
       words = colon[2]!;
@@ -86,6 +86,33 @@ export function parseWordClasses(text: string, name = 'data/readability/word-cla
     }
   }
   const parts = [...new Set([...numeralParts.filter((part) => !/(?:ste|de)$/.test(part)), 'een'])].sort((a, b) => b.length - a.length);
-  const numeralWord = new RegExp(`^(?:${parts.join('|')})(?:(?:en|ën)?(?:${parts.join('|')}))*(?:ste|de)?$`);
-  return {flags, lemmas, ambiguous, numeralWord};
+  return {flags, lemmas, ambiguous, numeralWord: numeralMatcher(parts)};
+}
+
+const numeralJoiners = ['', 'en', 'ën'];
+const ordinalEndings = ['ste', 'de'];
+
+/**
+ * Whether a word is parts joined by nothing, "en" or "ën", with an optional ordinal ending: the language of
+ * /^P(?:(?:en|ën)?P)*(?:ste|de)?$/. As a regular expression it backtracks exponentially, because the parts
+ * overlap ("zes"+"tien" and "zestien"): "zestien" thirty times and an "x" took 43 s. This walks the word once,
+ * keeping the set of places where a part can end, so the work is the word's length times the number of parts.
+ */
+function numeralMatcher(parts: string[]): {test(word: string): boolean} {
+  return {
+    test(word) {
+      const n = word.length;
+      // ends[i]: some sequence of parts ends exactly at i.
+      const ends = new Uint8Array(n + 1);
+      const partsFrom = (from: number, first: boolean) => {
+        for (const joiner of first ? [''] : numeralJoiners) {
+          if (!word.startsWith(joiner, from)) continue;
+          for (const part of parts) if (word.startsWith(part, from + joiner.length)) ends[from + joiner.length + part.length] = 1;
+        }
+      };
+      partsFrom(0, true);
+      for (let at = 1; at < n; at++) if (ends[at]) partsFrom(at, false);
+      return ends[n] === 1 || ordinalEndings.some((ending) => n > ending.length && word.endsWith(ending) && ends[n - ending.length] === 1);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import {parseDocument, LineCounter, isMap, isSeq, isScalar, type Node as YamlNode, type YAMLMap} from 'yaml';
+import {parseDocument, LineCounter, isAlias, isMap, isPair, isSeq, isScalar, type Document, type Node as YamlNode, type YAMLMap} from 'yaml';
 import type {Provenance, Severity} from '../types.js';
 
 export const ruleChecks = ['moeilijk-woord', 'afschrikwoord'] as const;
@@ -56,12 +56,57 @@ export interface ParsedRuleFile {
 const idPattern = /^[a-z0-9][a-z0-9\-]{0,62}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const maxFormWords = 12;
+const maxAliases = 1000;
+/**
+ * The yaml parser needs about 1 s and 80 MB per million characters (a 10 MB file: 10 s and 800 MB, measured on
+ * this machine). The largest curated file has 40,000 characters; a million is room for about 2,500 rules.
+ */
+const maxRuleFileLength = 1_000_000;
+
+/**
+ * Put the marked node in the place of each alias. Shared, not copied, and each node is walked once (at its anchor),
+ * so a nest of aliases of aliases costs neither memory nor time. Not yaml's own Alias.resolve(): that searches the
+ * whole document for the anchor, and after a few replacements the shared nodes make that search exponential.
+ * Returns the number of aliases.
+ */
+function resolveAliases(document: Document): number {
+  let count = 0;
+  const anchors = new Map<string, unknown>();
+  // Each entry is a place that holds a node. Depth first, left to right: the document order, so an alias finds
+  // the last anchor written before it.
+  const stack: Array<{get(): unknown; set(node: unknown): void}> = [{get: () => document.contents, set: () => undefined}];
+  while (stack.length > 0) {
+    const place = stack.pop()!;
+    const node = place.get();
+    if (isAlias(node)) {
+      count++;
+      const target = anchors.get(node.source);
+      if (target) place.set(target);
+      continue;
+    }
+    const anchor = (node as {anchor?: string} | null)?.anchor;
+    if (anchor) anchors.set(anchor, node);
+    const places: typeof stack = [];
+    if (isSeq(node)) {
+      node.items.forEach((_item, index) => places.push({get: () => node.items[index], set: (value) => (node.items[index] = value)}));
+    } else if (isMap(node)) {
+      for (const pair of node.items) if (isPair(pair)) places.push({get: () => pair.value, set: (value) => (pair.value = value)});
+    }
+    for (let index = places.length - 1; index >= 0; index--) stack.push(places[index]!);
+  }
+  return count;
+}
 
 /** Parse and validate one rule file. Never throws: every problem becomes an error with file, line and field. */
 export function parseRuleFile(text: string, file: string): ParsedRuleFile {
   const lineCounter = new LineCounter();
   const errors: RuleFileError[] = [];
   const entries: RuleEntry[] = [];
+  if (text.length > maxRuleFileLength) {
+    const size = (text.length / 1_000_000).toFixed(1);
+    errors.push({file, line: 1, column: 1, field: '(file)', message: `Dit regelbestand is te groot (${size} miljoen tekens). Een regelbestand mag hoogstens 1 miljoen tekens hebben. Verdeel de regels over meer bestanden.`});
+    return {file, entries, errors};
+  }
   const at = (node: YamlNode | null | undefined, fallback = 0) => {
     const offset = node?.range?.[0] ?? fallback;
     const {line, col} = lineCounter.linePos(offset);
@@ -77,6 +122,11 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
     errors.push({file, line, column: col, field: '(yaml)', message: `Fout in de opmaak (YAML): ${error.message.split('\n')[0]}`});
   }
   if (document.errors.length > 0) return {file, entries, errors};
+  // "*naam" (an alias) repeats what "&naam" marks, e.g. shared examples: read it as the marked part itself.
+  if (resolveAliases(document) > maxAliases) {
+    fail(document.contents, '(yaml)', `Fout in de opmaak (YAML): meer dan ${maxAliases} verwijzingen (*naam). Schrijf de regels uit.`);
+    return {file, entries, errors};
+  }
   const root = document.contents;
   if (!isMap(root)) {
     fail(root, '(file)', 'Een regelbestand heeft de velden theme, check en rules.');

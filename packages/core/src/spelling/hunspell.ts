@@ -36,10 +36,16 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
   // The CommonJS entry on purpose: the ESM entry does `import * as runtime` of a CommonJS file, which bundlers
   // (esbuild, Vite) turn into a namespace object instead of the function it needs. The CommonJS entry runs in Node
   // and in bundles, where the package's "browser" field swaps in the browser runtime.
+  const listenersBefore = uncaughtExceptionListeners();
   const hunspellAsm = await import('hunspell-asm/dist/cjs/index.js');
   // Node gives the CommonJS exports as named exports; some bundlers only as the default export.
   const loadModule = hunspellAsm.loadModule ?? (hunspellAsm as unknown as {default: typeof hunspellAsm}).default.loadModule;
-  const factory = await loadModule();
+  let factory: Awaited<ReturnType<typeof loadModule>>;
+  try {
+    factory = await loadModule();
+  } finally {
+    removeListenersAddedSince(listenersBefore);
+  }
   const affPath = factory.mountBuffer(aff, 'nl.aff');
   const dicPath = factory.mountBuffer(dic, 'nl.dic');
   const hunspell = factory.create(affPath, dicPath);
@@ -50,6 +56,8 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
   const spell = (word: string) => hunspell.spell(word);
   return cachedSpeller({
     correct(word) {
+      // Hunspell's time grows steeply with length (200 letters: 1.8 s); no Dutch word is this long.
+      if (word.length > maxWordLength) return false;
       if (spell(word)) return true;
       // A new compound of known words: "windmolenlocaties", "Windmolenlocaties" at the start of a sentence,
       // "WINDMOLENLOCATIES" in a heading.
@@ -63,6 +71,32 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
       return hunspell.suggest(word).slice(0, 5);
     },
   });
+}
+
+/** Longer "words" are not words: the dictionary is not asked (see suggestLimits for the reason). */
+export const maxWordLength = 50;
+
+type Listener = (...args: unknown[]) => void;
+interface ProcessLike {
+  listeners(event: string): Listener[];
+  removeListener(event: string, listener: Listener): void;
+}
+
+// The Emscripten code in hunspell-asm adds an "uncaughtException" listener in Node that throws the error again:
+// any later uncaught error then ends the process with a dump of its minified code and WebAssembly, and the
+// program's own handler never gets to report it. In a browser there is no process and nothing to remove.
+const nodeProcess = (globalThis as {process?: ProcessLike}).process;
+
+function uncaughtExceptionListeners(): Listener[] {
+  return typeof nodeProcess?.listeners === 'function' ? nodeProcess.listeners('uncaughtException') : [];
+}
+
+function removeListenersAddedSince(before: Listener[]): void {
+  if (typeof nodeProcess?.removeListener !== 'function') return;
+  for (const listener of uncaughtExceptionListeners()) {
+    // Only Emscripten's own: a listener someone else added meanwhile stays.
+    if (!before.includes(listener) && String(listener).includes('ExitStatus')) nodeProcess.removeListener('uncaughtException', listener);
+  }
 }
 
 // One speller per loader: the two Resources of one loader (with and without proposals) share it.

@@ -1,0 +1,77 @@
+// Hostile inputs for @helder/core (issue 13): each case runs at sizes n, 2n and 4n in its own process, so the peak
+// memory (RSS) is that case's alone and a hang is cut off by a time-out. The time of a doubling should grow at
+// most ~2.5x (linear work) and the memory per MB of text stays bounded.
+// Run: node bench/adversarial.mjs [--quick] [--case name] [--timeout seconds] [--no-write]
+import {spawnSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {machineDetails, today, writeSection} from './lib.mjs';
+
+import {cases} from './adversarial-cases.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+
+if (option('--run')) {
+  // The child: build the text, check it once, print time and peak memory.
+  const {check} = await import('../packages/core/dist/index.js');
+  const {createNodeLoader} = await import('../packages/node/dist/index.js');
+  const {resourceUsage} = await import('node:process');
+  const spec = cases[option('--run')];
+  const text = spec.make(Number(option('--size')));
+  const loader = createNodeLoader();
+  // Load rules, dictionary and readability data first: the case measures the hostile text, not a cold start.
+  await check('Wij hebben uw brief ontvangen. Wij sturen u het besluit.', {loader});
+  const started = performance.now();
+  const result = await check(text, {loader, format: spec.format ?? 'text'});
+  const elapsed = performance.now() - started;
+  console.log(JSON.stringify({ms: elapsed, rssMb: resourceUsage().maxRSS / 1024, chars: text.length, findings: result.findings.length}));
+} else {
+  const quick = args.includes('--quick');
+  const only = option('--case');
+  const timeout = Number(option('--timeout') ?? (quick ? 30 : 120)) * 1000;
+  const here = fileURLToPath(import.meta.url);
+  const rows = [];
+  for (const [name, spec] of Object.entries(cases)) {
+    if (only && only !== name) continue;
+    const runs = [];
+    for (const factor of [1, 2, 4]) {
+      const size = Math.round((spec.n * factor) / (quick ? 4 : 1));
+      const child = spawnSync(process.execPath, ['--max-old-space-size=4096', here, '--run', name, '--size', String(size)], {encoding: 'utf8', timeout});
+      const line = child.stdout.trim().split('\n').pop() ?? '';
+      let run = {size, ms: Number.NaN, rssMb: Number.NaN, chars: 0, failed: child.error ? `time-out after ${timeout / 1000} s` : `exit ${child.status}`};
+      try {
+        run = {size, ...JSON.parse(line)};
+      } catch {
+        if (!child.error) console.error(child.stderr.slice(-2000));
+      }
+      runs.push(run);
+      console.log(`${name} size ${size}: ${run.failed ?? `${run.ms.toFixed(0)} ms, ${run.rssMb.toFixed(0)} MB RSS, ${run.chars} chars`}`);
+      if (run.failed) break; // a bigger size will not do better
+    }
+    rows.push({name, spec, runs});
+  }
+  const cell = (run) => (run ? (run.failed ?? `${run.ms.toFixed(0)} ms, ${run.rssMb.toFixed(0)} MB, ${kb(run.chars)}`) : 'not run');
+  // Time ratio of a doubling, per character: md-lists grows its text faster than n (line i has 2i spaces).
+  const ratio = (runs) => {
+    const values = runs.slice(1).map((run, index) => (2 * (run.ms / runs[index].ms)) / (run.chars / runs[index].chars)).filter(Number.isFinite);
+    return values.length ? Math.max(...values).toFixed(2) : '-';
+  };
+  const kb = (chars) => (chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} M chars` : `${Math.round(chars / 1000)} K chars`);
+  const table = rows.map(({name, spec, runs}) => `| ${name} | ${spec.about} | ${spec.n} | ${cell(runs[0])} | ${cell(runs[1])} | ${cell(runs[2])} | ${ratio(runs)} |`);
+  const markdown = `## Hostile inputs (bench/adversarial.mjs)
+
+${today()}, ${machineDetails()}${quick ? ', --quick (sizes / 4)' : ''}. One \`check()\` per run in its own process, after a warm-up
+check, so the time is that of the hostile text and the memory (peak RSS of the process, which includes about
+150 MB of loaded rules, dictionary and readability data) is that case's alone. "Worst doubling" is the largest time
+ratio between size 2n and n or 4n and 2n, scaled to a doubling of the characters: linear work gives about 2.
+
+| case | input | n | n | 2n | 4n | worst doubling |
+| --- | --- | --- | --- | --- | --- | --- |
+${table.join('\n')}
+`;
+  console.log(`\n${markdown}`);
+  if (!args.includes('--no-write') && !only) writeSection('adversarial', markdown);
+}
