@@ -96,7 +96,8 @@ Opties bij check:
   --fail-on error|warning|info
                          vanaf welk niveau de uitkomst 1 is (standaard: warning)
   --rules-dir <map>      extra map met eigen regels van uw organisatie
-  --jobs <aantal>        met zoveel tegelijk nakijken (standaard: een per kern)
+  --jobs <aantal>        met zoveel tegelijk nakijken (standaard: een per kern
+                         bij veel bestanden)
   --quiet                geen voortgang tonen
   --no-color             zonder kleur
 

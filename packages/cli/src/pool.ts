@@ -10,9 +10,16 @@ export interface FileChecker {
   window: number;
 }
 
-/** The number of workers: --jobs, else one per core; never more than there are files. */
-export function jobsFor(requested: number | undefined, files: number): number {
-  return Math.max(1, Math.min(requested ?? availableParallelism(), files));
+/**
+ * Each worker loads the rules and word lists and warms up its own compiled code: about 2 s of CPU time
+ * (bench/batch.mjs), as much as checking some 200 letters. So by default a worker per 200 files, at most one per core.
+ */
+export const filesPerWorker = 200;
+
+/** The number of workers: --jobs as given (never more than there are files), else as above. */
+export function jobsFor(requested: number | undefined, files: number, cores = availableParallelism()): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
+  return Math.max(1, Math.min(cores, Math.floor(files / filesPerWorker)));
 }
 
 /**

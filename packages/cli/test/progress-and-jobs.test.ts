@@ -38,3 +38,21 @@ describe('progress line', () => {
     expect(written).toEqual([]);
   });
 });
+
+describe('number of workers', () => {
+  it('takes --jobs as given, but never more than there are files', async () => {
+    const {jobsFor} = await import('../src/pool.js');
+    expect(jobsFor(2, 1000, 8)).toBe(2);
+    expect(jobsFor(4, 3, 8)).toBe(3);
+    expect(jobsFor(1, 1000, 8)).toBe(1);
+  });
+
+  it('starts a worker per 200 files by default, at most one per core', async () => {
+    const {jobsFor} = await import('../src/pool.js');
+    expect(jobsFor(undefined, 1, 2)).toBe(1);
+    expect(jobsFor(undefined, 150, 2)).toBe(1);
+    expect(jobsFor(undefined, 450, 2)).toBe(2);
+    expect(jobsFor(undefined, 5000, 2)).toBe(2);
+    expect(jobsFor(undefined, 5000, 16)).toBe(16);
+  });
+});
