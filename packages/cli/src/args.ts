@@ -87,7 +87,7 @@ Gebruik:
   helder rules lint      controleer de regelbestanden
   helder rules list      toon alle regels
 
-Helder leest Word (.docx, .dotx, .docm), LibreOffice (.odt, .ott), HTML, e-mail (.eml), .txt en .md.
+Helder leest Word (.docx, .dotx, .docm), LibreOffice (.odt, .ott), webpagina's (.html), e-mail (.eml), .txt en .md.
 In een map slaat Helder over wat in .helderignore staat (zoals bij .gitignore).
 
 Opties bij check:
