@@ -10,6 +10,10 @@ export interface CheckArgs {
   failOn?: 'error' | 'warning' | 'info';
   color: boolean;
   rulesDir?: string;
+  /** Worker threads; undefined: one per core. */
+  jobs?: number;
+  /** No progress line. */
+  quiet: boolean;
 }
 export interface RulesArgs {
   command: 'rules';
@@ -35,6 +39,8 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         'rules-dir': {type: 'string'},
+        jobs: {type: 'string', short: 'j'},
+        quiet: {type: 'boolean', short: 'q'},
         help: {type: 'boolean', short: 'h'},
       },
     });
@@ -51,8 +57,12 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
     const failOn = values['fail-on'];
     if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning' && failOn !== 'info')
       throw new UsageError(`Onbekende waarde "${failOn}" voor --fail-on. Kies error, warning of info.`);
+    const jobs = values.jobs;
+    if (jobs !== undefined && !/^[1-9]\d{0,3}$/.test(jobs)) throw new UsageError(`Onbekende waarde "${jobs}" voor --jobs. Geef een heel getal vanaf 1, bijvoorbeeld --jobs 2.`);
     return {
       command: 'check',
+      quiet: values.quiet ?? false,
+      ...(jobs ? {jobs: Number(jobs)} : {}),
       inputs: positionals,
       format,
       ...(values.config ? {config: values.config} : {}),
@@ -77,12 +87,18 @@ Gebruik:
   helder rules lint      controleer de regelbestanden
   helder rules list      toon alle regels
 
+Helder leest Word (.docx, .dotx, .docm), LibreOffice (.odt, .ott), webpagina's (.html), e-mail (.eml), .txt en .md.
+In een map slaat Helder over wat in .helderignore staat (zoals bij .gitignore).
+
 Opties bij check:
   --format text|json     uitvoer voor mensen (text) of voor programma's (json)
   --config <bestand>     gebruik dit bestand met instellingen
   --fail-on error|warning|info
                          vanaf welk niveau de uitkomst 1 is (standaard: warning)
   --rules-dir <map>      extra map met eigen regels van uw organisatie
+  --jobs <aantal>        met zoveel tegelijk nakijken (standaard: een per kern
+                         bij veel bestanden)
+  --quiet                geen voortgang tonen
   --no-color             zonder kleur
 
 Uitkomst (exit code):
@@ -93,6 +109,7 @@ Uitkomst (exit code):
 
 Voorbeelden:
   helder check brief.txt
-  helder check "sjablonen/**/*.md" --format json
+  helder check sjablonen/ --format json
+  helder check "sjablonen/**/*.docx" --jobs 2
   cat brief.txt | helder check -
 `;

@@ -30,7 +30,7 @@ const onInterrupt = (handler: () => number): void => {
   });
 };
 
-main(process.argv.slice(2), {stdout, stderr, readStdin, cwd: process.cwd(), onInterrupt}, process.stdout.isTTY === true).then(
+main(process.argv.slice(2), {stdout, stderr, readStdin, cwd: process.cwd(), onInterrupt, stderrIsTTY: process.stderr.isTTY === true}, process.stdout.isTTY === true).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,12 +1,15 @@
 import {dirname, resolve} from 'node:path';
-import {check, defaultConfig, mergeConfig, atOrAbove, type CheckResult, type HelderConfig, type Severity} from '@helder/core';
-import {createNodeLoader, readLetterFile, decodeLetter, findConfigFile, loadConfigFile, UnreadableFileError, formatOf, describeRuleFile, type LetterText} from '@helder/node';
-import type {FileOutcome} from './format-text.js';
+import {defaultConfig, mergeConfig, atOrAbove, type HelderConfig, type Severity} from '@helder/core';
+import {createNodeLoader, decodeLetter, findConfigFile, loadConfigFile, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
+import type {FileOutcome, FileResult} from './format-text.js';
 import type {CheckArgs} from './args.js';
 import {expandInputs} from './inputs.js';
 import {emptyTotals, formatFileText, formatTotals, printablePath, styleOf} from './format-text.js';
 import {jsonReportEnd, jsonReportEntry, jsonReportStart} from './format-json.js';
 import {docsBaseUrl} from './docs.js';
+import {checkText} from './check-file.js';
+import {checkInOrder, createFileChecker, jobsFor} from './pool.js';
+import {createProgress, progressEnabled} from './progress.js';
 
 export interface Io {
   /** May return a promise that resolves when the output can take more (a slow pipe). */
@@ -14,6 +17,8 @@ export interface Io {
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
   cwd: string;
+  /** Whether stderr is a terminal: only then a progress line is drawn. */
+  stderrIsTTY?: boolean;
   /**
    * Register what to do on Ctrl-C. The handler writes the end of the report and returns the exit code; the
    * results of the files already checked are written by then.
@@ -42,16 +47,25 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
   if (args.rulesDir) extraRuleDirs.push(resolve(io.cwd, args.rulesDir));
   if (args.failOn) config.failOn = args.failOn;
-  const loader = createNodeLoader({extraRuleDirs});
-
-  const items = await expandInputs(args.inputs);
+  const items = await expandInputs(args.inputs, io.cwd);
   const style = styleOf(args.color);
   const totals = emptyTotals();
+  const progress = createProgress(io.stderr, items.length, progressEnabled({isTTY: io.stderrIsTTY === true, quiet: args.quiet, env: process.env}));
+  // The progress line is wiped before any other output, so it never ends up in the middle of a report line.
+  const stdout = (text: string) => {
+    progress.clear();
+    return io.stdout(text);
+  };
+  const stderr = (text: string) => {
+    progress.clear();
+    io.stderr(text);
+  };
   let failing = false;
   let written = 0;
   let finished = false;
   const finish = (): void => {
     finished = true;
+    progress.clear();
     if (args.format === 'json') void io.stdout(jsonReportEnd(written));
     else void io.stdout(formatTotals(totals, style, config.failOn));
   };
@@ -63,53 +77,55 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     }
     return interruptedExitCode;
   });
-  if (args.format === 'json') await io.stdout(jsonReportStart);
+  if (args.format === 'json') await stdout(jsonReportStart);
 
   // Each result is written as soon as its file is done and then let go: a batch of large letters never holds all
   // parse results, and Ctrl-C or a crash later in the batch keeps what was already written.
+  let ruleErrorsShown = false;
   const report = async (outcome: FileOutcome): Promise<void> => {
     if (finished) return;
+    const ruleErrors = outcome.result?.ruleErrors ?? [];
+    if (!ruleErrorsShown && ruleErrors.length > 0) {
+      ruleErrorsShown = true;
+      for (const error of ruleErrors) {
+        stderr(`helder: fout in regelbestand ${describeRuleFile(error.file, {extraRuleDirs})}:${error.line}:${error.column} ${error.field}: ${error.message}\n`);
+      }
+      stderr('helder: de andere regels zijn wel gebruikt. Controleer de regels met: helder rules lint\n');
+    }
     if (outcome.error !== undefined) {
       totals.unreadable++;
-      io.stderr(`helder: ${printablePath(outcome.path)}: niet gecontroleerd: ${outcome.error}\n`);
-    } else if (outcome.result && outcome.text !== undefined && args.format === 'text') {
-      await io.stdout(formatFileText({...outcome, result: outcome.result, text: outcome.text}, style, totals));
-    } else totals.files++;
-    if (args.format === 'json') await io.stdout(jsonReportEntry(outcome, written));
+      stderr(`helder: ${printablePath(outcome.path)}: niet gecontroleerd: ${outcome.error}\n`);
+    } else if (outcome.result && args.format === 'text') {
+      await stdout(formatFileText(outcome as FileOutcome & {result: FileResult}, style, totals));
+    } else {
+      totals.files++;
+      for (const finding of outcome.result?.findings ?? []) totals.findings[finding.severity]++;
+    }
+    if (args.format === 'json') await stdout(jsonReportEntry(outcome, written));
     written++;
     if (outcome.result?.findings.some((finding) => atOrAbove(finding.severity, config.failOn as Severity))) failing = true;
+    const {error, warning, info} = totals.findings;
+    progress.update(totals.files + totals.unreadable, error + warning + info);
   };
 
-  let ruleErrorsShown = false;
-  for (const item of items) {
-    if (finished) break;
-    if (item.error) {
-      await report({path: item.path, error: item.error});
-      continue;
-    }
+  const settings = {config, extraRuleDirs};
+  const toCheck = items.filter((item) => !item.error && item.path !== '-').length;
+  const checker = createFileChecker(settings, jobsFor(args.jobs, toCheck));
+  const start = async (item: (typeof items)[number]): Promise<FileOutcome> => {
+    if (item.error) return {path: item.path, error: item.error};
+    if (item.path !== '-') return checker.check(item.path);
     let letter: LetterText;
     try {
-      letter = item.path === '-' ? decodeLetter('-', await io.readStdin()) : await readLetterFile(item.path);
+      letter = decodeLetter('-', await io.readStdin());
     } catch (error) {
-      await report({path: item.path, error: error instanceof UnreadableFileError ? error.reason : String(error)});
-      continue;
+      return {path: item.path, error: error instanceof UnreadableFileError ? error.reason : String(error)};
     }
-    let result: CheckResult;
-    try {
-      result = await check(letter.text, {loader, config, format: item.path === '-' ? 'text' : formatOf(item.path), docsBaseUrl});
-    } catch (error) {
-      // One broken file never stops the batch.
-      await report({path: item.path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`});
-      continue;
-    }
-    if (!ruleErrorsShown && result.ruleErrors.length > 0) {
-      ruleErrorsShown = true;
-      for (const error of result.ruleErrors) {
-        io.stderr(`helder: fout in regelbestand ${describeRuleFile(error.file, {extraRuleDirs})}:${error.line}:${error.column} ${error.field}: ${error.message}\n`);
-      }
-      io.stderr('helder: de andere regels zijn wel gebruikt. Controleer de regels met: helder rules lint\n');
-    }
-    await report({path: item.path, text: letter.text, notices: letter.notices, result});
+    return checkText('-', letter.text, letter.notices, {loader: createNodeLoader({extraRuleDirs}), config, docsBaseUrl});
+  };
+  try {
+    await checkInOrder(items, start, report, checker.window, () => finished);
+  } finally {
+    await checker.close();
   }
   if (finished) return interruptedExitCode;
   finish();

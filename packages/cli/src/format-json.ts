@@ -1,5 +1,5 @@
-import type {CheckResult} from '@helder/core';
-import type {FileOutcome} from './format-text.js';
+import type {CheckResult, DocumentFinding, Finding} from '@helder/core';
+import type {FileOutcome, FileResult} from './format-text.js';
 
 /**
  * The JSON contract of `helder check --format json` (docs/dev/json-format.md). Fields are only ever added,
@@ -22,29 +22,56 @@ export function jsonReportEntry(outcome: FileOutcome, index: number): string {
 
 export function jsonFileEntry(outcome: FileOutcome) {
   if (outcome.error !== undefined || !outcome.result) return {path: outcome.path, error: outcome.error ?? 'onbekende fout'};
-  const result: CheckResult = outcome.result;
+  const result: FileResult = outcome.result;
   return {
     path: outcome.path,
-    findings: result.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      line: finding.line,
-      column: finding.column,
-      offset: finding.offset,
-      length: finding.length,
-      actual: finding.actual,
-      expected: finding.expected,
-      message: finding.message,
-      severity: finding.severity,
-      ...(finding.entryId ? {entryId: finding.entryId} : {}),
-      endLine: finding.end.line,
-      endColumn: finding.end.column,
-      url: finding.url,
-    })),
+    findings: result.findings.map((finding) => {
+      const position = outcome.document ? documentPosition(finding as DocumentFinding) : textPosition(finding);
+      return {
+        ruleId: finding.ruleId,
+        line: position.line,
+        column: position.column,
+        offset: finding.offset,
+        length: finding.length,
+        actual: finding.actual,
+        expected: finding.expected,
+        message: finding.message,
+        severity: finding.severity,
+        ...(finding.entryId ? {entryId: finding.entryId} : {}),
+        endLine: position.endLine,
+        endColumn: position.endColumn,
+        url: finding.url,
+        ...(outcome.document ? {location: documentLocation(finding as DocumentFinding)} : {}),
+      };
+    }),
     readability: readabilityBlock(result.readability),
     stats: result.stats,
     suppressed: result.suppressed,
     ...(outcome.notices && outcome.notices.length > 0 ? {notices: outcome.notices} : {}),
   };
+}
+
+/**
+ * For a document, `line` is the block number (1-based: paragraph, table cell, header... in reading order) and the
+ * columns count inside that block, so a SARIF-like reader gets a stable position. The field order is kept.
+ */
+function documentPosition(finding: DocumentFinding): Position {
+  const {block, start, end} = finding.location;
+  return {line: block + 1, column: start + 1, endLine: block + 1, endColumn: end + 1};
+}
+
+interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const textPosition = (finding: Finding): Position => ({line: finding.line, column: finding.column, endLine: finding.end.line, endColumn: finding.end.column});
+
+function documentLocation(finding: DocumentFinding) {
+  const {block, start, end, place, label} = finding.location;
+  return {block, label, part: place.part, place, start, end, quote: finding.quote};
 }
 
 function readabilityBlock(readability: CheckResult['readability']) {

@@ -1,12 +1,17 @@
-import type {CheckResult, Finding, Severity} from '@helder/core';
+import type {CheckResult, DocumentFinding, Finding, Severity} from '@helder/core';
 import {atOrAbove} from '@helder/core';
+
+/** What a report uses of a check: no vfile or text model, so a result crosses to the main thread as plain data. */
+export type FileResult = Omit<CheckResult, 'file' | 'model'>;
 
 export interface FileOutcome {
   path: string;
   text?: string;
   notices?: string[];
-  result?: CheckResult;
+  /** For a document (`document: true`) the findings are DocumentFindings: with a place and a quote, and no `text`. */
+  result?: FileResult;
   error?: string;
+  document?: boolean;
 }
 
 const severityLabel: Record<Severity, string> = {error: 'fout', warning: 'waarschuwing', info: 'tip'};
@@ -45,7 +50,7 @@ export function printablePath(path: string): string {
 }
 
 /** The block for one checked file: its name, notices, findings and readability; adds to the totals. */
-export function formatFileText(outcome: FileOutcome & {result: CheckResult; text: string}, style: Style, totals: Totals): string {
+export function formatFileText(outcome: FileOutcome & {result: FileResult}, style: Style, totals: Totals): string {
   const out: string[] = [style.bold(printablePath(outcome.path))];
   totals.files++;
   for (const notice of outcome.notices ?? []) out.push(`  ${style.blue('let op')}: ${notice}`);
@@ -53,7 +58,7 @@ export function formatFileText(outcome: FileOutcome & {result: CheckResult; text
   if (result.findings.length === 0) out.push(`  ${style.green('Geen adviezen.')}`);
   for (const finding of result.findings) {
     totals.findings[finding.severity]++;
-    out.push(...formatFinding(finding, text, style));
+    out.push(...(outcome.document ? formatDocumentFinding(finding as DocumentFinding, style) : formatFinding(finding, text ?? '', style)));
   }
   out.push(...formatSummary(result, style));
   out.push('');
@@ -80,21 +85,45 @@ export function formatTextReport(outcomes: FileOutcome[], options: {color: boole
   const totals = emptyTotals();
   let out = '';
   for (const outcome of outcomes) {
-    if (outcome.error !== undefined || !outcome.result || outcome.text === undefined) {
+    if (outcome.error !== undefined || !outcome.result || (outcome.text === undefined && !outcome.document)) {
       totals.unreadable++;
       out += `${style.bold(printablePath(outcome.path))}\n  ${style.red('niet gecontroleerd')}: ${outcome.error}\n\n`;
       continue;
     }
-    out += formatFileText({...outcome, result: outcome.result, text: outcome.text}, style, totals);
+    out += formatFileText({...outcome, result: outcome.result}, style, totals);
   }
   return out + formatTotals(totals, style, options.failOn);
 }
 
 function formatFinding(finding: Finding, text: string, style: Style): string[] {
+  const {excerpt, markStart, markLength} = excerptOf(text, finding);
+  return findingLines(finding, `${finding.line}:${finding.column}`, excerpt, markStart, markLength, style);
+}
+
+/** A finding in a document: the place ("tabel 2, rij 3") instead of line:column, and the quote around it. */
+function formatDocumentFinding(finding: DocumentFinding, style: Style): string[] {
+  const quote = finding.quote.replace(/[\u0000-\u001F\u007F]/g, ' ');
+  const actual = finding.actual.replace(/\s+/g, ' ');
+  return findingLines(finding, finding.location.label, quote, markIn(quote, actual), actual.length, style);
+}
+
+/**
+ * Where the marked words sit in a quote. The quote has at most five words after them, so the right one of several
+ * equal words is the first one followed by no more than five words.
+ */
+function markIn(quote: string, actual: string): number {
+  let found = quote.indexOf(actual);
+  for (let at = found; at !== -1; at = quote.indexOf(actual, at + 1)) {
+    found = at;
+    if (quote.slice(at + actual.length).trim().split(/\s+/).length <= 5) break;
+  }
+  return Math.max(0, found);
+}
+
+function findingLines(finding: Finding, where: string, excerpt: string, markStart: number, markLength: number, style: Style): string[] {
   const color = finding.severity === 'error' ? style.red : finding.severity === 'warning' ? style.yellow : style.blue;
   const id = finding.entryId ? `${finding.ruleId}/${finding.entryId}` : finding.ruleId;
-  const lines = [`  ${style.dim(`${finding.line}:${finding.column}`)}  ${color(severityLabel[finding.severity])}  ${finding.message}  ${style.dim(id)}`];
-  const {excerpt, markStart, markLength} = excerptOf(text, finding);
+  const lines = [`  ${style.dim(where)}  ${color(severityLabel[finding.severity])}  ${finding.message}  ${style.dim(id)}`];
   lines.push(`      ${style.dim('│')} ${excerpt}`);
   lines.push(`      ${style.dim('│')} ${' '.repeat(markStart)}${color('^'.repeat(Math.max(1, markLength)))}`);
   if (finding.expected.length > 0) lines.push(`      ${style.dim('│')} ${finding.expected.length === 1 ? 'Suggestie' : 'Suggesties'}: ${finding.expected.map((item) => style.green(item)).join(', ')}`);
@@ -128,7 +157,7 @@ function excerptOf(text: string, finding: Finding): {excerpt: string; markStart:
   return {excerpt, markStart, markLength};
 }
 
-function formatSummary(result: CheckResult, style: Style): string[] {
+function formatSummary(result: FileResult, style: Style): string[] {
   const lines: string[] = [];
   const {stats, readability} = result;
   const counts = `${stats.words} woorden in ${stats.sentences} ${stats.sentences === 1 ? 'zin' : 'zinnen'}`;

@@ -1,13 +1,23 @@
 import {lstat, readdir, realpath, stat} from 'node:fs/promises';
-import {extname} from 'node:path';
+import {extname, isAbsolute, join, relative, resolve} from 'node:path';
 import {glob, isDynamicPattern} from 'tinyglobby';
-import {textExtensions} from '@helder/node';
+import ignore, {type Ignore} from 'ignore';
+import {readRegularFile, textExtensions, UnreadableFileError} from '@helder/node';
 
 export interface InputItem {
   path: string; // '-' for standard input
   /** Set when the input named nothing that can be read. */
   error?: string;
 }
+
+/** Word, LibreOffice, HTML and e-mail files a folder walk picks up besides the text formats; .doc to say how to convert it. */
+const documentExtensions = new Set(['.docx', '.dotx', '.docm', '.dotm', '.odt', '.ott', '.html', '.htm', '.eml', '.doc']);
+const isLetterFile = (name: string): boolean => {
+  const extension = extname(name).toLowerCase();
+  return documentExtensions.has(extension) || Object.hasOwn(textExtensions, extension);
+};
+
+export const ignoreFileName = '.helderignore';
 
 /** Folders that never hold letters, as the glob used before skipped them. */
 const skippedFolders = new Set(['node_modules', '.git']);
@@ -16,8 +26,17 @@ const skippedFolders = new Set(['node_modules', '.git']);
  * Expand files, folders and glob patterns to a sorted list; an input that finds nothing is kept as an error, and
  * so is a sub folder Helder cannot open. A file reached twice (named twice, or through a symlink) is checked once.
  */
-export async function expandInputs(inputs: string[]): Promise<InputItem[]> {
+export async function expandInputs(inputs: string[], cwd = process.cwd()): Promise<InputItem[]> {
   const items: InputItem[] = [];
+  const here = await loadIgnoreFile(cwd);
+  if (here.error) items.push(here.error);
+  // Rules in .helderignore of the working folder hold for every folder and glob below it, as a .gitignore does.
+  const ignoredHere = (path: string, isFolder: boolean): boolean => {
+    if (!here.rules) return false;
+    const fromCwd = relative(cwd, resolve(cwd, path));
+    if (fromCwd === '' || fromCwd.startsWith('..') || isAbsolute(fromCwd)) return false;
+    return here.rules.ignores(isFolder ? `${fromCwd}/` : fromCwd);
+  };
   const seen = new Set<string>();
   const add = async (item: InputItem) => {
     const key = item.error || item.path === '-' ? item.path : await realpath(item.path).catch(() => item.path);
@@ -37,15 +56,17 @@ export async function expandInputs(inputs: string[]): Promise<InputItem[]> {
       info = undefined;
     }
     if (info?.isDirectory()) {
-      const found = await walkFolder(input);
-      if (found.length === 0) await add({path: input, error: 'in deze map staan geen tekstbestanden (.txt, .md, .html)'});
+      const own = resolve(cwd, input) === resolve(cwd) ? {} : await loadIgnoreFile(resolve(cwd, input));
+      if (own.error) await add(own.error);
+      const found = await walkFolder(input, (path, isFolder) => ignoredHere(join(input, path), isFolder) || (own.rules?.ignores(isFolder ? `${path}/` : path) ?? false));
+      if (found.length === 0) await add({path: input, error: 'in deze map staan geen bestanden die Helder leest (.docx, .odt, .html, .eml, .txt, .md)'});
       for (const item of found) await add(item);
     } else if (info) {
       await add({path: input});
     } else if (isDynamicPattern(input)) {
       const found = await glob(input, {ignore: ['**/node_modules/**']});
       if (found.length === 0) await add({path: input, error: 'geen bestanden gevonden bij dit patroon'});
-      for (const file of found.sort()) await add({path: file});
+      for (const file of found.sort()) if (!ignoredHere(file, false)) await add({path: file});
     } else if (await lstat(input).catch(() => undefined)) {
       // A broken symlink or a link loop: reading it gives the exact reason.
       await add({path: input});
@@ -60,7 +81,7 @@ export async function expandInputs(inputs: string[]): Promise<InputItem[]> {
  * The letters in a folder and its sub folders, sorted by path. Unlike a glob, a sub folder that cannot be opened
  * is not skipped in silence: it becomes an item with an error, so the run cannot end with "0 adviezen" unnoticed.
  */
-async function walkFolder(root: string): Promise<InputItem[]> {
+async function walkFolder(root: string, ignored: (path: string, isFolder: boolean) => boolean): Promise<InputItem[]> {
   const found: InputItem[] = [];
   const visited = new Set<string>();
   const walk = async (relative: string): Promise<void> => {
@@ -84,12 +105,25 @@ async function walkFolder(root: string): Promise<InputItem[]> {
         const target = await stat(joinPath(root, path)).catch(() => undefined);
         isFolder = target?.isDirectory() ?? false;
       }
+      if (ignored(path, isFolder)) continue;
       if (isFolder) await walk(path);
-      else if (Object.hasOwn(textExtensions, extname(entry.name).toLowerCase())) found.push({path: joinPath(root, path)});
+      else if (isLetterFile(entry.name)) found.push({path: joinPath(root, path)});
     }
   };
   await walk('');
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The rules of a .helderignore in a folder; none when there is no such file. */
+async function loadIgnoreFile(folder: string): Promise<{rules?: Ignore; error?: InputItem}> {
+  const path = join(folder, ignoreFileName);
+  if (!(await lstat(path).catch(() => undefined))) return {};
+  try {
+    const text = (await readRegularFile(path, 1024 * 1024)).toString('utf8');
+    return {rules: ignore().add(text)};
+  } catch (error) {
+    return {error: {path, error: error instanceof UnreadableFileError ? error.reason : String(error)}};
+  }
 }
 
 function folderReason(error: NodeJS.ErrnoException): string {

@@ -172,23 +172,26 @@ describe('output', () => {
     expect(run.stderr.trim()).toBe('helder-exit=0');
   });
 
-  it('keeps the finished results on Ctrl-C and ends the JSON properly, with exit 130', {timeout: 120_000}, async () => {
-    const child = spawn(process.execPath, [bin, 'check', batch, '--format', 'json'], {cwd: tmp});
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await new Promise<void>((resolve) => {
-      child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-        if (stdout.includes('"findings"')) resolve();
+  // One worker checks in process; two run a pool of worker threads that Ctrl-C must stop without losing results.
+  for (const jobs of ['1', '2']) {
+    it(`keeps the finished results on Ctrl-C and ends the JSON properly, with exit 130 (--jobs ${jobs})`, {timeout: 120_000}, async () => {
+      const child = spawn(process.execPath, [bin, 'check', batch, '--format', 'json', '--jobs', jobs], {cwd: tmp});
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await new Promise<void>((resolve) => {
+        child.stdout.on('data', (chunk) => {
+          stdout += chunk;
+          if (stdout.includes('"findings"')) resolve();
+        });
       });
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      const report = JSON.parse(stdout);
+      expect(report.files.length).toBeGreaterThan(0);
+      expect(report.files.length).toBeLessThan(400);
+      expect(stderr).toMatch(new RegExp(`gestopt met Ctrl-C\\. ${report.files.length} van de 400 bestanden`));
     });
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    const report = JSON.parse(stdout);
-    expect(report.files.length).toBeGreaterThan(0);
-    expect(report.files.length).toBeLessThan(400);
-    expect(stderr).toMatch(new RegExp(`gestopt met Ctrl-C\\. ${report.files.length} van de 400 bestanden`));
-  });
+  }
 });

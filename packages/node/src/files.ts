@@ -49,7 +49,7 @@ export function decodeLetter(path: string, bytes: Uint8Array): LetterText {
   const notices: string[] = [];
   if (bytes.length > maxFileBytes) throw new LetterFileError(path, tooLargeReason(bytes.length, maxFileBytes));
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-    throw new LetterFileError(path, 'dit is een Word-bestand of ander zip-bestand; Helder leest nu alleen tekst en Markdown');
+    throw new LetterFileError(path, 'dit is een Word-bestand of ander zip-bestand, maar de naam zegt dat het tekst is. Geef het de goede naam (bijvoorbeeld .docx), dan leest Helder het wel');
   // UTF-16 from Windows (Notepad's "Unicode") starts with a byte-order mark; its many nul bytes are not binary.
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   if (utf16) {

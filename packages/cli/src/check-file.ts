@@ -1,0 +1,60 @@
+import {check, checkDocument, type HelderConfig, type HelderOptions} from '@helder/core';
+import {createNodeLoader, readLetterFile, readRegularFile, formatOf, UnreadableFileError} from '@helder/node';
+import {readDocument, formatOf as documentFormatOf, DocumentError, maxDocumentBytes} from '@helder/documents';
+import type {FileOutcome} from './format-text.js';
+import {docsBaseUrl} from './docs.js';
+
+/** What a check needs besides the file: plain data, so a worker thread gets the same by structured clone. */
+export interface CheckSettings {
+  config: HelderConfig;
+  extraRuleDirs: string[];
+}
+
+/**
+ * Files read through @helder/documents. .txt, .md and the template text formats (.hbs, .j2, ...) keep the text
+ * reader; an old .doc goes to the documents reader only to get its reason (how to convert it).
+ */
+const documentFormats = new Set(['word', 'opendocument', 'html', 'email', 'old-word']);
+export const isDocumentPath = (path: string): boolean => documentFormats.has(documentFormatOf(path) ?? '');
+
+export function createChecker(settings: CheckSettings): (path: string) => Promise<FileOutcome> {
+  const options: HelderOptions = {loader: createNodeLoader({extraRuleDirs: settings.extraRuleDirs}), config: settings.config, docsBaseUrl};
+  return (path) => (isDocumentPath(path) ? checkDocumentFile(path, options) : checkTextFile(path, options));
+}
+
+async function checkTextFile(path: string, options: HelderOptions): Promise<FileOutcome> {
+  let letter;
+  try {
+    letter = await readLetterFile(path);
+  } catch (error) {
+    return {path, error: error instanceof UnreadableFileError ? error.reason : String(error)};
+  }
+  return checkText(path, letter.text, letter.notices, options);
+}
+
+export async function checkText(path: string, text: string, notices: string[], options: HelderOptions): Promise<FileOutcome> {
+  try {
+    const {file: _file, model: _model, ...result} = await check(text, {...options, format: path === '-' ? 'text' : formatOf(path)});
+    return {path, text, notices, result};
+  } catch (error) {
+    // One broken file never stops the batch.
+    return {path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
+  }
+}
+
+async function checkDocumentFile(path: string, options: HelderOptions): Promise<FileOutcome> {
+  let document;
+  try {
+    document = await readDocument(await readRegularFile(path, maxDocumentBytes), path);
+  } catch (error) {
+    if (error instanceof DocumentError || error instanceof UnreadableFileError) return {path, error: error.reason};
+    return {path, error: `Helder kon dit bestand niet lezen: ${(error as Error).message}`};
+  }
+  try {
+    const {text: _text, blockStarts: _starts, file: _file, model: _model, ...result} = await checkDocument(document, options);
+    // The joined text is not kept: a document's findings carry their place and quote, which is all a report shows.
+    return {path, notices: document.notices, result, document: true};
+  } catch (error) {
+    return {path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
+  }
+}
