@@ -35,7 +35,8 @@ async function checkTextFile(path: string, options: HelderOptions): Promise<File
 export async function checkText(path: string, text: string, notices: string[], options: HelderOptions): Promise<FileOutcome> {
   try {
     const {file: _file, model: _model, ...result} = await check(text, {...options, format: path === '-' ? 'text' : formatOf(path)});
-    return {path, text, notices, result};
+    // The core's notes (Markdown read as plain text, a speller that did not load) are told like the reader's notices.
+    return {path, text, notices: [...notices, ...result.notes], result};
   } catch (error) {
     // One broken file never stops the batch.
     return {path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
@@ -53,7 +54,7 @@ async function checkDocumentFile(path: string, options: HelderOptions): Promise<
   try {
     const {text: _text, blockStarts: _starts, file: _file, model: _model, ...result} = await checkDocument(document, options);
     // The joined text is not kept: a document's findings carry their place and quote, which is all a report shows.
-    return {path, notices: document.notices, result, document: true};
+    return {path, notices: [...document.notices, ...result.notes], result, document: true};
   } catch (error) {
     return {path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
   }
