@@ -2,6 +2,7 @@ import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {extname, isAbsolute, join, relative, resolve} from 'node:path';
 import {glob, isDynamicPattern} from 'tinyglobby';
 import ignore, {type Ignore} from 'ignore';
+import picomatch from 'picomatch';
 import {readRegularFile, textExtensions, UnreadableFileError} from '@helder/node';
 
 export interface InputItem {
@@ -65,7 +66,10 @@ export async function expandInputs(inputs: string[], cwd = process.cwd()): Promi
       await add({path: input});
     } else if (isDynamicPattern(input)) {
       const found = await glob(input, {ignore: ['**/node_modules/**']});
-      if (found.length === 0) await add({path: input, error: 'geen bestanden gevonden bij dit patroon'});
+      // The glob passes over folders it cannot open without a word: name them, so nothing is skipped unseen.
+      const closed = await unreadableFolders(picomatch.scan(input).base || '.');
+      for (const item of closed) await add(item);
+      if (found.length === 0 && closed.length === 0) await add({path: input, error: 'geen bestanden gevonden bij dit patroon'});
       for (const file of found.sort()) if (!ignoredHere(file, false)) await add({path: file});
     } else if (await lstat(input).catch(() => undefined)) {
       // A broken symlink or a link loop: reading it gives the exact reason.
@@ -112,6 +116,30 @@ async function walkFolder(root: string, ignored: (path: string, isFolder: boolea
   };
   await walk('');
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Folders below `root` (root included) that cannot be opened, each as an item with the reason. */
+async function unreadableFolders(root: string): Promise<InputItem[]> {
+  const closed: InputItem[] = [];
+  const visited = new Set<string>();
+  const walk = async (folder: string): Promise<void> => {
+    const real = await realpath(folder).catch(() => folder);
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(folder, {withFileTypes: true});
+    } catch (error) {
+      // A base that does not exist is not a closed folder: the glob then simply finds nothing.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') closed.push({path: folder, error: folderReason(error as NodeJS.ErrnoException)});
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !skippedFolders.has(entry.name)) await walk(joinPath(folder, entry.name));
+    }
+  };
+  await walk(root);
+  return closed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The rules of a .helderignore in a folder; none when there is no such file. */

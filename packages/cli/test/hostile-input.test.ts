@@ -129,6 +129,12 @@ describe('folders', () => {
     expect(run.stdout).toContain('1 bestand kon niet gecontroleerd worden.');
     expect(run.stdout).not.toContain('✔');
     expect(run.code).toBe(2);
+    // A glob walks the same folders: it names the closed one too, instead of passing over it.
+    const globbed = helder(['check', 'sjablonen/**/*.txt', '--no-color'], {script});
+    expect(globbed.stderr).toContain('helder: sjablonen/geheim: niet gecontroleerd: Helder heeft geen toegang tot deze map');
+    expect(globbed.stdout).toContain('sjablonen/open.txt');
+    expect(globbed.stdout).not.toContain('✔');
+    expect(globbed.code).toBe(2);
     chmodSync(join(folder, 'geheim'), 0o755);
   });
 
