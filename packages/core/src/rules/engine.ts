@@ -142,6 +142,9 @@ function walk(node: TrieNode, words: Token[], at: number, path: number[], depth:
     for (let skip = 0; skip <= maxGap && at + skip <= words.length; skip++) {
       const next = words[at + skip];
       if (!next) break;
+      // A gap stays inside one clause: a comma, colon, bracket or dash before any word in it ends the gap, else
+      // "Het gesprek vindt u in de bijlage, plaats en tijd ..." would read as the verb "vindt ... plaats".
+      if (next.punctBefore !== '') break;
       if (next.kind !== 'word') continue; // a name or placeholder may sit inside the gap
       const child = node.gap.next.get(next.lower);
       if (!child) continue;
