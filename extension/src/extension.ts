@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node';
+import {editorLanguageKinds, textFileGlob} from '@helder/node/formats';
 import {nl} from './messages';
 
 interface DocumentSummary {
@@ -16,13 +17,13 @@ interface DocumentSummary {
 
 const serverCommands = {checkDocument: 'helder.server.checkDocument', checkFolder: 'helder.server.checkFolder'};
 
-/** The kinds of files Helder checks: letters as text, Markdown, HTML and templates. */
+/** The kinds of files Helder checks, from the one table in @helder/node: letters as text, Markdown, HTML and templates. */
 const documentSelector = [
-  ...['plaintext', 'markdown', 'html', 'handlebars', 'jinja', 'jinja-html', 'django-html', 'mustache'].flatMap((language) => [
+  ...Object.keys(editorLanguageKinds).flatMap((language) => [
     {scheme: 'file', language},
     {scheme: 'untitled', language},
   ]),
-  {scheme: 'file', pattern: '**/*.{txt,md,html,htm,hbs,handlebars,mustache,j2,jinja,jinja2}'},
+  {scheme: 'file', pattern: textFileGlob()},
 ];
 
 let client: LanguageClient | undefined;
