@@ -2,7 +2,7 @@
  * The CLI, the language server and the VS Code extension check the same kinds of files: all three read the one
  * table in @helder/node (formats.ts). Needs the built packages (pnpm -s build).
  */
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -68,5 +68,55 @@ describe('one table of file kinds', () => {
       const diagnostics = await client.diagnosticsFor(uri, 1);
       expect(diagnostics.map((item) => item.code), language).toContain('moeilijk-woord');
     }
+  });
+});
+
+describe('the language server and the CLI read the same rules', () => {
+  let workspace: string;
+  let client: TestClient;
+
+  beforeAll(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'helder-regelmappen-'));
+    mkdirSync(join(workspace, 'eigen-regels'));
+    writeFileSync(join(workspace, 'helder.config.json'), '{\n  "ruleDirs": ["eigen-regels"]\n}\n');
+    writeFileSync(
+      join(workspace, 'eigen-regels', 'gemeente.yaml'),
+      [
+        'theme: Woorden van onze gemeente',
+        'check: moeilijk-woord',
+        'rules:',
+        '  - id: leges',
+        '    forms: [leges]',
+        '    alternatives: [kosten]',
+        "    reason: Leges is een woord van de gemeente. Schrijf 'kosten'.",
+        '    explanation: Veel mensen kennen het woord leges niet. Kosten zegt hetzelfde.',
+        '    examples:',
+        '      hit: ["U betaalt leges voor uw paspoort."]',
+        '      miss: ["U betaalt kosten voor uw paspoort."]',
+        '    status: aangenomen',
+        '    provenance:',
+        '      role: ervaringsdeskundige',
+        '      date: 2026-10-14',
+        '      decision: Het panel vond dit woord onbekend.',
+        '',
+      ].join('\n'),
+    );
+    client = new TestClient({rulesDir: fixtureRules, workspaceFolder: workspace});
+    await client.initialize();
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    rmSync(workspace, {recursive: true, force: true});
+  });
+
+  it('takes the rule folders of "ruleDirs" in helder.config.json, besides its own rules', async () => {
+    const uri = pathToFileURL(join(workspace, 'brief.txt')).href;
+    await client.open(uri, 'Beste meneer,\n\nU betaalt leges voor uw paspoort. Stuur het formulier onverwijld terug.\n');
+    const diagnostics = await client.until(() => {
+      const found = client.diagnostics.get(uri)?.diagnostics;
+      return found?.some((item) => item.message.startsWith('Leges')) ? found : undefined;
+    }, 'a finding from the rule folder of the config file');
+    expect(diagnostics.filter((item) => item.code === 'moeilijk-woord').map((item) => item.message.split(' ')[0])).toEqual(['Leges', 'Onverwijld']);
   });
 });

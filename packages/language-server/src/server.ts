@@ -116,7 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     (name) => configFileNames.includes(name),
     () => {
       resolver.clearFiles();
-      recheckAll();
+      void configFileChanged();
     },
   );
 
@@ -144,11 +144,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const extra = (Array.isArray(settings.extraRuleDirs) ? settings.extraRuleDirs : [])
       .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
       .map((item) => (base && !item.startsWith('/') ? join(base, item) : item));
+    // The project's config file adds its own rule folders, as it does for the CLI.
+    if (base) extra.push(...(await resolver.ruleDirsFor(base)));
     if (rules.setExtraRuleDirs(extra)) {
       ruleWatchers.set(rules.ruleDirs);
       await reloadRules();
     }
   };
+
+  /** A config file may name other rule folders: read those first, then check again. */
+  const configFileChanged = () =>
+    applyGlobalSettings()
+      .catch((error) => connection.console.error(String(error)))
+      .finally(recheckAll);
 
   // ---- LSP handlers ----------------------------------------------------------------------------------------------
 
@@ -204,7 +212,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (config) {
       resolver.clearFiles();
-      recheckAll();
+      void configFileChanged();
     }
     if (ruleFile) void reloadRules();
   });
