@@ -5,7 +5,7 @@ import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {checkIds} from '@helder/core';
 import {describe, expect, it} from 'vitest';
-import {repoRoot} from './lsp-client.js';
+import {repoRoot} from './lsp-client.mjs';
 
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'extension', 'package.json'), 'utf8'));
 

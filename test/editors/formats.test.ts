@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ExecuteCommandRequest} from 'vscode-languageserver-protocol/node';
 import {documentFileFormats, editorLanguageKinds, textFileKinds} from '@helder/node';
 import {expandInputs} from '../../packages/cli/src/inputs.js';
-import {TestClient, fixtureRules, repoRoot} from './lsp-client.js';
+import {TestClient, fixtureRules, repoRoot} from './lsp-client.mjs';
 
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'extension', 'package.json'), 'utf8'));
 const letter = 'Beste mevrouw,\n\nStuur het formulier onverwijld terug.\n';
