@@ -4,26 +4,12 @@
 //   node bench/lsp.mjs            print the numbers
 //   node bench/lsp.mjs --write    also write the "lsp" section of docs/benchmarks.md
 //   node bench/lsp.mjs --edits 500  fewer edits for a quick look
-import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  InitializeRequest,
-  InitializedNotification,
-  ShutdownRequest,
-  ExitNotification,
-  PublishDiagnosticsNotification,
-  ConfigurationRequest,
-  RegistrationRequest,
-  WorkDoneProgressCreateRequest,
-  DidOpenTextDocumentNotification,
-  DidChangeTextDocumentNotification,
-} from 'vscode-languageserver-protocol/node';
+import {DidChangeTextDocumentNotification} from 'vscode-languageserver-protocol/node';
+import {TestClient} from '../test/editors/lsp-client.mjs';
 import {machineDetails, median, percentile, root, today, writeSection, ms} from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -40,28 +26,20 @@ const words = letter.split(/\s+/).filter(Boolean).length;
 const folder = mkdtempSync(join(tmpdir(), 'helder-bench-lsp-'));
 const uri = pathToFileURL(join(folder, 'brief-drie-paginas.txt')).href;
 const loadBefore = loadavg().map((value) => value.toFixed(2)).join(', ');
-const server = spawn(process.execPath, [join(root, 'packages', 'language-server', 'dist', 'bin.js'), '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']});
-const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+// The test client (test/editors/lsp-client.mjs) with the few capabilities a minimal editor has, and no rule folder of
+// its own: Helder's rules, as for a clerk.
+const client = new TestClient({workspaceFolder: folder, capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {versionSupport: true}}}});
+const {connection} = client;
 
-const waiting = new Map(); // version -> resolve
-let lastVersion = 0;
-connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-  if (params.uri !== uri) return;
-  const resolve = waiting.get(params.version);
-  if (resolve) {
-    waiting.delete(params.version);
-    resolve({at: performance.now(), count: params.diagnostics.length});
-  }
-});
-connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
-connection.onRequest(RegistrationRequest.type, () => null);
-connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
-connection.listen();
-
-const diagnosticsFor = (version) => new Promise((resolve) => waiting.set(version, resolve));
+/** When the diagnostics of this version arrived (the client stamps each publishDiagnostics as it comes in). */
+const diagnosticsFor = (version) =>
+  client.until(() => {
+    const event = client.diagnostics.get(uri);
+    return event?.version === version ? {at: event.receivedAt, count: event.diagnostics.length} : undefined;
+  }, `diagnostics of version ${version}`, 60_000);
 
 function rssMB() {
-  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
 }
 
@@ -94,27 +72,19 @@ nextEdit.deleting = false;
 
 async function edit() {
   const {version, change} = nextEdit();
-  const done = diagnosticsFor(version);
   const sent = performance.now();
   await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [change]});
-  const {at} = await done;
+  const {at} = await diagnosticsFor(version);
   return at - sent;
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-await connection.sendRequest(InitializeRequest.type, {
-  processId: process.pid,
-  rootUri: pathToFileURL(folder).href,
-  workspaceFolders: [{uri: pathToFileURL(folder).href, name: 'bench'}],
-  capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {versionSupport: true}}},
-});
-await connection.sendNotification(InitializedNotification.type, {});
+await client.initialize();
 const opened = performance.now();
-lastVersion = 1;
-const first = diagnosticsFor(1);
-await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'plaintext', version: 1, text: letter}});
-const firstResult = await first;
+let lastVersion = 1;
+await client.open(uri, letter);
+const firstResult = await diagnosticsFor(1);
 const firstLatency = firstResult.at - opened;
 
 // Warm up: the JIT and the spelling cache, as after a minute of typing.
@@ -150,9 +120,7 @@ for (let from = 0; from < memoryEdits; from += 1000) {
   if (part.length > 0) curve.push(`${Math.round(median(part))}`);
 }
 
-await connection.sendRequest(ShutdownRequest.type);
-await connection.sendNotification(ExitNotification.type);
-connection.dispose();
+await client.close();
 rmSync(folder, {recursive: true, force: true});
 
 const all = [...afterPause, ...inBurst];

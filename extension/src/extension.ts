@@ -5,24 +5,24 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node';
+import {editorLanguageKinds, textFileGlob} from '@helder/node/formats';
+import type {DocumentSummary, serverCommands as protocolCommands, summaryNotification as protocolSummaryNotification} from '@helder/language-server/protocol';
 import {nl} from './messages';
 
-interface DocumentSummary {
-  uri: string;
-  label: string;
-  tooltip: string;
-  findings: number;
-}
+/** Names of the protocol, checked against @helder/language-server's types; written out so the bundle stays small. */
+const serverCommands = {
+  checkDocument: 'helder.server.checkDocument',
+  checkFolder: 'helder.server.checkFolder',
+} as const satisfies Pick<typeof protocolCommands, 'checkDocument' | 'checkFolder'>;
+const summaryNotification: typeof protocolSummaryNotification = 'helder/summary';
 
-const serverCommands = {checkDocument: 'helder.server.checkDocument', checkFolder: 'helder.server.checkFolder'};
-
-/** The kinds of files Helder checks: letters as text, Markdown, HTML and templates. */
+/** The kinds of files Helder checks, from the one table in @helder/node: letters as text, Markdown, HTML and templates. */
 const documentSelector = [
-  ...['plaintext', 'markdown', 'html', 'handlebars', 'jinja', 'jinja-html', 'django-html', 'mustache'].flatMap((language) => [
+  ...Object.keys(editorLanguageKinds).flatMap((language) => [
     {scheme: 'file', language},
     {scheme: 'untitled', language},
   ]),
-  {scheme: 'file', pattern: '**/*.{txt,md,html,htm,hbs,handlebars,mustache,j2,jinja,jinja2}'},
+  {scheme: 'file', pattern: textFileGlob()},
 ];
 
 let client: LanguageClient | undefined;
@@ -111,7 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   // Registered before start, so the summary of the first document is never missed.
   context.subscriptions.push(
-    client.onNotification('helder/summary', (summary: DocumentSummary) => {
+    client.onNotification(summaryNotification, (summary: DocumentSummary) => {
       summaries.set(summary.uri, summary);
       showStatus();
     }),

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {HoverRequest, type MarkupContent} from 'vscode-languageserver-protocol/node';
-import {TestClient, repoRoot} from './lsp-client.js';
+import {TestClient, repoRoot} from './lsp-client.mjs';
 
 describe('the bundled server of the VS Code extension', () => {
   let folder: string;

@@ -14,7 +14,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {repoRoot} from './lsp-client.js';
+import {repoRoot} from './lsp-client.mjs';
 
 const chromiumPath = '/usr/bin/chromium';
 const inCI = Boolean(process.env.CI);

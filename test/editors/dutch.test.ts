@@ -10,7 +10,7 @@ import type {Finding} from '@helder/core';
 import {describe, expect, it} from 'vitest';
 import {nl as serverTexts} from '../../packages/language-server/src/messages.js';
 import {nl as clientTexts} from '../../extension/src/messages.js';
-import {repoRoot} from './lsp-client.js';
+import {repoRoot} from './lsp-client.mjs';
 
 function unquote(text: string): string {
   return text.replace(/"[^"\n]*"|“[^”\n]*”|'[^'\n]*'|`[^`\n]*`/g, (quoted) => quoted.replace(/[^\n]/g, ' '));

@@ -8,7 +8,7 @@ import {copyFileSync, mkdtempSync, readFileSync, rmSync, existsSync} from 'node:
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {fixtureRules, fixtures, serverBin} from './lsp-client.js';
+import {fixtureRules, fixtures, serverBin} from './lsp-client.mjs';
 
 const nvim = spawnSync('nvim', ['--version'], {encoding: 'utf8'});
 const hasNeovim = nvim.status === 0;

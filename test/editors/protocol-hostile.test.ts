@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {CodeActionRequest, ExecuteCommandRequest, type CodeAction} from 'vscode-languageserver-protocol/node';
-import {TestClient, fixtureRules, serverBin} from './lsp-client.js';
+import {TestClient, fixtureRules, serverBin} from './lsp-client.mjs';
 
 async function exitCodeAfter(client: TestClient, bytes: string): Promise<number | null> {
   await client.initialize();

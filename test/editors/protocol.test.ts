@@ -20,7 +20,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import {TestClient, fixtureRules, fixtures, positionAt, repoRoot} from './lsp-client.js';
+import {TestClient, fixtureRules, fixtures, positionAt, repoRoot} from './lsp-client.mjs';
 
 const letter = readFileSync(join(fixtures, 'brief-bijstand.txt'), 'utf8');
 

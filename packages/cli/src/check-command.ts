@@ -1,6 +1,6 @@
-import {dirname, resolve} from 'node:path';
+import {resolve} from 'node:path';
 import {defaultConfig, mergeConfig, atOrAbove, type HelderConfig, type Severity} from '@helder/core';
-import {createNodeLoader, decodeLetter, findConfigFile, loadConfigFile, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
+import {createNodeLoader, decodeLetter, findConfigFile, loadConfigFile, ruleDirsOf, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
 import type {FileOutcome, FileResult} from './format-text.js';
 import type {CheckArgs} from './args.js';
 import {expandInputs} from './inputs.js';
@@ -43,7 +43,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     for (const error of loaded.errors) io.stderr(`helder: ${error.file}: ${error.field}: ${error.message}\n`);
     if (loaded.errors.some((error) => error.field === '(json)')) return 2;
     config = mergeConfig(config, loaded.config);
-    extraRuleDirs = (loaded.config as {ruleDirs?: string[]}).ruleDirs?.map((dir) => resolve(dirname(configPath), dir)) ?? [];
+    extraRuleDirs = ruleDirsOf(loaded);
   }
   if (args.rulesDir) extraRuleDirs.push(resolve(io.cwd, args.rulesDir));
   if (args.failOn) config.failOn = args.failOn;

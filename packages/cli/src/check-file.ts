@@ -1,6 +1,6 @@
 import {check, checkDocument, type HelderConfig, type HelderOptions} from '@helder/core';
-import {createNodeLoader, readLetterFile, readRegularFile, formatOf, UnreadableFileError} from '@helder/node';
-import {readDocument, formatOf as documentFormatOf, DocumentError, maxDocumentBytes} from '@helder/documents';
+import {createNodeLoader, documentFormatOf, readLetterFile, readRegularFile, formatOf, UnreadableFileError} from '@helder/node';
+import {readDocument, DocumentError, maxDocumentBytes} from '@helder/documents';
 import type {FileOutcome} from './format-text.js';
 import {docsBaseUrl} from './docs.js';
 

@@ -1,22 +1,15 @@
 import {lstat, readdir, realpath, stat} from 'node:fs/promises';
-import {extname, isAbsolute, join, relative, resolve} from 'node:path';
+import {isAbsolute, join, relative, resolve} from 'node:path';
 import {glob, isDynamicPattern} from 'tinyglobby';
 import ignore, {type Ignore} from 'ignore';
 import picomatch from 'picomatch';
-import {readRegularFile, textExtensions, UnreadableFileError} from '@helder/node';
+import {isCheckedFile, readRegularFile, UnreadableFileError} from '@helder/node';
 
 export interface InputItem {
   path: string; // '-' for standard input
   /** Set when the input named nothing that can be read. */
   error?: string;
 }
-
-/** Word, LibreOffice, HTML and e-mail files a folder walk picks up besides the text formats; .doc to say how to convert it. */
-const documentExtensions = new Set(['.docx', '.dotx', '.docm', '.dotm', '.odt', '.ott', '.html', '.htm', '.eml', '.doc']);
-const isLetterFile = (name: string): boolean => {
-  const extension = extname(name).toLowerCase();
-  return documentExtensions.has(extension) || Object.hasOwn(textExtensions, extension);
-};
 
 export const ignoreFileName = '.helderignore';
 
@@ -111,7 +104,7 @@ async function walkFolder(root: string, ignored: (path: string, isFolder: boolea
       }
       if (ignored(path, isFolder)) continue;
       if (isFolder) await walk(path);
-      else if (isLetterFile(entry.name)) found.push({path: joinPath(root, path)});
+      else if (isCheckedFile(entry.name)) found.push({path: joinPath(root, path)});
     }
   };
   await walk('');

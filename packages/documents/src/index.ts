@@ -1,6 +1,6 @@
 import {extname} from 'node:path';
 import type {HelderDocument, TextBlock} from '@helder/core';
-import {decodeLetter, formatOf as textFormatOf, textExtensions, LetterFileError} from '@helder/node';
+import {decodeLetter, documentFormatOf, LetterFileError, type DocumentFormat} from '@helder/node';
 import {DocumentError, maxDocumentBytes, reasons} from './errors.js';
 import {openZip} from './zip.js';
 import {readWordArchive} from './docx.js';
@@ -12,30 +12,10 @@ import {BlockBuilder} from './block.js';
 export {DocumentError, maxDocumentBytes, reasons, type DocumentErrorCode} from './errors.js';
 export {zipLimits} from './zip.js';
 
-export type DocumentFormat = 'word' | 'opendocument' | 'html' | 'email' | 'markdown' | 'text' | 'old-word';
+export type {DocumentFormat} from '@helder/node';
 
-const extensions: Record<string, DocumentFormat> = {
-  '.docx': 'word',
-  '.dotx': 'word',
-  '.docm': 'word',
-  '.dotm': 'word',
-  '.odt': 'opendocument',
-  '.ott': 'opendocument',
-  '.html': 'html',
-  '.htm': 'html',
-  '.eml': 'email',
-  '.doc': 'old-word',
-  '.dot': 'old-word',
-};
-
-/** The reader for a file name, or undefined when Helder does not read this kind of file. */
-export function formatOf(fileName: string): DocumentFormat | undefined {
-  const extension = extname(fileName).toLowerCase();
-  const known = extensions[extension];
-  if (known) return known;
-  if (extension in textExtensions) return textFormatOf(fileName) === 'markdown' ? 'markdown' : 'text';
-  return undefined;
-}
+/** The reader for a file name, or undefined when Helder does not read this kind of file (the table is in @helder/node). */
+export const formatOf = documentFormatOf;
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, index) => bytes[index] === byte);
 const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);

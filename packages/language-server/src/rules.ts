@@ -1,6 +1,6 @@
 import {pathToFileURL} from 'node:url';
 import {loadResources, type Resources, type RuleEntry, type RuleFileError} from '@helder/core';
-import {createServerLoader} from './loader.js';
+import {createNodeLoader, type NodeLoader} from '@helder/node';
 import type {DataPaths} from './paths.js';
 
 export interface RuleFileProblem extends RuleFileError {
@@ -72,7 +72,7 @@ export class RuleManager {
   }
 
   private async read(): Promise<RulesOutcome> {
-    const loader = createServerLoader(this.paths, this.ruleDirs);
+    const loader = loaderFor(this.paths, this.ruleDirs);
     let resources: Resources;
     try {
       // A new loader: loadResources caches per loader, so this reads the files again.
@@ -82,7 +82,7 @@ export class RuleManager {
       if (!this.current) {
         // Without any rules the other checks (long sentences, passive voice ...) still help: start with those.
         try {
-          this.use(await loadResources(createServerLoader(this.paths, [])), new Set());
+          this.use(await loadResources(loaderFor(this.paths, [])), new Set());
         } catch {
           // Not even core's data: nothing to check with; the failure is reported.
         }
@@ -111,6 +111,11 @@ export class RuleManager {
 function problemKey(problem: RuleFileProblem): string {
   // Without the line: lines move while a curator edits; the same problem must not count as new.
   return `${problem.path}\u0000${problem.field}\u0000${problem.message.replace(/:\d+\b/g, '')}`;
+}
+
+/** @helder/node's loader with every folder given: a bundle cannot find core's data through package resolution. */
+function loaderFor(paths: DataPaths, ruleDirs: string[]): NodeLoader {
+  return createNodeLoader({ruleDirs, dataDir: paths.dataDir, dictionaryDir: paths.dictionaryDir});
 }
 
 export function fileUri(path: string): string {

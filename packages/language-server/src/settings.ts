@@ -1,6 +1,6 @@
 import {dirname} from 'node:path';
 import {checkIds, defaultConfig, mergeConfig, validateConfig, type ConfigError, type HelderConfig} from '@helder/core';
-import {findConfigFile, loadConfigFile, maxConfigBytes, readRegularFile, type LoadedConfig} from '@helder/node';
+import {findConfigFile, loadConfigFile, maxConfigBytes, readRegularFile, ruleDirsOf, type LoadedConfig} from '@helder/node';
 import type {HelderSettings} from './protocol.js';
 
 /** The fields of the editor settings that are server options, not part of the core's config. */
@@ -65,6 +65,12 @@ export class ConfigResolver {
       ...(file.loaded ? {configPath: file.loaded.path} : {}),
       ...(file.text !== undefined ? {fileText: file.text} : {}),
     };
+  }
+
+  /** The extra rule folders that the config file for a folder names ("ruleDirs"), as the CLI reads them. */
+  async ruleDirsFor(dir: string): Promise<string[]> {
+    const file = await this.configFileFor(dir);
+    return file.loaded ? ruleDirsOf(file.loaded) : [];
   }
 
   private configFileFor(dir: string): Promise<{loaded?: LoadedConfig; text?: string}> {

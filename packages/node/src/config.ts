@@ -60,3 +60,10 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   const {config, errors} = validateConfig(value, path, checkIds);
   return {path, config, errors};
 }
+
+/** The extra rule folders a config file names ("ruleDirs"), as paths from the folder of the config file. */
+export function ruleDirsOf(loaded: LoadedConfig): string[] {
+  const dirs = (loaded.config as {ruleDirs?: unknown}).ruleDirs;
+  if (!Array.isArray(dirs)) return [];
+  return dirs.filter((dir): dir is string => typeof dir === 'string').map((dir) => resolve(dirname(loaded.path), dir));
+}

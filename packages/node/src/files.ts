@@ -1,5 +1,5 @@
-import {extname} from 'node:path';
 import type {TextFormat} from '@helder/core';
+import {extensionOf, textFileKinds} from './formats.js';
 import {UnreadableFileError, readRegularFile, tooLargeReason} from './safe-read.js';
 
 export interface LetterText {
@@ -13,22 +13,11 @@ export interface LetterText {
 /** A file that cannot be checked, with a reason a clerk can act on. */
 export class LetterFileError extends UnreadableFileError {}
 
-export const textExtensions: Record<string, TextFormat> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.hbs': 'html',
-  '.mustache': 'html',
-  '.j2': 'text',
-  '.jinja': 'text',
-  '.jinja2': 'text',
-};
+/** The core's format of each text file extension (see formats.ts, the one table). */
+export const textExtensions: Readonly<Record<string, TextFormat>> = Object.fromEntries(Object.entries(textFileKinds).map(([extension, kind]) => [extension, kind.format]));
 
 export function formatOf(path: string): TextFormat {
-  return textExtensions[extname(path).toLowerCase()] ?? 'text';
+  return textFileKinds[extensionOf(path)]?.format ?? 'text';
 }
 
 export const maxFileBytes = 20 * 1024 * 1024;

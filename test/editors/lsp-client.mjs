@@ -1,9 +1,9 @@
 /**
- * A small LSP client for the tests and the benchmark's TypeScript twin: it starts helder-language-server over
- * stdio, answers the requests a real editor answers (workspace/configuration, progress, registrations) and
- * collects what the server publishes.
+ * A small LSP client for the tests and bench/lsp.mjs: it starts helder-language-server over stdio, answers the
+ * requests a real editor answers (workspace/configuration, progress, registrations) and collects what the server
+ * publishes. Plain JavaScript so the benchmark runs it on Node 20 without a build; types in lsp-client.d.mts.
  */
-import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {dirname, join} from 'node:path';
 import {
@@ -21,11 +21,6 @@ import {
   ShowMessageNotification,
   LogMessageNotification,
   DidOpenTextDocumentNotification,
-  type ProtocolConnection,
-  type Diagnostic,
-  type PublishDiagnosticsParams,
-  type ShowMessageParams,
-  type ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,27 +28,8 @@ export const serverBin = join(repoRoot, 'packages', 'language-server', 'dist', '
 export const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const fixtureRules = join(fixtures, 'rules');
 
-export interface TestClientOptions {
-  rulesDir?: string;
-  workspaceFolder?: string;
-  settings?: Record<string, unknown>;
-  capabilities?: ClientCapabilities;
-  /** Extra arguments for node before the script, e.g. --expose-gc. */
-  nodeArgs?: string[];
-  /** Another server script, e.g. the bundled server of the VS Code extension. */
-  serverPath?: string;
-  /**
-   * The processId sent in initialize (default: this process). The server exits when it cannot signal that process,
-   * so a server running as another user needs null.
-   */
-  processId?: number | null;
-}
-
-export interface DiagnosticsEvent extends PublishDiagnosticsParams {
-  receivedAt: number;
-}
-
-export const defaultCapabilities: ClientCapabilities = {
+/** @type {import('vscode-languageserver-protocol').ClientCapabilities} */
+export const defaultCapabilities = {
   workspace: {configuration: true, workspaceEdit: {documentChanges: true}, didChangeConfiguration: {dynamicRegistration: true}, workspaceFolders: true},
   textDocument: {
     synchronization: {dynamicRegistration: false},
@@ -65,18 +41,15 @@ export const defaultCapabilities: ClientCapabilities = {
 };
 
 export class TestClient {
-  readonly connection: ProtocolConnection;
-  readonly process: ChildProcessWithoutNullStreams;
-  readonly diagnostics = new Map<string, DiagnosticsEvent>();
-  readonly messages: ShowMessageParams[] = [];
-  readonly logs: string[] = [];
-  readonly summaries: unknown[] = [];
+  diagnostics = new Map();
+  messages = [];
+  logs = [];
+  summaries = [];
   stderr = '';
-  settings: Record<string, unknown>;
-  private waiters: Array<() => void> = [];
-  exited: Promise<number | null>;
+  #waiters = [];
 
-  constructor(readonly options: TestClientOptions = {}) {
+  constructor(options = {}) {
+    this.options = options;
     const args = [...(options.nodeArgs ?? []), options.serverPath ?? serverBin, '--stdio', ...(options.rulesDir ? ['--rules-dir', options.rulesDir] : [])];
     this.process = spawn(process.execPath, args, {stdio: 'pipe'});
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
@@ -91,7 +64,7 @@ export class TestClient {
       this.notify();
     });
     this.connection.onNotification(LogMessageNotification.type, (params) => this.logs.push(params.message));
-    this.connection.onNotification('helder/summary', (params: unknown) => {
+    this.connection.onNotification('helder/summary', (params) => {
       this.summaries.push(params);
       this.notify();
     });
@@ -102,23 +75,23 @@ export class TestClient {
     this.connection.listen();
   }
 
-  private notify(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
+  notify() {
+    const waiters = this.#waiters;
+    this.#waiters = [];
     for (const waiter of waiters) waiter();
   }
 
   /** Wait until `condition` holds, re-tested after every message from the server. */
-  async until<T>(condition: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+  async until(condition, what, timeoutMs = 15_000) {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       const value = condition();
       if (value) return value;
       const left = deadline - performance.now();
       if (left <= 0) throw new Error(`Timed out waiting for ${what}. Server stderr:\n${this.stderr}\nLogs:\n${this.logs.join('\n')}`);
-      await new Promise<void>((resolve) => {
+      await new Promise((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 250));
-        this.waiters.push(() => {
+        this.#waiters.push(() => {
           clearTimeout(timer);
           resolve();
         });
@@ -126,14 +99,14 @@ export class TestClient {
     }
   }
 
-  diagnosticsFor(uri: string, version?: number): Promise<Diagnostic[]> {
+  diagnosticsFor(uri, version) {
     return this.until(() => {
       const event = this.diagnostics.get(uri);
       return event && (version === undefined || event.version === version) ? event.diagnostics : undefined;
     }, `diagnostics for ${uri}${version !== undefined ? ` version ${version}` : ''}`);
   }
 
-  async initialize(): Promise<void> {
+  async initialize() {
     const folder = this.options.workspaceFolder;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: this.options.processId === undefined ? process.pid : this.options.processId,
@@ -145,18 +118,18 @@ export class TestClient {
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
-  async open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
+  async open(uri, text, languageId = 'plaintext', version = 1) {
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId, version, text}});
   }
 
-  async close(): Promise<number | null> {
+  async close() {
     try {
       await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((resolve) => setTimeout(resolve, 3000))]);
       await this.connection.sendNotification(ExitNotification.type);
     } catch {
       // the server is gone already
     }
-    const code = await Promise.race([this.exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000))]);
+    const code = await Promise.race([this.exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 5000))]);
     if (code === 'timeout') {
       this.process.kill();
       return null;
@@ -167,7 +140,7 @@ export class TestClient {
 }
 
 /** Offset -> LSP position for a text, for building didChange ranges. */
-export function positionAt(text: string, offset: number): {line: number; character: number} {
+export function positionAt(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split('\n').length - 1;
   return {line, character: offset - (before.lastIndexOf('\n') + 1)};
