@@ -85,6 +85,13 @@ export interface HelderSettings {
   extraRuleDirs?: string[];
   /** Where "dit advies helpt hier niet" is recorded; default helder-feedback.jsonl beside the config file. */
   feedbackFile?: string;
+  /**
+   * Opt-in: the address of the organisation's Rules Studio. When it and feedbackStudioToken are set, each feedback
+   * record (rule id, at most a few words, the day) is also sent there; nothing else of the letter ever is.
+   */
+  feedbackStudioUrl?: string;
+  /** The key the Studio gave for editors (its feedbackToken); sent as a bearer token. */
+  feedbackStudioToken?: string;
   /** Base of the links to the rule pages; the page is `${docsBaseUrl}${ruleId}.md`. */
   docsBaseUrl?: string;
 }

@@ -4,7 +4,7 @@ import {findConfigFile, loadConfigFile, maxConfigBytes, readRegularFile, ruleDir
 import type {HelderSettings} from './protocol.js';
 
 /** The fields of the editor settings that are server options, not part of the core's config. */
-const serverFields = ['extraRuleDirs', 'feedbackFile', 'docsBaseUrl'] as const;
+const serverFields = ['extraRuleDirs', 'feedbackFile', 'feedbackStudioUrl', 'feedbackStudioToken', 'docsBaseUrl'] as const;
 
 export interface ResolvedConfig {
   config: HelderConfig;

@@ -103,3 +103,32 @@ export async function addWordToConfig(word: string, documentDir: string | undefi
   await writeFile(path, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
   return {path, added: true};
 }
+
+/** How long the editor waits for the Studio: feedback is a courtesy, it never holds up the clerk. */
+const studioTimeoutMs = 5000;
+
+/**
+ * Send one feedback record to the Rules Studio (POST /api/meldingen, the Studio's editor key as bearer token). Only
+ * the record leaves the computer: rule id, at most a few short words, the day. Resolves to a Dutch reason on failure.
+ */
+export async function sendFeedbackToStudio(url: string, token: string, record: FeedbackRecord): Promise<string | undefined> {
+  let endpoint: URL;
+  try {
+    endpoint = new URL('api/meldingen', url.endsWith('/') ? url : `${url}/`);
+  } catch {
+    return nl.studioAddressWrong;
+  }
+  if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') return nl.studioAddressWrong;
+  const {ruleId, entryId, words, date} = record;
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {'content-type': 'application/json', authorization: `Bearer ${token}`},
+      body: JSON.stringify([{ruleId, ...(entryId ? {entryId} : {}), words, date}]),
+      signal: AbortSignal.timeout(studioTimeoutMs),
+    });
+    return response.ok ? undefined : nl.studioRefused(response.status);
+  } catch {
+    return nl.studioUnreachable;
+  }
+}

@@ -5,7 +5,7 @@ import {uriArgument} from '../client.js';
 import {pathOfUri} from '../formats.js';
 import {nl} from '../messages.js';
 import {serverCommands} from '../protocol.js';
-import {ConfigWriteError, addWordToConfig, appendFeedback, feedbackPath, feedbackRecord, projectFolder} from '../workspace-files.js';
+import {ConfigWriteError, addWordToConfig, appendFeedback, feedbackPath, feedbackRecord, projectFolder, sendFeedbackToStudio} from '../workspace-files.js';
 import type {ServerContext} from './context.js';
 import {checkFolder} from './folder-check.js';
 
@@ -77,6 +77,13 @@ async function recordFeedback(context: ServerContext, argument: Argument) {
     const message = nl.feedbackNotSaved(path, (error as Error).message);
     context.showMessage(MessageType.Error, message);
     throw new ResponseError(ErrorCodes.InternalError, message);
+  }
+  const studioUrl = settings.feedbackStudioUrl?.trim();
+  const studioToken = settings.feedbackStudioToken?.trim();
+  if (studioUrl && studioToken) {
+    const problem = await sendFeedbackToStudio(studioUrl, studioToken, record);
+    context.showMessage(problem ? MessageType.Warning : MessageType.Info, problem ? nl.feedbackNotSent(path, studioUrl, problem) : nl.feedbackSent(path, studioUrl));
+    return {path, record, sent: problem === undefined};
   }
   context.showMessage(MessageType.Info, nl.feedbackSaved(path));
   return {path, record};
