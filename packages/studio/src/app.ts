@@ -29,6 +29,11 @@ export interface StudioOptions {
   secureCookies?: boolean;
   /** Bearer token an editor sends with feedback to POST /api/meldingen; the endpoint is off without it. */
   feedbackToken?: string;
+  /**
+   * Addresses of the reverse proxy in front of the Studio (Fastify's trustProxy: an address, a CIDR range or a
+   * comma-separated list). Only then is X-Forwarded-For believed, so log-in throttling counts per visitor, not per proxy.
+   */
+  trustProxy?: string;
   auth?: Partial<AuthSettings>;
   logger?: boolean;
 }
@@ -45,7 +50,7 @@ export async function createStudio(options: StudioOptions): Promise<FastifyInsta
   // Helder's data (dictionary, abbreviations) from the installed core; the rules from the Studio's own folder.
   const loader: DataLoader = createNodeLoader({ruleDirs: [options.rulesDir], noCache: true});
   const themeClass = options.themeClass ?? 'voorbeeld-theme';
-  const app = Fastify({logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false});
+  const app = Fastify({logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: options.trustProxy?.trim() ? options.trustProxy.trim() : false});
   await app.register(formbody);
 
   const styles = await loadStyles(options.themeCss);

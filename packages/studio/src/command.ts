@@ -19,6 +19,7 @@ Opties:
   --theme klasse                    de thema-klasse van uw gemeente
   --theme-css bestand               het thema van uw gemeente (CSS)
   --secure-cookies                  alleen met een beveiligde verbinding
+  --trust-proxy 127.0.0.1           het adres van de proxy voor de Studio
 `;
 
 function option(argv: string[], name: string): string | undefined {
@@ -72,6 +73,7 @@ export async function runStudioCommand(argv: string[], io: {stdout: (text: strin
     ...(option(argv, '--theme') ? {themeClass: option(argv, '--theme')!} : {}),
     ...(option(argv, '--theme-css') ? {themeCss: resolve(io.cwd, option(argv, '--theme-css')!)} : {}),
     secureCookies: argv.includes('--secure-cookies'),
+    ...((option(argv, '--trust-proxy') ?? env.HELDER_STUDIO_TRUST_PROXY) ? {trustProxy: (option(argv, '--trust-proxy') ?? env.HELDER_STUDIO_TRUST_PROXY)!} : {}),
     ...(env.HELDER_STUDIO_FEEDBACK_TOKEN ? {feedbackToken: env.HELDER_STUDIO_FEEDBACK_TOKEN} : {}),
   });
   const port = Number(option(argv, '--port') ?? env.PORT ?? 4300);
