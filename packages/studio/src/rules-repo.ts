@@ -54,10 +54,16 @@ export class RulesRepo {
       await writeFile(path, before);
       return {ok: false, problems};
     }
-    const commit = await this.commit(change.file, change.commitMessage).catch((error: Error) => {
-      throw new Error(`De regel is bewaard in ${change.file}, maar Git kon hem niet vastleggen: ${error.message}`);
-    });
-    return commit ? {ok: true, commit} : {ok: true};
+    try {
+      const commit = await this.commit(change.file, change.commitMessage);
+      return commit ? {ok: true, commit} : {ok: true};
+    } catch (error) {
+      // File and Git must tell the same story: without the commit the old file comes back and the proposal stays open.
+      await writeFile(path, before);
+      await run('git', ['-C', this.dir, 'reset', '-q', '--', change.file]).catch(() => undefined);
+      const reason = String((error as {stderr?: string}).stderr ?? (error as Error).message).trim().split('\n')[0];
+      return {ok: false, problems: [`Git kon de regel niet vastleggen (${reason}). Het oude bestand staat er weer. Vraag de beheerder om naar Git te kijken.`]};
+    }
   }
 
   /** The same tests as `helder rules test`: the schema, forms claimed twice, and every hit and miss example. */

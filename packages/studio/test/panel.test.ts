@@ -174,6 +174,24 @@ describe('propose, try, decide and write the rule file', {timeout: 120_000}, () 
     expect(git('rev-parse', 'HEAD')).toBe(head);
   });
 
+  it('puts the old file back and keeps the work tree clean when Git refuses the commit', async () => {
+    const repo = new RulesRepo(rules.rulesDir);
+    const file = join(rules.rulesDir, 'beleidstaal.yaml');
+    const before = readFileSync(file, 'utf8');
+    const head = git('rev-parse', 'HEAD');
+    const hook = join(rules.dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "vastleggen mag nu niet" >&2\nexit 1\n', {mode: 0o755});
+    try {
+      const result = await repo.apply({file: 'beleidstaal.yaml', ruleId: 'implementeren', status: 'aangenomen', provenance: {role: 'ervaringsdeskundige', date: '2026-12-02', decision: 'Aangenomen door het panel.'}, commitMessage: 'Test'});
+      expect(result).toEqual({ok: false, problems: [expect.stringContaining('Git kon de regel niet vastleggen (vastleggen mag nu niet). Het oude bestand staat er weer.')]});
+    } finally {
+      rmSync(hook);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
   it('imports a feedback file from the language server and shows it under its rule, counted per month', async () => {
     const rik = await login('rik');
     const lines = [
