@@ -1,15 +1,13 @@
 import type {CheckDefinition} from './context.js';
 
-/** Nominalisations: "het indienen van", "de verstrekking van". A verb is shorter and more direct. */
-const concreteIngNouns = new Set(
-  'woning uitkering rekening regeling vergadering opleiding afdeling omgeving leerling ervaring mening richting verzekering oplossing instelling vereniging tekening bedoeling voorziening toelichting verklaring aflevering bijlage overeenkomst vergunning inleiding ondersteuning begeleiding verwarming kleding verlichting woning voeding huisvesting'.split(' '),
-);
 
+/** Nominalisations: "het indienen van", "de verstrekking van". A verb is shorter and more direct. */
 export const nominalisationCheck: CheckDefinition = {
   id: 'naamwoordstijl',
   title: 'Naamwoordstijl',
   defaultSeverity: 'info',
-  run({model, report}) {
+  run({model, report, resources}) {
+    const concreteIngNouns = resources.wordLists['gewone-ing-woorden'].words;
     for (const sentence of model.sentences) {
       if (!sentence.prose) continue;
       const words = sentence.words;
@@ -39,7 +37,6 @@ export const nominalisationCheck: CheckDefinition = {
   },
 };
 
-const negations = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'zonder']);
 const notNegativePrefix = /^(?:ont|onder|ons|onze|onl|onmiddellijk|ongeveer|onrust)/;
 
 /** Double negation: two negations in one clause ("niet onmogelijk", "niemand ... geen"). */
@@ -47,7 +44,8 @@ export const doubleNegationCheck: CheckDefinition = {
   id: 'dubbele-ontkenning',
   title: 'Dubbele ontkenning',
   defaultSeverity: 'warning',
-  run({model, report}) {
+  run({model, report, resources}) {
+    const negations = resources.wordLists.ontkenningen.words;
     for (const sentence of model.sentences) {
       if (!sentence.prose) continue;
       const words = sentence.words;
