@@ -1,11 +1,16 @@
 import type {CheckDefinition} from './context.js';
-import {difficultWordCheck, offPuttingWordCheck} from './curated.js';
-import {longSentenceCheck, longParagraphCheck, longWordCheck} from './length.js';
-import {passiveVoiceCheck} from './passive.js';
-import {nominalisationCheck, doubleNegationCheck} from './style.js';
-import {formalSalutationCheck, mixedAddressCheck} from './letter.js';
-import {vagueDeadlineCheck} from './deadlines.js';
-import {abbreviationCheck} from './abbreviations.js';
+import {difficultWordCheck} from './moeilijk-woord.js';
+import {offPuttingWordCheck} from './afschrikwoord.js';
+import {longSentenceCheck} from './lange-zin.js';
+import {longParagraphCheck} from './lange-alinea.js';
+import {longWordCheck} from './lang-woord.js';
+import {passiveVoiceCheck} from './lijdende-vorm.js';
+import {nominalisationCheck} from './naamwoordstijl.js';
+import {doubleNegationCheck} from './dubbele-ontkenning.js';
+import {formalSalutationCheck} from './formele-aanhef.js';
+import {mixedAddressCheck} from './u-en-je.js';
+import {vagueDeadlineCheck} from './vage-termijn.js';
+import {abbreviationCheck} from './afkorting.js';
 import {spellingCheck} from './spelling.js';
 
 /** Every check of Helder, in the order they run. Each has a docs page docs/rules/<id>.md. */

@@ -1,4 +1,5 @@
 import type {CheckDefinition} from './context.js';
+import {sentencesIn} from './context.js';
 import type {Sentence, Token} from '../model.js';
 import type {WordLists} from '../word-lists.js';
 
@@ -93,8 +94,7 @@ export const passiveVoiceCheck: CheckDefinition = {
   title: 'Lijdende vorm',
   defaultSeverity: 'info',
   run({model, report, resources}) {
-    for (const sentence of model.sentences) {
-      if (!sentence.prose) continue;
+    for (const sentence of sentencesIn(model, 'prose')) {
       for (const {auxiliary, participle, byUs} of findPassives(sentence, resources.wordLists)) {
         const start = Math.min(auxiliary.start, participle.start);
         const end = Math.max(auxiliary.end, participle.end);

@@ -1,4 +1,5 @@
 import type {CheckDefinition} from './context.js';
+import {sentencesIn} from './context.js';
 import type {Token} from '../model.js';
 
 /**
@@ -16,8 +17,7 @@ export const vagueDeadlineCheck: CheckDefinition = {
   run({model, report, resources}) {
     const vaguePhrases = resources.wordLists['vage-termijnen'].entries.map((entry) => entry.word.split(' '));
     const phraseStarts = new Set(vaguePhrases.map((phrase) => phrase[0]!));
-    for (const sentence of model.sentences) {
-      if (!sentence.prose) continue;
+    for (const sentence of sentencesIn(model, 'prose')) {
       const words = sentence.words;
       for (let index = 0; index < words.length; index++) {
         const relative = relativeDeadline(words, index);
