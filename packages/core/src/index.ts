@@ -1,7 +1,7 @@
 export {check, atOrAbove, statsOf, type CheckResult} from './check.js';
 export {helderParse, helderPreset, pluginFor, defaultDocsBaseUrl, type HelderOptions} from './pipeline.js';
 export {emitFinding, orderMessages, helderDataOf, type HelderMessageData, type MessageSource} from './messages.js';
-export {checks, checkIds} from './checks/registry.js';
+export {checks, checkIds, checkSettingsSchema, checkDocsSkeleton} from './checks/registry.js';
 export type {CheckDefinition, CheckContext, RawFinding} from './checks/context.js';
 export {buildModel, type TextModel, type Sentence, type Token, type Paragraph} from './model.js';
 export {createMemoryLoader, type DataLoader} from './loader.js';

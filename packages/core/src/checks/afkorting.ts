@@ -12,6 +12,8 @@ export type {Abbreviation} from '../resources.js';
 export const abbreviationCheck: CheckDefinition = {
   id: 'afkorting',
   title: 'Afkorting of wetsartikel zonder uitleg',
+  description: 'Een afkorting of wetsartikel zonder uitleg in de brief.',
+  usesOrganisationWords: true,
   defaultSeverity: 'warning',
   run({model, report, resources, config}) {
     const accepted = new Set(config.words.map((word) => word.toLowerCase()));

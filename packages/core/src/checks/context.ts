@@ -29,7 +29,11 @@ export interface CheckDefinition {
   id: string;
   /** Dutch title for lists and the docs. */
   title: string;
+  /** One Dutch sentence on what the check finds: for the editor's settings and the docs page. */
+  description: string;
   defaultSeverity: Severity;
+  /** Whether the organisation's own words (`words` in helder.config.json) keep a word from being reported. */
+  usesOrganisationWords: boolean;
   run(context: CheckContext): void | Promise<void>;
 }
 

@@ -3,10 +3,12 @@ import {matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 
 /** The checks whose advice is curated data in rules/: hard words (moeilijk-woord) and off-putting words (afschrikwoord). */
-export function curatedCheck(id: RuleCheck, title: string): CheckDefinition {
+export function curatedCheck(id: RuleCheck, title: string, description: string): CheckDefinition {
   return {
     id,
     title,
+    description,
+    usesOrganisationWords: false,
     defaultSeverity: 'warning',
     run(context: CheckContext) {
       const {model, engine, config} = context;

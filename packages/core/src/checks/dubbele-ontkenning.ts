@@ -7,6 +7,8 @@ const notNegativePrefix = /^(?:ont|onder|ons|onze|onl|onmiddellijk|ongeveer|onru
 export const doubleNegationCheck: CheckDefinition = {
   id: 'dubbele-ontkenning',
   title: 'Dubbele ontkenning',
+  description: 'Twee ontkenningen in één zin, zoals "niet onmogelijk".',
+  usesOrganisationWords: false,
   defaultSeverity: 'warning',
   run({model, report, resources}) {
     const negations = resources.wordLists.ontkenningen.words;

@@ -5,6 +5,8 @@ import {matchCase} from './context.js';
 export const formalSalutationCheck: CheckDefinition = {
   id: 'formele-aanhef',
   title: 'Formele aanhef of groet',
+  description: 'Een afstandelijke aanhef of groet, zoals "Geachte heer/mevrouw" of "Hoogachtend".',
+  usesOrganisationWords: false,
   defaultSeverity: 'info',
   run({model, report}) {
     for (const info of model.lines) {

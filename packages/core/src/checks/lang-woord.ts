@@ -5,6 +5,8 @@ import {countSyllables} from '../readability/syllables.js';
 export const longWordCheck: CheckDefinition = {
   id: 'lang-woord',
   title: 'Lang woord',
+  description: 'Een woord met veel lettergrepen of letters.',
+  usesOrganisationWords: true,
   defaultSeverity: 'info',
   run({model, config, report}) {
     const accepted = new Set(config.words.map((word) => word.toLowerCase()));

@@ -3,6 +3,8 @@ import type {CheckDefinition} from './context.js';
 export const longParagraphCheck: CheckDefinition = {
   id: 'lange-alinea',
   title: 'Lange alinea',
+  description: 'Een alinea met te veel zinnen of woorden.',
+  usesOrganisationWords: false,
   defaultSeverity: 'info',
   run({model, config, report}) {
     for (const paragraph of model.paragraphs) {

@@ -5,6 +5,8 @@ import {sentencesIn} from './context.js';
 export const longSentenceCheck: CheckDefinition = {
   id: 'lange-zin',
   title: 'Lange zin',
+  description: 'Een zin met te veel woorden.',
+  usesOrganisationWords: false,
   defaultSeverity: 'warning',
   run({model, config, report}) {
     const limit = config.thresholds.sentenceWords;

@@ -92,6 +92,8 @@ export function findPassives(sentence: Sentence, lists: WordLists): Array<{auxil
 export const passiveVoiceCheck: CheckDefinition = {
   id: 'lijdende-vorm',
   title: 'Lijdende vorm',
+  description: 'Een zin in de lijdende vorm, zoals "uw aanvraag is goedgekeurd".',
+  usesOrganisationWords: false,
   defaultSeverity: 'info',
   run({model, report, resources}) {
     for (const sentence of sentencesIn(model, 'prose')) {

@@ -5,6 +5,8 @@ import {sentencesIn} from './context.js';
 export const nominalisationCheck: CheckDefinition = {
   id: 'naamwoordstijl',
   title: 'Naamwoordstijl',
+  description: 'Een omweg met een zelfstandig naamwoord, zoals "het indienen van".',
+  usesOrganisationWords: false,
   defaultSeverity: 'info',
   run({model, report, resources}) {
     const concreteIngNouns = resources.wordLists['gewone-ing-woorden'].words;

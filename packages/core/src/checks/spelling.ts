@@ -15,6 +15,8 @@ import {normalizeWord} from '../rules/engine.js';
 export const spellingCheck: CheckDefinition = {
   id: 'spelling',
   title: 'Spelling',
+  description: 'Een woord dat niet in het woordenboek staat.',
+  usesOrganisationWords: true,
   defaultSeverity: 'warning',
   async run({model, config, resources, report, file}) {
     const skip: SkipContext = {

@@ -9,6 +9,8 @@ const informal = new Map([['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'
 export const mixedAddressCheck: CheckDefinition = {
   id: 'u-en-je',
   title: '"u" en "je" door elkaar',
+  description: 'Een brief waarin "u" en "je" door elkaar staan.',
+  usesOrganisationWords: false,
   defaultSeverity: 'warning',
   run({model, report}) {
     const formalWords: Token[] = [];

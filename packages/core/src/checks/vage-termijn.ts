@@ -13,6 +13,8 @@ const anchors = new Set(['dagtekening', 'verzending', 'verzenddatum', 'ontvangst
 export const vagueDeadlineCheck: CheckDefinition = {
   id: 'vage-termijn',
   title: 'Vage termijn',
+  description: 'Een datum die de lezer zelf moet uitrekenen of raden, zoals "binnenkort".',
+  usesOrganisationWords: false,
   defaultSeverity: 'warning',
   run({model, report, resources}) {
     const vaguePhrases = resources.wordLists['vage-termijnen'].entries.map((entry) => entry.word.split(' '));
