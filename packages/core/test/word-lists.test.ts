@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {check, createMemoryLoader, loadResources, type Resources} from '../src/index.js';
+import {buildModel, check, createMemoryLoader, loadResources, type Resources} from '../src/index.js';
+import {closingPhrases} from '../src/letter/structure.js';
 import {parseWordList, wordList, wordListFile, wordListNames, type WordListName} from '../src/word-lists.js';
 import type {RuleFileError} from '../src/rules/schema.js';
 import {testLoader} from './helpers.js';
@@ -80,5 +81,19 @@ describe('the schema of a word list', () => {
     const loaded = await loadResources(createMemoryLoader({'data/afkortingen.yaml': '[]'}));
     expect(loaded.ruleErrors.map((error) => error.file)).toEqual(wordListNames.map(wordListFile));
     expect(loaded.wordLists['sterke-deelwoorden'].entries).toEqual([]);
+  });
+});
+
+describe('the one list of closings (letter/structure.ts)', () => {
+  const closings = ['Met vriendelijke groet,', 'Vriendelijke groeten,', 'Met hartelijke groet,', 'Groeten,', 'Met collegiale groet,', 'Hoogachtend,', 'Met de meeste hoogachting,', 'Met respectvolle groeten,'];
+  it('finds the closing line, and the formele-aanhef check advises against the formal ones only', async () => {
+    for (const closing of closings) {
+      const text = `Beste meneer Jansen,\n\nWij hebben uw brief gekregen. Wij bellen u op 3 mei.\n\n${closing}\n\nPetra de Vries\nTeam Inkomen`;
+      const model = buildModel(text);
+      expect(model.lines[4]!.kind, closing).toBe('closing');
+      const formal = closingPhrases.some((phrase) => phrase.formal && new RegExp(`^${phrase.pattern},$`, 'i').test(closing));
+      expect(await findingsOf(text, 'formele-aanhef', resources), closing).toHaveLength(formal ? 1 : 0);
+    }
+    expect(closingPhrases.filter((phrase) => phrase.formal).map((phrase) => phrase.pattern)).toEqual(['hoogachtend', 'met de meeste hoogachting', 'met respectvolle groet(?:en)?']);
   });
 });

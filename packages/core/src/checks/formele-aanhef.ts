@@ -1,5 +1,8 @@
 import type {CheckDefinition} from './context.js';
 import {matchCase} from './context.js';
+import {closingPhrases} from '../letter/structure.js';
+
+export const formalClosingPattern = new RegExp(closingPhrases.filter((phrase) => phrase.formal).map((phrase) => phrase.pattern).join('|'), 'i');
 
 /** Formal salutation and closing: "Geachte heer/mevrouw" and "Hoogachtend" keep the reader at a distance. */
 export const formalSalutationCheck: CheckDefinition = {
@@ -23,7 +26,7 @@ export const formalSalutationCheck: CheckDefinition = {
             'Een brief aan "heer/mevrouw" voelt als een brief aan niemand. Gebruik de naam van de lezer. Dat kan met een veld uit het sjabloon, zoals {{naam}}. "Beste" is vriendelijk en toch netjes.',
         });
       }
-      const formalClosing = /hoogachtend|met de meeste hoogachting|met respectvolle groet(?:en)?/i.exec(line);
+      const formalClosing = formalClosingPattern.exec(line);
       if (formalClosing) {
         report({
           start: info.start + formalClosing.index,
