@@ -2,6 +2,7 @@ import {parse as parseYaml} from 'yaml';
 import type {DataLoader} from './loader.js';
 import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
+import {readWordLists, type WordLists} from './word-lists.js';
 
 /** One item of data/afkortingen.yaml: loaded here, used by the afkorting and spelling checks. */
 export interface Abbreviation {
@@ -21,6 +22,8 @@ export interface Resources {
   entries: RuleEntry[];
   ruleErrors: RuleFileError[];
   abbreviations: Map<string, Abbreviation>;
+  /** The word lists of data/woordenlijsten/ that steer the checks (participles, vague deadlines, ...). */
+  wordLists: WordLists;
   /** Lazily loaded parts (spelling dictionary, readability data) keep their promise here. */
   lazy: Map<string, Promise<unknown>>;
 }
@@ -55,7 +58,8 @@ async function readResources(loader: DataLoader, options: ResourceOptions): Prom
   const errors = [...read.errors, ...cached.errors];
   const active = entries.filter((entry) => isActiveStatus(entry.status, options.includeProposals));
   const abbreviations = readAbbreviations(await loader.readText(abbreviationFile), errors);
-  return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, lazy: new Map()};
+  const wordLists = await readWordLists(loader, errors);
+  return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, wordLists, lazy: new Map()};
 }
 
 /**

@@ -3,7 +3,8 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
-import {datePattern} from '../src/letter/structure.js';
+import {closingPattern, datePattern} from '../src/letter/structure.js';
+import {formalClosingPattern} from '../src/checks/formele-aanhef.js';
 import {placeholderPattern} from '../src/letter/placeholders.js';
 
 // The pure-JavaScript checker: the same answer everywhere, no Java and no native binary needed.
@@ -51,6 +52,8 @@ function regexesIn(path: string): Found[] {
 const constructed: Record<string, RegExp> = {
   'letter/structure.ts#datePattern': datePattern,
   'letter/placeholders.ts#placeholderPattern': placeholderPattern,
+  'letter/structure.ts#closingPattern': closingPattern,
+  'checks/formele-aanhef.ts#formalClosingPattern': formalClosingPattern,
 };
 
 /**

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile';
 import type {HelderConfig, Provenance, Severity} from '../types.js';
-import type {TextModel} from '../model.js';
+import type {Sentence, TextModel, Token} from '../model.js';
 import type {RuleEngine} from '../rules/engine.js';
 import type {Resources} from '../resources.js';
 
@@ -29,7 +29,11 @@ export interface CheckDefinition {
   id: string;
   /** Dutch title for lists and the docs. */
   title: string;
+  /** One Dutch sentence on what the check finds: for the editor's settings and the docs page. */
+  description: string;
   defaultSeverity: Severity;
+  /** Whether the organisation's own words (`words` in helder.config.json) keep a word from being reported. */
+  usesOrganisationWords: boolean;
   run(context: CheckContext): void | Promise<void>;
 }
 
@@ -55,4 +59,22 @@ export function looksLikeName(text: string, indexInSentence: number): boolean {
  */
 export function looksLikeCode(text: string): boolean {
   return /[\d=_/\\@#&{}<>|]|\.\p{L}|^.+\p{Ll}\p{Lu}/u.test(text);
+}
+
+/**
+ * The sentences a check reads: `prose` for the grammar and length checks (the letter's frame is not prose),
+ * `words` for the word checks, which also read the salutation, the closing and the subject line.
+ */
+export type SentenceScope = 'prose' | 'words';
+
+export function sentencesIn(model: TextModel, scope: SentenceScope): Sentence[] {
+  return model.sentences.filter((sentence) => (scope === 'prose' ? sentence.prose : sentence.wordChecked));
+}
+
+/** Each word (not a number, placeholder or code-like special token) of each sentence in the scope. */
+export function forEachWord(model: TextModel, scope: SentenceScope, visit: (word: Token, sentence: Sentence) => void): void {
+  for (const sentence of model.sentences) {
+    if (scope === 'prose' ? !sentence.prose : !sentence.wordChecked) continue;
+    for (const word of sentence.words) if (word.kind === 'word') visit(word, sentence);
+  }
 }

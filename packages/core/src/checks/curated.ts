@@ -1,18 +1,19 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {matchCase} from './context.js';
+import {matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 
 /** The checks whose advice is curated data in rules/: hard words (moeilijk-woord) and off-putting words (afschrikwoord). */
-function curatedCheck(id: RuleCheck, title: string): CheckDefinition {
+export function curatedCheck(id: RuleCheck, title: string, description: string): CheckDefinition {
   return {
     id,
     title,
+    description,
+    usesOrganisationWords: false,
     defaultSeverity: 'warning',
     run(context: CheckContext) {
       const {model, engine, config} = context;
       const disabled = new Set(config.disabledEntries);
-      for (const sentence of model.sentences) {
-        if (!sentence.wordChecked) continue;
+      for (const sentence of sentencesIn(model, 'words')) {
         for (const match of engine.match(sentence)) {
           const entry = match.entry;
           if (entry.check !== id || disabled.has(entry.id)) continue;
@@ -34,6 +35,3 @@ function curatedCheck(id: RuleCheck, title: string): CheckDefinition {
     },
   };
 }
-
-export const difficultWordCheck = curatedCheck('moeilijk-woord', 'Moeilijk of ambtelijk woord');
-export const offPuttingWordCheck = curatedCheck('afschrikwoord', 'Woord dat mensen afschrikt');

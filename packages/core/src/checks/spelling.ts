@@ -1,7 +1,7 @@
 import type {CheckContext, CheckDefinition} from './context.js';
-import {looksLikeName} from './context.js';
+import {forEachWord, looksLikeName} from './context.js';
 import type {TextModel, Token} from '../model.js';
-import type {Abbreviation} from './abbreviations.js';
+import type {Abbreviation} from './afkorting.js';
 import {spellerFor, maxWordLength} from '../spelling/hunspell.js';
 import {suggestionCost} from '../spelling/suggestions.js';
 import type {Speller} from '../spelling/speller.js';
@@ -15,6 +15,8 @@ import {normalizeWord} from '../rules/engine.js';
 export const spellingCheck: CheckDefinition = {
   id: 'spelling',
   title: 'Spelling',
+  description: 'Een woord dat niet in het woordenboek staat.',
+  usesOrganisationWords: true,
   defaultSeverity: 'warning',
   async run({model, config, resources, report, file}) {
     const skip: SkipContext = {
@@ -24,12 +26,9 @@ export const spellingCheck: CheckDefinition = {
       names: namesIn(model),
     };
     const candidates: Token[] = [];
-    for (const sentence of model.sentences) {
-      if (!sentence.wordChecked) continue;
-      for (const word of sentence.words) {
-        if (word.kind === 'word' && !skipWord(word, skip)) candidates.push(word);
-      }
-    }
+    forEachWord(model, 'words', (word) => {
+      if (!skipWord(word, skip)) candidates.push(word);
+    });
     // A letter of only names and numbers does not need the dictionary: do not load it.
     if (candidates.length === 0) return;
     let speller: Speller;

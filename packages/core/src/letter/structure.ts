@@ -20,8 +20,22 @@ const referencePattern =
   /^(?:datum|ons kenmerk|uw kenmerk|kenmerk|zaaknummer|zaak|dossiernummer|behandeld door|contactpersoon|telefoon(?:nummer)?|doorkiesnummer|e-?mail(?:adres)?|bijlagen?|bijlage\(n\)|verzenddatum|verzonden|klantnummer|cliëntnummer|burgerservicenummer|bsn|referentie|uw brief van|onze referentie|afdeling|team|relatienummer|documentnummer)\s*:/i;
 const subjectPattern = /^(?:onderwerp|betreft|inzake)\s*:/i;
 const salutationPattern = /^(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b[^.!?]{0,80}[,:]?$/i;
-const closingPattern =
-  /^(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|met hartelijke groet(?:en)?|groet(?:en)?|hoogachtend|met de meeste hoogachting|met respectvolle groet(?:en)?|met collegiale groet(?:en)?)\b[^.!?]{0,60}[,.]?$/i;
+/**
+ * The closings of a letter, as regular-expression parts. One list for both uses: recognising the closing line here,
+ * and the formele-aanhef check, which advises against the formal ones.
+ */
+export const closingPhrases: ReadonlyArray<{pattern: string; formal: boolean}> = [
+  {pattern: 'met vriendelijke groet(?:en)?', formal: false},
+  {pattern: 'vriendelijke groet(?:en)?', formal: false},
+  {pattern: 'hartelijke groet(?:en)?', formal: false},
+  {pattern: 'met hartelijke groet(?:en)?', formal: false},
+  {pattern: 'groet(?:en)?', formal: false},
+  {pattern: 'hoogachtend', formal: true},
+  {pattern: 'met de meeste hoogachting', formal: true},
+  {pattern: 'met respectvolle groet(?:en)?', formal: true},
+  {pattern: 'met collegiale groet(?:en)?', formal: false},
+];
+export const closingPattern = new RegExp(`^(?:${closingPhrases.map((phrase) => phrase.pattern).join('|')})\\b[^.!?]{0,60}[,.]?$`, 'i');
 const addressPattern = /^(?:postbus\s+\d+|\d{4}\s?[A-Z]{2}\b.*|[A-Z][\p{L}'.\- ]{1,60}\s\d{1,5}(?:\s?[a-zA-Z]{1,2})?(?:[\-\s]\d{1,4})?)$/u;
 const listItemPattern = /^\s{0,8}(?:[-*•–·]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
 

@@ -1,4 +1,5 @@
 import type {CheckDefinition} from './context.js';
+import {sentencesIn} from './context.js';
 import type {Token} from '../model.js';
 
 export type {Abbreviation} from '../resources.js';
@@ -11,13 +12,14 @@ export type {Abbreviation} from '../resources.js';
 export const abbreviationCheck: CheckDefinition = {
   id: 'afkorting',
   title: 'Afkorting of wetsartikel zonder uitleg',
+  description: 'Een afkorting of wetsartikel zonder uitleg in de brief.',
+  usesOrganisationWords: true,
   defaultSeverity: 'warning',
   run({model, report, resources, config}) {
     const accepted = new Set(config.words.map((word) => word.toLowerCase()));
     let lowerText: string | undefined;
     const reported = new Set<string>(); // reported or explained: either way the reader has had it once
-    for (const sentence of model.sentences) {
-      if (!sentence.wordChecked) continue;
+    for (const sentence of sentencesIn(model, 'words')) {
       for (const word of sentence.words) {
         if (word.kind !== 'word' || accepted.has(word.lower)) continue;
         const known = resources.abbreviations.get(word.lower) ?? (word.lower.endsWith('.') ? resources.abbreviations.get(word.lower.slice(0, -1)) : undefined);

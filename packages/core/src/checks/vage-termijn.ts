@@ -1,4 +1,5 @@
 import type {CheckDefinition} from './context.js';
+import {sentencesIn} from './context.js';
 import type {Token} from '../model.js';
 
 /**
@@ -8,28 +9,17 @@ import type {Token} from '../model.js';
 const numberWords = new Set(['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'veertien', 'vijftien', 'twintig', 'dertig']);
 const units = new Set(['dag', 'dagen', 'werkdag', 'werkdagen', 'week', 'weken', 'maand', 'maanden', 'jaar']);
 const anchors = new Set(['dagtekening', 'verzending', 'verzenddatum', 'ontvangst', 'datum', 'bekendmaking', 'uitreiking', 'toezending', 'beschikking', 'besluit', 'brief']);
-const vaguePhrases = [
-  ['zo', 'spoedig', 'mogelijk'],
-  ['zo', 'snel', 'mogelijk'],
-  ['op', 'korte', 'termijn'],
-  ['binnen', 'afzienbare', 'tijd'],
-  ['te', 'zijner', 'tijd'],
-  ['binnen', 'de', 'gestelde', 'termijn'],
-  ['binnen', 'de', 'daarvoor', 'gestelde', 'termijn'],
-  ['binnen', 'redelijke', 'termijn'],
-  ['tijdig'],
-  ['binnenkort'],
-];
-
-const phraseStarts = new Set(vaguePhrases.map((phrase) => phrase[0]!));
 
 export const vagueDeadlineCheck: CheckDefinition = {
   id: 'vage-termijn',
   title: 'Vage termijn',
+  description: 'Een datum die de lezer zelf moet uitrekenen of raden, zoals "binnenkort".',
+  usesOrganisationWords: false,
   defaultSeverity: 'warning',
-  run({model, report}) {
-    for (const sentence of model.sentences) {
-      if (!sentence.prose) continue;
+  run({model, report, resources}) {
+    const vaguePhrases = resources.wordLists['vage-termijnen'].entries.map((entry) => entry.word.split(' '));
+    const phraseStarts = new Set(vaguePhrases.map((phrase) => phrase[0]!));
+    for (const sentence of sentencesIn(model, 'prose')) {
       const words = sentence.words;
       for (let index = 0; index < words.length; index++) {
         const relative = relativeDeadline(words, index);

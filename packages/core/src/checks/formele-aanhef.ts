@@ -1,11 +1,15 @@
 import type {CheckDefinition} from './context.js';
 import {matchCase} from './context.js';
-import type {Token} from '../model.js';
+import {closingPhrases} from '../letter/structure.js';
+
+export const formalClosingPattern = new RegExp(closingPhrases.filter((phrase) => phrase.formal).map((phrase) => phrase.pattern).join('|'), 'i');
 
 /** Formal salutation and closing: "Geachte heer/mevrouw" and "Hoogachtend" keep the reader at a distance. */
 export const formalSalutationCheck: CheckDefinition = {
   id: 'formele-aanhef',
   title: 'Formele aanhef of groet',
+  description: 'Een afstandelijke aanhef of groet, zoals "Geachte heer/mevrouw" of "Hoogachtend".',
+  usesOrganisationWords: false,
   defaultSeverity: 'info',
   run({model, report}) {
     for (const info of model.lines) {
@@ -22,7 +26,7 @@ export const formalSalutationCheck: CheckDefinition = {
             'Een brief aan "heer/mevrouw" voelt als een brief aan niemand. Gebruik de naam van de lezer. Dat kan met een veld uit het sjabloon, zoals {{naam}}. "Beste" is vriendelijk en toch netjes.',
         });
       }
-      const formalClosing = /hoogachtend|met de meeste hoogachting|met respectvolle groet(?:en)?/i.exec(line);
+      const formalClosing = formalClosingPattern.exec(line);
       if (formalClosing) {
         report({
           start: info.start + formalClosing.index,
@@ -33,42 +37,6 @@ export const formalSalutationCheck: CheckDefinition = {
           explanation: '"Hoogachtend" gebruikt bijna niemand meer. Het klinkt streng en ver weg. "Met vriendelijke groet" is netjes en vriendelijk.',
         });
       }
-    }
-  },
-};
-
-const formal = new Map([['u', 'je'], ['uw', 'je'], ['uzelf', 'jezelf']]);
-const informal = new Map([['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'], ['jezelf', 'uzelf']]);
-
-/** "u" and "je" mixed in one letter. The minority form is reported, with the majority form as suggestion. */
-export const mixedAddressCheck: CheckDefinition = {
-  id: 'u-en-je',
-  title: '"u" en "je" door elkaar',
-  defaultSeverity: 'warning',
-  run({model, report}) {
-    const formalWords: Token[] = [];
-    const informalWords: Token[] = [];
-    for (const sentence of model.sentences) {
-      if (!sentence.wordChecked) continue;
-      for (const word of sentence.words) {
-        if (word.kind !== 'word') continue;
-        if (formal.has(word.lower)) formalWords.push(word);
-        else if (informal.has(word.lower)) informalWords.push(word);
-      }
-    }
-    if (formalWords.length === 0 || informalWords.length === 0) return;
-    const useFormal = formalWords.length >= informalWords.length;
-    const minority = useFormal ? informalWords : formalWords;
-    const table = useFormal ? informal : formal;
-    for (const word of minority) {
-      report({
-        start: word.start,
-        end: word.end,
-        message: `U schrijft "u" en "je" door elkaar. In deze brief staat vaker "${useFormal ? 'u' : 'je'}". Kies één vorm.`,
-        expected: [matchCase(table.get(word.lower)!, word.text)],
-        explanation:
-          'Kies in een brief voor "u" of voor "je" en blijf daarbij. Wisselt u, dan lijkt het of u iemand anders bedoelt. Dat is verwarrend.',
-      });
     }
   },
 };

@@ -1,5 +1,7 @@
 import type {CheckDefinition} from './context.js';
+import {sentencesIn} from './context.js';
 import type {Sentence, Token} from '../model.js';
+import type {WordLists} from '../word-lists.js';
 
 /**
  * Passive voice: a form of "worden" or "zijn" with a past participle in the same clause. "door ons" or
@@ -8,18 +10,10 @@ import type {Sentence, Token} from '../model.js';
 const wordenForms = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const zijnForms = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent']);
 
-// Participles that take "zijn" in the active voice (uw aanvraag is verlopen), and participles used as adjectives.
-const activeWithZijn = new Set(
-  'gekomen gegaan geweest gebleven verhuisd begonnen gestopt gestorven overleden vertrokken veranderd gebeurd gelukt mislukt verlopen ontstaan verschenen gevallen opgehouden teruggekomen aangekomen binnengekomen ingegaan afgelopen geslaagd gegroeid gedaald gestegen geboren getrouwd gescheiden verdwenen vergeten geworden gestart opgestaan meegegaan uitgekomen thuisgekomen doorgegaan weggegaan langsgekomen ingetrokken'.split(' '),
-);
-const adjectiveParticiples = new Set(
-  'gehuwd geregistreerd bekend verplicht gewend geschikt gerechtigd bevoegd betrokken benodigd gesloten geopend geïnteresseerd tevreden verantwoordelijk gebonden gevestigd gelegen verschuldigd bedoeld gewenst vereist gericht geldig gebaseerd genoodzaakt gehouden bereid bezorgd gehandicapt verzekerd ingeschreven aangesloten uitgesloten gemachtigd verslaafd overtuigd verbaasd'.split(' '),
-);
+// The participles that take "zijn" in the active voice (uw aanvraag is verlopen), participles used as adjectives,
+// strong participles and look-alikes are word lists in data/woordenlijsten/.
 const inseparablePrefixes = ['be', 'ver', 'ont', 'her', 'er', 'ge'];
 const separablePrefixes = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'vrij', 'goed', 'tegen', 'samen', 'los', 'neer'];
-const strongParticiples = new Set(
-  'ontvangen besloten verzonden gegeven genomen gedaan gezien gevonden geschreven gevraagd gesproken afgewezen toegewezen bevonden beschreven vastgesteld ingediend verstrekt vergoed betaald gesloten opgeheven ingetrokken teruggevorderd toegekend aangeboden verboden geboden gelezen gedragen gevraagd gehouden gelaten gestuurd gemaakt verleend ontheven ondertekend doorgestuurd meegenomen overgenomen uitgenodigd opgenomen afgesloten uitgegeven vergeven beschouwd verworven verkregen bepaald goedgekeurd'.split(' '),
-);
 
 /**
  * A weak participle ends in -d, or in -t after a "kofschip" consonant (t k f s ch p x): "gemaakt", "verstuurd".
@@ -32,29 +26,27 @@ function weakParticipleEnding(lower: string): boolean {
   return /(?:[tkfspx]|ch)t$/.test(lower);
 }
 
-const participleLikeNouns = new Set('bestand verband verstand gebied geheel gevolg gedicht gebed gezond geduld geluid gewicht gereedschap verhaal bedrijfsafval gemiddeld bezit bericht gerecht verlof verzet verslag'.split(' '));
 
-const presentWithGe = new Set('gebeurt gelooft geniet geldt geeft gebruikt gehoorzaamt geleidt geneest getuigt gedraagt'.split(' '));
 
-export function isParticiple(lower: string): boolean {
-  if (lower.length < 5 || adjectiveParticiples.has(lower) || participleLikeNouns.has(lower)) return false;
-  if (strongParticiples.has(lower) || activeWithZijn.has(lower)) return true;
+export function isParticiple(lower: string, lists: WordLists): boolean {
+  if (lower.length < 5 || lists['bijvoeglijke-deelwoorden'].words.has(lower) || lists['geen-deelwoord'].words.has(lower)) return false;
+  if (lists['sterke-deelwoorden'].words.has(lower) || lists['actief-met-zijn'].words.has(lower)) return true;
   // After ge- the prefix itself marks the participle ("gestort"), except for verbs whose stem starts with ge-.
   const afterGe = (stem: string) => stem.length >= 3 && /[dt]$/.test(stem) && /[aeiouy]/.test(stem);
-  if (lower.startsWith('ge') && afterGe(lower.slice(2)) && !presentWithGe.has(lower)) return true;
+  if (lower.startsWith('ge') && afterGe(lower.slice(2)) && !lists['tegenwoordige-tijd-met-ge'].words.has(lower)) return true;
   for (const prefix of separablePrefixes) {
     if (lower.startsWith(prefix + 'ge') && afterGe(lower.slice(prefix.length + 2))) return true;
   }
   for (const prefix of inseparablePrefixes) {
     if (lower.startsWith(prefix) && lower.length >= prefix.length + 4 && /(?:[^aeiou]d|[^aeiou]t|[^aeiou]en)$/.test(lower) && /[aeiouy]/.test(lower.slice(prefix.length, -2)))
-      return endsLikeParticiple(lower);
+      return endsLikeParticiple(lower, lists);
   }
   return false;
 }
 
 // Inseparable prefix words ending in -en are mostly infinitives (betalen, verstrekken); only a few are participles.
-function endsLikeParticiple(lower: string): boolean {
-  if (lower.endsWith('en')) return strongParticiples.has(lower);
+function endsLikeParticiple(lower: string, lists: WordLists): boolean {
+  if (lower.endsWith('en')) return lists['sterke-deelwoorden'].words.has(lower);
   return weakParticipleEnding(lower) && !/(?:heid|schap|ment|iteit)$/.test(lower);
 }
 
@@ -72,7 +64,7 @@ function clauseStarts(words: Token[]): Int32Array {
   return starts;
 }
 
-export function findPassives(sentence: Sentence): Array<{auxiliary: Token; participle: Token; byUs: boolean}> {
+export function findPassives(sentence: Sentence, lists: WordLists): Array<{auxiliary: Token; participle: Token; byUs: boolean}> {
   const found: Array<{auxiliary: Token; participle: Token; byUs: boolean}> = [];
   const words = sentence.words;
   let starts: Int32Array | undefined;
@@ -85,10 +77,10 @@ export function findPassives(sentence: Sentence): Array<{auxiliary: Token; parti
     const from = starts[index]!;
     let participle: Token | undefined;
     // Main clause: the participle follows (is ... goedgekeurd); subordinate clause: it may come first (dat ... goedgekeurd is).
-    for (let at = index + 1; at < words.length && at <= index + 10 && starts[at] === from && !participle; at++) if (isParticiple(words[at]!.lower)) participle = words[at];
-    if (!participle && index - 1 >= from && isParticiple(words[index - 1]!.lower)) participle = words[index - 1];
+    for (let at = index + 1; at < words.length && at <= index + 10 && starts[at] === from && !participle; at++) if (isParticiple(words[at]!.lower, lists)) participle = words[at];
+    if (!participle && index - 1 >= from && isParticiple(words[index - 1]!.lower, lists)) participle = words[index - 1];
     if (!participle) continue;
-    if (!isWorden && activeWithZijn.has(participle.lower)) continue;
+    if (!isWorden && lists['actief-met-zijn'].words.has(participle.lower)) continue;
     if (participles.has(participle)) continue;
     participles.add(participle);
     byUs ??= /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerker)/.test(words.map((item) => item.lower).join(' '));
@@ -100,11 +92,12 @@ export function findPassives(sentence: Sentence): Array<{auxiliary: Token; parti
 export const passiveVoiceCheck: CheckDefinition = {
   id: 'lijdende-vorm',
   title: 'Lijdende vorm',
+  description: 'Een zin in de lijdende vorm, zoals "uw aanvraag is goedgekeurd".',
+  usesOrganisationWords: false,
   defaultSeverity: 'info',
-  run({model, report}) {
-    for (const sentence of model.sentences) {
-      if (!sentence.prose) continue;
-      for (const {auxiliary, participle, byUs} of findPassives(sentence)) {
+  run({model, report, resources}) {
+    for (const sentence of sentencesIn(model, 'prose')) {
+      for (const {auxiliary, participle, byUs} of findPassives(sentence, resources.wordLists)) {
         const start = Math.min(auxiliary.start, participle.start);
         const end = Math.max(auxiliary.end, participle.end);
         const suggestion = byUs ? activeSuggestion(sentence, auxiliary, participle) : undefined;
