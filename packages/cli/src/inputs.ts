@@ -111,28 +111,10 @@ async function walkFolder(root: string, ignored: (path: string, isFolder: boolea
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Folders below `root` (root included) that cannot be opened, each as an item with the reason. */
+/** Folders below `root` (root included) that cannot be opened, each as an item with the reason; none when root is missing. */
 async function unreadableFolders(root: string): Promise<InputItem[]> {
-  const closed: InputItem[] = [];
-  const visited = new Set<string>();
-  const walk = async (folder: string): Promise<void> => {
-    const real = await realpath(folder).catch(() => folder);
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = await readdir(folder, {withFileTypes: true});
-    } catch (error) {
-      // A base that does not exist is not a closed folder: the glob then simply finds nothing.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') closed.push({path: folder, error: folderReason(error as NodeJS.ErrnoException)});
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory() && !skippedFolders.has(entry.name)) await walk(joinPath(folder, entry.name));
-    }
-  };
-  await walk(root);
-  return closed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) return [];
+  return (await walkFolder(root, () => false)).filter((item) => item.error !== undefined);
 }
 
 /** The rules of a .helderignore in a folder; none when there is no such file. */
