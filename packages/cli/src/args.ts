@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {severityFromWord} from '@helder/core';
 
 export class UsageError extends Error {}
 
@@ -55,8 +56,9 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
   if (command === 'check') {
     if (positionals.length === 0) throw new UsageError('Geef een of meer bestanden, mappen of patronen op. Of gebruik - voor tekst via stdin.');
     const failOn = values['fail-on'];
-    if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning' && failOn !== 'info')
-      throw new UsageError(`Onbekende waarde "${failOn}" voor --fail-on. Kies error, warning of info.`);
+    const failLevel = failOn === undefined ? undefined : severityFromWord(failOn);
+    if (failOn !== undefined && (!failLevel || failLevel === 'off'))
+      throw new UsageError(`Onbekende waarde "${failOn}" voor --fail-on. Kies fout, waarschuwing of tip (of: error, warning, info).`);
     const jobs = values.jobs;
     if (jobs !== undefined && !/^[1-9]\d{0,3}$/.test(jobs)) throw new UsageError(`Onbekende waarde "${jobs}" voor --jobs. Geef een heel getal vanaf 1, bijvoorbeeld --jobs 2.`);
     return {
@@ -66,7 +68,7 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
       inputs: positionals,
       format,
       ...(values.config ? {config: values.config} : {}),
-      ...(failOn ? {failOn} : {}),
+      ...(failLevel && failLevel !== 'off' ? {failOn: failLevel} : {}),
       color: values['no-color'] ? false : (values.color ?? (isTTY && !process.env.NO_COLOR)),
       ...(rulesDir ? {rulesDir} : {}),
     };
@@ -93,8 +95,9 @@ In een map slaat Helder over wat in .helderignore staat (zoals bij .gitignore).
 Opties bij check:
   --format text|json     uitvoer voor mensen (text) of voor programma's (json)
   --config <bestand>     gebruik dit bestand met instellingen
-  --fail-on error|warning|info
-                         vanaf welk niveau de uitkomst 1 is (standaard: warning)
+  --fail-on fout|waarschuwing|tip
+                         vanaf welk niveau de uitkomst 1 is (standaard: waarschuwing;
+                         error, warning en info mogen ook)
   --rules-dir <map>      extra map met eigen regels van uw organisatie
   --jobs <aantal>        met zoveel tegelijk nakijken (standaard: een per kern
                          bij veel bestanden)

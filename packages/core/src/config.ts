@@ -19,7 +19,13 @@ export interface ConfigError {
   message: string;
 }
 
-const severities = new Set<SeveritySetting>(['error', 'warning', 'info', 'off']);
+/** The severities by name, in English and in the Dutch a clerk reads in Helder's own output. */
+const severityWords: Record<string, SeveritySetting> = {error: 'error', fout: 'error', warning: 'warning', waarschuwing: 'warning', info: 'info', tip: 'info', off: 'off', uit: 'off'};
+
+/** "fout", "waarschuwing", "tip", "uit" or their English names; undefined for anything else. */
+export function severityFromWord(word: unknown): SeveritySetting | undefined {
+  return typeof word === 'string' && Object.hasOwn(severityWords, word.trim().toLowerCase()) ? severityWords[word.trim().toLowerCase()] : undefined;
+}
 const levels = new Set<string>(Object.keys(highestLevelFor));
 
 /** Merge a partial config over another; arrays of words add up, maps merge. */
@@ -56,8 +62,11 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
         else fail(key, 'Kies voor targetLevel "A2", "B1" of "B2".');
         break;
       case 'failOn':
-        if (field === 'error' || field === 'warning' || field === 'info') config.failOn = field as Severity;
-        else fail(key, 'Kies voor failOn "error", "warning" of "info".');
+        {
+          const failOn = severityFromWord(field);
+          if (failOn && failOn !== 'off') config.failOn = failOn;
+          else fail(key, 'Kies voor failOn "fout", "waarschuwing" of "tip" (of: "error", "warning", "info").');
+        }
         break;
       case 'rules': {
         if (typeof field !== 'object' || field === null || Array.isArray(field)) {
@@ -67,9 +76,9 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
         const rules: Record<string, SeveritySetting> = {};
         for (const [ruleId, setting] of Object.entries(field as Record<string, unknown>)) {
           if (!knownChecks.includes(ruleId)) fail(`rules.${ruleId}`, `Onbekende controle "${ruleId}". Deze controles zijn er: ${knownChecks.join(', ')}.`);
-          else if (typeof setting === 'string' && severities.has(setting as SeveritySetting)) rules[ruleId] = setting as SeveritySetting;
+          else if (severityFromWord(setting)) rules[ruleId] = severityFromWord(setting)!;
           else if (typeof setting === 'boolean') rules[ruleId] = setting ? 'warning' : 'off';
-          else fail(`rules.${ruleId}`, 'Kies "off", "info", "warning" of "error".');
+          else fail(`rules.${ruleId}`, 'Kies "uit", "tip", "waarschuwing" of "fout" (of: "off", "info", "warning", "error").');
         }
         config.rules = rules;
         break;

@@ -10,7 +10,7 @@ export {parseWordList, readWordLists, wordList, wordListFile, wordListNames, wor
 export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, activeRuleStatuses, isActiveStatus, provenanceRoles, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus} from './rules/schema.js';
 export {compileRules, type RuleEngine, type RuleMatch} from './rules/engine.js';
 export {testRules, type RuleTestFailure} from './rules/test-examples.js';
-export {defaultConfig, mergeConfig, validateConfig, defaultThresholds, type ConfigError} from './config.js';
+export {defaultConfig, mergeConfig, validateConfig, severityFromWord, defaultThresholds, type ConfigError} from './config.js';
 export {prepareFormat, type TextFormat} from './letter/markup.js';
 export {parseDirective, type Directive, type DirectiveKind} from './letter/suppress.js';
 export * from './types.js';
