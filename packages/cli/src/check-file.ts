@@ -1,6 +1,5 @@
 import {check, checkDocument, type HelderConfig, type HelderOptions} from '@helder/core';
 import {createNodeLoader, documentFormatOf, readLetterFile, readRegularFile, formatOf, UnreadableFileError} from '@helder/node';
-import {readDocument, DocumentError, maxDocumentBytes} from '@helder/documents';
 import type {FileOutcome} from './format-text.js';
 import {docsBaseUrl} from './docs.js';
 
@@ -43,7 +42,11 @@ export async function checkText(path: string, text: string, notices: string[], o
   }
 }
 
+// The document readers (zip, XML, HTML and mail parsers) cost about 200 ms to load: only a batch with documents pays it.
+let documents: Promise<typeof import('@helder/documents')> | undefined;
+
 async function checkDocumentFile(path: string, options: HelderOptions): Promise<FileOutcome> {
+  const {readDocument, DocumentError, maxDocumentBytes} = await (documents ??= import('@helder/documents'));
   let document;
   try {
     document = await readDocument(await readRegularFile(path, maxDocumentBytes), path);
