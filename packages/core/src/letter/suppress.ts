@@ -24,6 +24,21 @@ const directivePattern = /helder-(disable-next-line|disable-line|disable|enable)
 const openers = ['<!--', '{{!--', '{{!', '{#', '/*', '//'];
 const closers = ['-->', '--}}', '}}', '#}', '*/'];
 
+/**
+ * The ids after a directive's name, up to the end of its comment (the first closer) or the line. `closeAt` is where
+ * that closer starts in `rest`, or -1; `idText` is the text of the ids without trailing space.
+ */
+function readIds(rest: string): {closeAt: number; idText: string; ids: string[]} {
+  let closeAt = -1;
+  for (const closer of closers) {
+    const at = rest.indexOf(closer);
+    if (at !== -1 && (closeAt === -1 || at < closeAt)) closeAt = at;
+  }
+  const idText = (closeAt === -1 ? rest : rest.slice(0, closeAt)).trimEnd();
+  const ids = idText.split(/[\s,]+/).filter((id) => /^[a-z0-9][a-z0-9\-/]*$/.test(id));
+  return {closeAt, idText, ids};
+}
+
 export function scanDirectives(text: string, lineStarts: number[]): DirectiveScan {
   const suppressions: Suppression[] = [];
   const directiveRanges: Range[] = [];
@@ -34,17 +49,8 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
     const line = lineOfOffset(lineStarts, offset);
     const lineStart = lineStarts[line - 1]!;
     const lineEnd = line < lineStarts.length ? lineStarts[line]! - 1 : text.length;
-    let rest = match[2] ?? '';
-    let closeAt = -1;
-    for (const closer of closers) {
-      const at = rest.indexOf(closer);
-      if (at !== -1 && (closeAt === -1 || at < closeAt)) closeAt = at;
-    }
-    const idText = closeAt === -1 ? rest : rest.slice(0, closeAt);
-    const ids = idText
-      .split(/[\s,]+/)
-      .map((id) => id.trim())
-      .filter((id) => /^[a-z0-9][a-z0-9\-/]*$/.test(id));
+    const rest = match[2] ?? '';
+    const {closeAt, ids} = readIds(rest);
     const idSet = ids.length > 0 ? new Set(ids) : null;
     const key = ids.sort().join(',');
 
@@ -103,21 +109,17 @@ export interface Directive {
   idsEnd: number;
 }
 
-const lineDirectivePattern = /helder-(disable-next-line|disable-line|disable|enable)\b([^\n]{0,300})/g;
-
 /**
  * The directive on one line of text, read by the same rules as the checker reads the whole text: inside a comment or
  * alone at the start of the line, ids up to the comment's end. Undefined when the line has none. Editors use this to
  * add an id to an existing directive instead of guessing its syntax.
  */
 export function parseDirective(lineText: string): Directive | undefined {
-  for (const match of lineText.matchAll(lineDirectivePattern)) {
+  for (const match of lineText.matchAll(directivePattern)) {
     const before = lineText.slice(0, match.index);
     if (!openers.some((opener) => before.includes(opener)) && before.trim() !== '') continue;
     const rest = match[2] ?? '';
-    const closeAt = Math.min(...closers.map((closer) => rest.indexOf(closer)).filter((at) => at !== -1), rest.length);
-    const idText = rest.slice(0, closeAt).trimEnd();
-    const ids = idText.split(/[\s,]+/).filter((id) => /^[a-z0-9][a-z0-9\-/]*$/.test(id));
+    const {idText, ids} = readIds(rest);
     const nameEnd = match.index + match[0].length - rest.length;
     return {kind: match[1] as DirectiveKind, ids, start: match.index, idsEnd: nameEnd + idText.length};
   }
@@ -196,9 +198,6 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   return merged;
 }
 
-export function isSuppressed(suppressions: Suppression[], line: number, ruleId: string, entryId: string | undefined): boolean {
-  return suppressionLookup(suppressions)(line, ruleId, entryId);
-}
 
 /** Where each line starts. LF, CRLF and a lone CR (old Mac files, some exports) each end a line. */
 export function computeLineStarts(text: string): number[] {
