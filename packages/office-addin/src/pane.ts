@@ -114,7 +114,7 @@ export class Pane {
   private render(): void {
     const result = this.result!;
     const focused = (document.activeElement as HTMLElement | null)?.dataset.focusKey;
-    this.renderLevel(result.readability as ReadabilityResult | null);
+    this.renderLevel(result.readability);
     this.renderSummary(result);
     this.renderFindings();
     const hidden = result.findings.length - this.visible().length;
@@ -144,7 +144,7 @@ export class Pane {
   }
 
   private renderSummary(result: BlocksResult): void {
-    const readability = result.readability as ReadabilityResult | null;
+    const readability = result.readability;
     const words = readability?.words ?? result.stats.words;
     const sentences = readability?.sentenceCount ?? result.stats.sentences;
     const average = readability?.averageSentenceLength ?? (sentences ? words / sentences : 0);
