@@ -22,6 +22,11 @@ export interface FakeWordData {
   body: FakeParagraphData[];
   headers?: FakeParagraphData[][];
   footers?: FakeParagraphData[][];
+  /** WordApi 1.5: the paragraphs of each footnote and endnote. */
+  footnotes?: FakeParagraphData[][];
+  endnotes?: FakeParagraphData[][];
+  /** WordApiDesktop 1.2: shapes in the body; only a text box (and a geometric shape) has paragraphs. */
+  shapes?: Array<{type: 'TextBox' | 'Picture' | 'GeometricShape'; paragraphs: FakeParagraphData[]}>;
 }
 
 const textOf = (paragraph: FakeParagraphData) => paragraph.runs.map((run) => run.text).join('');
@@ -167,13 +172,20 @@ export class FakeContext {
   get document() {
     const word = this.word;
     const body = (paragraphs: FakeParagraphData[]) => ({paragraphs: new FakeCollection(this, () => paragraphs.map((data) => new FakeParagraph(this, data)))});
+    const notes = (list: FakeParagraphData[][] | undefined) => new FakeCollection(this, () => (list ?? []).map((paragraphs) => ({body: body(paragraphs)})));
+    const mainBody = {
+      ...body(word.data.body),
+      footnotes: notes(word.data.footnotes),
+      endnotes: notes(word.data.endnotes),
+      shapes: new FakeCollection(this, () => (word.data.shapes ?? []).map((shape) => ({type: shape.type, body: body(shape.paragraphs)}))),
+    };
     const sections = new FakeCollection(this, () =>
       (word.data.headers ?? [[]]).map((_, index) => ({
         getHeader: () => body(word.data.headers?.[index] ?? []),
         getFooter: () => body(word.data.footers?.[index] ?? []),
       })),
     );
-    return {body: body(word.data.body), sections};
+    return {body: mainBody, sections};
   }
 }
 

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {placeLabel} from '@helder/core';
 import {createNodeLoader} from '@helder/node';
-import {checkBlocks} from '../../packages/office-addin/src/check-blocks.js';
+import {checkHostBlocks} from '../../packages/office-addin/src/pane.js';
+import type {HostBlock} from '../../packages/office-addin/src/hosts/host.js';
 import {WordDocument} from '../../packages/office-addin/src/hosts/word.js';
 import {OutlookMessage} from '../../packages/office-addin/src/hosts/outlook.js';
 import {HostError} from '../../packages/office-addin/src/hosts/host.js';
@@ -10,6 +12,7 @@ import {FakeMailItem} from './fake-outlook.js';
 
 /** The Word and Outlook hosts against fakes that follow the documented Office.js behaviour (see the fakes). */
 const loader = createNodeLoader();
+const checkBlocks = (blocks: HostBlock[]) => checkHostBlocks(blocks, loader);
 const longSentence =
   'Indien u het niet eens bent met dit besluit over de bijzondere bijstand voor de kosten van de bewindvoering, kunt u binnen zes weken na de datum van deze brief een bezwaarschrift indienen bij het college van burgemeester en wethouders, waarbij u in het bezwaarschrift vermeldt waarom u het niet eens bent met het besluit en welke stukken u wilt laten zien.';
 
@@ -24,13 +27,18 @@ function letter(): FakeWordData {
     ],
     headers: [[{runs: [{text: 'Gemeente Midden-Groningen'}]}]],
     footers: [[{runs: [{text: 'Postbus 15, 9600 AA Hoogezand'}]}]],
+    footnotes: [[{runs: [{text: 'Dit staat in artikel 35 van de Participatiewet, conform de regels van de gemeente.'}]}]],
+    shapes: [
+      {type: 'Picture', paragraphs: []},
+      {type: 'TextBox', paragraphs: [{runs: [{text: 'Stuur de formulieren op '}, {text: 'teneinde', bold: true}, {text: ' uw geld snel te krijgen.'}]}]},
+    ],
   };
 }
 
 function word(data = letter()) {
   const fake = new FakeWord(data);
   const office = new FakeOfficeDocument();
-  const host = new WordDocument(fake as unknown as WordApi, office as unknown as OfficeDocument, true);
+  const host = new WordDocument(fake as unknown as WordApi, office as unknown as OfficeDocument, {fields: true, notes: true, textBoxes: true});
   return {fake, office, host, data};
 }
 
@@ -48,9 +56,9 @@ describe('the Word host (fake Word with the documented API rules)', () => {
     const {fake, host} = word();
     const blocks = await host.readBlocks();
     expect(fake.syncs).toBe(3);
-    expect(blocks.map((block) => block.place)).toEqual(['alinea 1', 'alinea 2', 'alinea 3', 'alinea 4', 'tabel, rij 2, kolom 1', 'koptekst', 'voettekst']);
-    expect(blocks[0]!.placeholders).toEqual([{start: 31, end: 45, name: 'regeling'}]);
-    expect(blocks[3]!.placeholders).toEqual([{start: 24, end: 36, name: 'Ingangsdatum'}]);
+    expect(blocks.map((block) => placeLabel(block.place))).toEqual(['alinea 1', 'alinea 2', 'alinea 3', 'alinea 4', 'tabel 1, rij 2, cel 1', 'koptekst', 'voettekst', 'voetnoot 1', 'tekstvak']);
+    expect(blocks[0]!.placeholders).toEqual([{start: 31, end: 45, name: 'regeling', kind: 'content-control'}]);
+    expect(blocks[3]!.placeholders).toEqual([{start: 24, end: 36, name: 'Ingangsdatum', kind: 'merge-field'}]);
     expect(blocks[3]!.text.slice(24, 36)).toBe('1 april 2026');
   });
 
@@ -58,14 +66,14 @@ describe('the Word host (fake Word with the documented API rules)', () => {
     const {host} = word();
     const blocks = await host.readBlocks();
     const spelling = (result: Awaited<ReturnType<typeof checkBlocks>>) => result.findings.filter((finding) => finding.ruleId === 'spelling').map((finding) => finding.actual);
-    expect(spelling(await checkBlocks(blocks, {loader}))).not.toContain('qwxrtzregeling');
+    expect(spelling(await checkBlocks(blocks))).not.toContain('qwxrtzregeling');
     // The same text without the content control: then the name is a spelling error, so the mark is what counts.
-    expect(spelling(await checkBlocks(blocks.map((block) => ({...block, placeholders: []})), {loader}))).toContain('qwxrtzregeling');
+    expect(spelling(await checkBlocks(blocks.map((block) => ({...block, placeholders: []}))))).toContain('qwxrtzregeling');
   });
 
   it('selects the second of two equal words in one paragraph, and a paragraph with a field', async () => {
     const {fake, host, data} = word();
-    const result = await checkBlocks(await host.readBlocks(), {loader});
+    const result = await checkBlocks(await host.readBlocks());
     const verzoeken = result.findings.filter((finding) => finding.actual === 'verzoeken');
     expect(verzoeken).toHaveLength(2);
     await host.select(verzoeken[1]!.range);
@@ -78,7 +86,7 @@ describe('the Word host (fake Word with the documented API rules)', () => {
 
   it('selects a sentence longer than 255 characters by searching its start and its end', async () => {
     const {fake, host, data} = word();
-    const result = await checkBlocks(await host.readBlocks(), {loader});
+    const result = await checkBlocks(await host.readBlocks());
     const long = result.findings.find((finding) => finding.ruleId === 'lange-zin' && finding.range.blockId === 'body:0:2')!;
     expect(long.actual.length).toBeGreaterThan(255);
     await host.select(long.range);
@@ -87,12 +95,34 @@ describe('the Word host (fake Word with the documented API rules)', () => {
 
   it('replaces only the matched word and keeps the formatting around it', async () => {
     const {host, data} = word();
-    const result = await checkBlocks(await host.readBlocks(), {loader});
+    const result = await checkBlocks(await host.readBlocks());
     const second = result.findings.filter((finding) => finding.actual === 'verzoeken')[1]!;
     await host.replace(second.range, 'vragen');
     expect(data.body[1]!.runs).toEqual([{text: 'Wij verzoeken u de formulieren te sturen. '}, {text: 'Wij ', bold: true}, {text: 'vragen u ook uw loonstrook mee te sturen.'}]);
     // The old finding no longer fits the text: the host says so instead of changing the wrong words.
     await expect(host.replace(second.range, 'vragen')).rejects.toBeInstanceOf(HostError);
+  });
+
+  it('finds advice in a footnote and a text box, selects it there and replaces only the word', async () => {
+    const {fake, host, data} = word();
+    const result = await checkBlocks(await host.readBlocks());
+    const conform = result.findings.find((finding) => finding.actual === 'conform' && finding.range.blockId.startsWith('footnote:'))!;
+    expect(conform.location.label).toBe('voetnoot 1');
+    await host.select(conform.range);
+    expect(fake.selection).toMatchObject({paragraph: data.footnotes![0]![0], text: 'conform'});
+    const teneinde = result.findings.find((finding) => finding.actual === 'teneinde')!;
+    expect(teneinde.location.label).toBe('tekstvak');
+    await host.replace(teneinde.range, 'om');
+    expect(data.shapes![1]!.paragraphs[0]!.runs).toEqual([{text: 'Stuur de formulieren op '}, {text: 'om', bold: true}, {text: ' uw geld snel te krijgen.'}]);
+  });
+
+  it('reads no notes or text boxes where Word lacks the API for them (Office 2019 and LTSC)', async () => {
+    const data = letter();
+    const host = new WordDocument(new FakeWord(data) as unknown as WordApi, new FakeOfficeDocument() as unknown as OfficeDocument, {fields: true, notes: false, textBoxes: false});
+    const parts = (await host.readBlocks()).map((block) => block.place.part);
+    expect(parts).not.toContain('footnote');
+    expect(parts).not.toContain('textbox');
+    expect(parts).toContain('header');
   });
 
   it('keeps the ignored findings in the document settings', async () => {
@@ -113,14 +143,15 @@ describe('the Outlook host (fake compose item)', () => {
     const host = new OutlookMessage(new FakeMailItem(html) as unknown as MailItem);
     const blocks = await host.readBlocks();
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toMatchObject({id: 'mail', place: 'e-mail'});
+    expect(blocks[0]).toMatchObject({id: 'mail', place: {part: 'email'}});
+    expect(placeLabel(blocks[0]!.place)).toBe('e-mail');
     expect(host.canSelect).toBe(false);
   });
 
   it('replaces only the matched words and leaves the rest of the HTML as it was', async () => {
     const item = new FakeMailItem(html);
     const host = new OutlookMessage(item as unknown as MailItem);
-    const result = await checkBlocks(await host.readBlocks(), {loader});
+    const result = await checkBlocks(await host.readBlocks());
     const verzoeken = result.findings.filter((finding) => finding.actual === 'verzoeken');
     expect(verzoeken).toHaveLength(2);
     await host.replace(verzoeken[1]!.range, 'vragen');

@@ -5,6 +5,7 @@ import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {launchChromium, serveStatic, type StaticServer} from '../browser/chromium.js';
+import {parseFeedback} from '../../packages/studio/src/panel.js';
 
 /**
  * The real task pane (the build in packages/office-addin/dist) in headless Chromium, against the document in
@@ -88,8 +89,21 @@ describe('the Helder task pane on a letter in memory', () => {
     await expect(detail.innerText()).resolves.toContain('Deze regel is gekozen door: ontwikkelteam.');
     await conform.getByRole('button', {name: 'Dit advies helpt niet'}).click();
     const feedback = await page.evaluate(() => JSON.parse(localStorage.getItem('helder:feedback') ?? '[]'));
-    expect(feedback).toEqual([{ruleId: 'moeilijk-woord', entryId: 'conform', words: 'conform'}]);
+    expect(feedback).toEqual([{ruleId: 'moeilijk-woord', entryId: 'conform', words: 'conform', date: new Date().toISOString().slice(0, 10)}]);
     await expect(page.locator('#helder-status').textContent()).resolves.toContain('niet de zin');
+  });
+
+  it('saves the feedback as a file that the Rules Studio imports, with nothing else of the letter', async () => {
+    await expect(page.locator('#helder-feedback').innerText()).resolves.toContain('1 keer gemeld');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#helder-feedback-save').click()]);
+    expect(download.suggestedFilename()).toMatch(/^helder-meldingen-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const file = readFileSync((await download.path())!, 'utf8');
+    const {records, problems} = parseFeedback(file);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([{ruleId: 'moeilijk-woord', entryId: 'conform', words: 'conform', date: new Date().toISOString().slice(0, 10)}]);
+    // Only the rule and the word: no other word of the sentence around "conform" is in the file.
+    const values = file.replace(/"(ruleId|entryId|words|date)"|moeilijk-woord/g, '');
+    for (const word of letter.match(/\p{L}{4,}/gu)!.filter((word) => word !== 'conform')) expect(values).not.toContain(word);
   });
 
   it('applies a suggestion to the document and checks again', async () => {

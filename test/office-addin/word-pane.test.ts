@@ -58,7 +58,7 @@ describe('the task pane in Word (taskpane.html with a fake Office.js)', () => {
     // The content control is a placeholder: its text is never checked.
     expect(await page.locator('.helder-words', {hasText: 'Jansen'}).count()).toBe(0);
     await item('conform').getByRole('button', {name: 'Uitleg'}).click();
-    await expect(item('conform').getByRole('region').innerText()).resolves.toContain('Plaats: tabel, rij 2, kolom 1.');
+    await expect(item('conform').getByRole('region').innerText()).resolves.toContain('Plaats: tabel 1, rij 2, cel 1.');
     await item('middels').locator('.helder-finding').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as {fakeWord: {selection?: {text: string}}}).fakeWord.selection?.text)).toBe('middels');
     await item('middels').getByRole('button', {name: 'Vervang door „met”'}).click();

@@ -18,3 +18,4 @@ export {readabilityPlugin} from './pipeline.js';
 export * from './readability/index.js';
 export {checkDocument, joinBlocks, blockAt, quoteAround, type DocumentCheckResult, type DocumentFinding, type DocumentLocation, type JoinedDocument} from './document/check.js';
 export {placeLabel, type HelderDocument, type TextBlock, type BlockPlace, type TablePlace, type DocumentPart, type DocumentPlaceholder, type SourceSegment, type BlockSource} from './document/model.js';
+export {feedbackRecord, maxFeedbackWordLength, maxFeedbackWords, startsSentence, type FeedbackRecord} from './feedback.js';

@@ -1,4 +1,4 @@
-import {parseDirective, type Finding} from '@helder/core';
+import {parseDirective, startsSentence as startsSentenceIn, type Finding} from '@helder/core';
 import {CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver';
 import type {TextDocument} from 'vscode-languageserver-textdocument';
 import type {Analysis} from './analysis.js';
@@ -86,10 +86,7 @@ export function codeActionsFor(document: TextDocument, findings: Finding[], opti
 
 /** Whether the text at `offset` begins a sentence or a line: there a capital letter does not point to a name. */
 export function startsSentence(document: TextDocument, offset: number): boolean {
-  const from = Math.max(0, offset - 200);
-  const before = document.getText({start: document.positionAt(from), end: document.positionAt(offset)});
-  if (from === 0 && before.trim() === '') return true;
-  return /[.!?:]\s*$/.test(before) || /\n[ \t>#*+-]*$/.test(before);
+  return startsSentenceIn(document.getText(), offset);
 }
 
 /**

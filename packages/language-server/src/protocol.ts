@@ -65,14 +65,7 @@ export interface CheckFolderResult {
 }
 
 /** One line of the feedback file (JSON Lines). Nothing else of the letter is written. */
-export interface FeedbackRecord {
-  ruleId: string;
-  entryId?: string;
-  /** The words the advice was about (the matched text), nothing around them. */
-  words: string;
-  /** Day of the feedback, YYYY-MM-DD. */
-  date: string;
-}
+export type {FeedbackRecord} from '@helder/core';
 
 /** The settings in section "helder" of workspace/configuration. */
 export interface HelderSettings {

@@ -2,12 +2,11 @@ import {appendFile, mkdir, writeFile} from 'node:fs/promises';
 import {dirname, isAbsolute, join, resolve} from 'node:path';
 import {configFileNames, findConfigFile, maxConfigBytes, readRegularFile, UnreadableFileError} from '@helder/node';
 import {nl} from './messages.js';
-import type {FeedbackRecord} from './protocol.js';
+import type {FeedbackRecord} from '@helder/core';
+
+export {feedbackRecord, maxFeedbackWordLength, maxFeedbackWords} from '@helder/core';
 
 export const feedbackFileName = 'helder-feedback.jsonl';
-
-/** More words than this and the matched text may hold personal details: then only the number of words is kept. */
-export const maxFeedbackWords = 6;
 
 /** The folder that holds the project's shared Helder files: the config file's folder, else the workspace folder. */
 export async function projectFolder(documentDir: string | undefined, workspaceFolders: string[]): Promise<string | undefined> {
@@ -27,42 +26,6 @@ export function feedbackPath(setting: string | undefined, projectDir: string | u
     return base ? resolve(base, setting) : undefined;
   }
   return projectDir ? join(projectDir, feedbackFileName) : undefined;
-}
-
-/** A longer "word" is not a word a curator needs (a pasted line without spaces); it is not stored. */
-export const maxFeedbackWordLength = 40;
-
-/**
- * The record for one "dit advies helpt hier niet": the advice and its own words, never more of the letter. At most
- * a few short words are kept; a word with a capital inside a sentence may be a name (a surname flagged as a long
- * word) and is replaced by "[naam]". `sentenceStart` says the words begin a sentence or a line.
- */
-export function feedbackRecord(
-  ruleId: string,
-  entryId: string | undefined,
-  words: string,
-  now: Date = new Date(),
-  sentenceStart = false,
-): FeedbackRecord & {wordCount: number} {
-  const clean = words.replace(/\s+/g, ' ').trim();
-  const list = clean === '' ? [] : clean.split(' ');
-  const kept = list.map((word, index) => {
-    if (word.length > maxFeedbackWordLength) return '[lang woord]';
-    if (looksLikeName(word) && !(index === 0 && sentenceStart)) return '[naam]';
-    return word;
-  });
-  return {
-    ruleId,
-    ...(entryId ? {entryId} : {}),
-    words: list.length <= maxFeedbackWords ? kept.join(' ') : '',
-    wordCount: list.length,
-    date: now.toISOString().slice(0, 10),
-  };
-}
-
-/** A capital followed by small letters somewhere in the word (Jansen, De Vries's "Vries", McDonald); not AOW or WMO. */
-function looksLikeName(word: string): boolean {
-  return /\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
 export async function appendFeedback(path: string, record: object): Promise<void> {

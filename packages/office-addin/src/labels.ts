@@ -26,6 +26,10 @@ export const labels = {
   closeDetails: 'Sluit uitleg',
   notHelpful: 'Dit advies helpt niet',
   notHelpfulSaved: 'Dank u. Helder bewaart alleen de regel en de woorden op deze computer, niet de zin.',
+  feedbackHeading: 'Meldingen voor het panel',
+  feedbackCount: (count: number) => (count === 1 ? 'U heeft 1 keer gemeld dat een advies niet helpt.' : `U heeft ${count} keer gemeld dat een advies niet helpt.`),
+  feedbackHow: 'Bewaar de meldingen als bestand en stuur het bestand naar het panel. In het bestand staan alleen de regels en de woorden van het advies. Uw tekst staat er niet in.',
+  feedbackSave: 'Bewaar de meldingen als bestand',
   provenance: (role: string, date: string, decision: string) => `Deze regel is gekozen door: ${role}. Datum: ${date}. Besluit: ${decision.replace(/\.+$/, '')}.`,
   place: (place: string) => `Plaats: ${place}.`,
   replaced: (word: string) => `De woorden zijn vervangen door „${word}”.`,
@@ -48,6 +52,7 @@ const samples: {[K in keyof typeof labels]?: unknown[]} = {
   place: ['alinea 4'],
   replaced: ['met'],
   ignoredCount: [2],
+  feedbackCount: [3],
   noParagraph: [7],
 };
 

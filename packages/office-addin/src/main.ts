@@ -32,7 +32,8 @@ async function hostFor(): Promise<DocumentHost> {
   const info = await office.onReady();
   if (info.host === 'Outlook' && office.context.mailbox) return new OutlookMessage(office.context.mailbox.item);
   const word = (globalThis as {Word?: WordApi}).Word!;
-  return new WordDocument(word, office.context.document, office.context.requirements.isSetSupported('WordApi', '1.4'));
+  const supported = (name: string, version: string) => office.context.requirements.isSetSupported(name, version);
+  return new WordDocument(word, office.context.document, {fields: supported('WordApi', '1.4'), notes: supported('WordApi', '1.5'), textBoxes: supported('WordApiDesktop', '1.2')});
 }
 
 async function start(): Promise<void> {

@@ -1,6 +1,5 @@
-import {checks, type DataLoader, type ReadabilityResult} from '@helder/core';
-import {checkBlocks, type BlockFinding, type BlocksResult} from './check-blocks.js';
-import {HostError, type DocumentHost} from './hosts/host.js';
+import {checkDocument, checks, feedbackRecord, startsSentence, type DataLoader, type FeedbackRecord, type DocumentCheckResult, type DocumentFinding, type ReadabilityResult} from '@helder/core';
+import {HostError, type DocumentHost, type HostBlock, type TextRange} from './hosts/host.js';
 import {labels} from './labels.js';
 
 const ignoredSetting = 'genegeerd';
@@ -15,11 +14,25 @@ export interface PaneOptions {
   debounceMs?: number;
 }
 
-/** One piece of feedback for the curation panel: the rule and the matched words, never the sentence. */
-export interface Feedback {
-  ruleId: string;
-  entryId?: string;
-  words: string;
+/** A finding of the core's document check with what the pane needs to find its words again in the host. */
+export interface PaneFinding extends DocumentFinding {
+  /** The same advice on the same words: what "Negeer" hides in this document. */
+  key: string;
+  range: TextRange;
+}
+
+export interface PaneResult extends Omit<DocumentCheckResult, 'findings'> {
+  findings: PaneFinding[];
+}
+
+/** Check the host's blocks as one letter with the core, and point each finding at its block in the host. */
+export async function checkHostBlocks(blocks: HostBlock[], loader: DataLoader): Promise<PaneResult> {
+  const result = await checkDocument({blocks, textFormat: 'text', notices: []}, {loader});
+  const findings = result.findings.map((finding) => {
+    const {block, start, end} = finding.location;
+    return {...finding, key: `${finding.ruleId}/${finding.entryId ?? ''}/${finding.actual}`, range: {blockId: blocks[block]!.id, start, end, text: finding.actual}};
+  });
+  return {...result, findings};
 }
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Array<Node | string>) => {
@@ -31,7 +44,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 
 /** The task pane: a plain web app over a DocumentHost. */
 export class Pane {
-  result: BlocksResult | undefined;
+  result: PaneResult | undefined;
   private ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
@@ -42,6 +55,7 @@ export class Pane {
   private readonly level: HTMLElement;
   private readonly summary: HTMLElement;
   private readonly findings: HTMLElement;
+  private readonly feedback: HTMLElement;
 
   constructor(private readonly options: PaneOptions) {
     const {root} = options;
@@ -51,6 +65,7 @@ export class Pane {
     this.level = element('section', {'aria-labelledby': 'helder-level-heading', id: 'helder-level'});
     this.summary = element('section', {'aria-labelledby': 'helder-summary-heading', id: 'helder-summary'});
     this.findings = element('section', {'aria-labelledby': 'helder-findings-heading', id: 'helder-findings'});
+    this.feedback = element('section', {'aria-labelledby': 'helder-feedback-heading', id: 'helder-feedback'});
     root.replaceChildren(
       element('h1', {class: 'utrecht-heading-2'}, labels.title),
       element('p', {class: 'utrecht-paragraph'}, labels.intro),
@@ -59,6 +74,7 @@ export class Pane {
       this.level,
       this.findings,
       this.summary,
+      this.feedback,
     );
     options.host.watch(() => this.schedule());
   }
@@ -93,7 +109,7 @@ export class Pane {
           if (text === this.lastText) continue;
           this.lastText = text;
           if (!this.result) this.say(labels.checking);
-          this.result = await checkBlocks(blocks, {loader: this.options.loader});
+          this.result = await checkHostBlocks(blocks, this.options.loader);
           this.render();
         } catch (error) {
           this.fail(error);
@@ -107,7 +123,7 @@ export class Pane {
     }
   }
 
-  private visible(): BlockFinding[] {
+  private visible(): PaneFinding[] {
     return (this.result?.findings ?? []).filter((finding) => !this.ignored.has(finding.key));
   }
 
@@ -117,6 +133,7 @@ export class Pane {
     this.renderLevel(result.readability);
     this.renderSummary(result);
     this.renderFindings();
+    this.renderFeedback();
     const hidden = result.findings.length - this.visible().length;
     this.say(hidden > 0 ? labels.ignoredCount(hidden) : '');
     // For the budget benchmark: when the findings of a check are on screen.
@@ -143,7 +160,7 @@ export class Pane {
     this.level.replaceChildren(...parts);
   }
 
-  private renderSummary(result: BlocksResult): void {
+  private renderSummary(result: PaneResult): void {
     const readability = result.readability;
     const words = readability?.words ?? result.stats.words;
     const sentences = readability?.sentenceCount ?? result.stats.sentences;
@@ -167,7 +184,7 @@ export class Pane {
     const parts: Node[] = [heading];
     if (visible.length === 0) parts.push(element('p', {class: 'utrecht-paragraph'}, labels.noFindings));
     else parts.push(element('p', {class: 'utrecht-paragraph'}, labels.selectHint));
-    const groups = new Map<string, BlockFinding[]>();
+    const groups = new Map<string, PaneFinding[]>();
     for (const finding of visible) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
     for (const [ruleId, items] of groups) {
       const title = checkTitles.get(ruleId) ?? ruleId;
@@ -184,7 +201,7 @@ export class Pane {
     this.findings.replaceChildren(...parts);
   }
 
-  private renderFinding(finding: BlockFinding): HTMLElement {
+  private renderFinding(finding: PaneFinding): HTMLElement {
     const id = `${finding.key}@${finding.range.blockId}:${finding.range.start}`;
     const words = element('button', {type: 'button', class: 'utrecht-button utrecht-button--subtle helder-finding', 'data-focus-key': `select:${id}`}, element('span', {class: 'helder-words'}, `„${finding.actual}”`), ` ${finding.message}`);
     words.addEventListener('click', () => void this.select(finding));
@@ -212,21 +229,38 @@ export class Pane {
     return item;
   }
 
-  private renderDetail(finding: BlockFinding, id: string): HTMLElement {
+  private renderDetail(finding: PaneFinding, id: string): HTMLElement {
     const detail = element('div', {class: 'helder-detail', id, role: 'region', 'aria-label': labels.details});
     if (finding.explanation) detail.append(element('p', {class: 'utrecht-paragraph'}, finding.explanation));
     if (finding.provenance) detail.append(element('p', {class: 'utrecht-paragraph helder-provenance'}, labels.provenance(finding.provenance.role, finding.provenance.date, finding.provenance.decision)));
-    detail.append(element('p', {class: 'utrecht-paragraph'}, labels.place(finding.place)));
+    detail.append(element('p', {class: 'utrecht-paragraph'}, labels.place(finding.location.label)));
     const feedback = element('button', {type: 'button', class: 'utrecht-button utrecht-button--secondary-action', 'data-focus-key': `feedback:${finding.key}`}, labels.notHelpful);
     feedback.addEventListener('click', () => {
-      saveFeedback({ruleId: finding.ruleId, ...(finding.entryId ? {entryId: finding.entryId} : {}), words: finding.actual});
+      const block = this.result?.text.slice(this.result.blockStarts[finding.location.block]) ?? '';
+      const {wordCount: _count, ...record} = feedbackRecord(finding.ruleId, finding.entryId, finding.actual, new Date(), startsSentence(block, finding.location.start));
+      saveFeedback(record);
+      this.renderFeedback();
       this.say(labels.notHelpfulSaved);
     });
     detail.append(element('div', {class: 'utrecht-button-group'}, feedback));
     return detail;
   }
 
-  private async select(finding: BlockFinding): Promise<void> {
+  /** What the clerk said does not help, as a file for the curation panel (the Rules Studio imports it). */
+  private renderFeedback(): void {
+    const records = storedFeedback();
+    if (records.length === 0) return void this.feedback.replaceChildren();
+    const save = element('button', {type: 'button', class: 'utrecht-button utrecht-button--secondary-action', id: 'helder-feedback-save'}, labels.feedbackSave);
+    save.addEventListener('click', () => downloadFeedback(records));
+    this.feedback.replaceChildren(
+      element('h2', {class: 'utrecht-heading-3', id: 'helder-feedback-heading'}, labels.feedbackHeading),
+      element('p', {class: 'utrecht-paragraph'}, labels.feedbackCount(records.length)),
+      element('p', {class: 'utrecht-paragraph'}, labels.feedbackHow),
+      element('div', {class: 'utrecht-button-group'}, save),
+    );
+  }
+
+  private async select(finding: PaneFinding): Promise<void> {
     if (!this.options.host.canSelect) return this.say(labels.noSelect);
     try {
       await this.options.host.select(finding.range);
@@ -235,7 +269,7 @@ export class Pane {
     }
   }
 
-  private async replace(finding: BlockFinding, suggestion: string): Promise<void> {
+  private async replace(finding: PaneFinding, suggestion: string): Promise<void> {
     try {
       await this.options.host.replace(finding.range, suggestion);
       await this.check(true);
@@ -245,7 +279,7 @@ export class Pane {
     }
   }
 
-  private async ignore(finding: BlockFinding): Promise<void> {
+  private async ignore(finding: PaneFinding): Promise<void> {
     this.ignored.add(finding.key);
     this.render();
     this.say(labels.ignored);
@@ -266,9 +300,36 @@ export class Pane {
   }
 }
 
-/** Feedback stays in this browser's storage: the curation panel collects it from there (never the sentence). */
-export function saveFeedback(item: Feedback, storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): void {
-  const list = JSON.parse(storage.getItem(feedbackKey) ?? '[]') as Feedback[];
-  list.push(item);
-  storage.setItem(feedbackKey, JSON.stringify(list));
+type FeedbackStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/**
+ * Feedback stays in this browser's storage (never the sentence) until the clerk saves it as a file for the
+ * curation panel: nothing is sent anywhere from the pane.
+ */
+export function saveFeedback(item: FeedbackRecord, storage: FeedbackStorage = localStorage): void {
+  storage.setItem(feedbackKey, JSON.stringify([...storedFeedback(storage), item]));
+}
+
+export function storedFeedback(storage: FeedbackStorage = localStorage): FeedbackRecord[] {
+  try {
+    const list: unknown = JSON.parse(storage.getItem(feedbackKey) ?? '[]');
+    return Array.isArray(list) ? (list as FeedbackRecord[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The records as JSON Lines, the format of the editor's feedback file that the Rules Studio imports. */
+export function feedbackFile(records: FeedbackRecord[]): string {
+  return records.map((record) => JSON.stringify(record)).join('\n') + '\n';
+}
+
+function downloadFeedback(records: FeedbackRecord[]): void {
+  // A blob: address is made in this page; nothing leaves the computer.
+  const url = URL.createObjectURL(new Blob([feedbackFile(records)], {type: 'application/x-ndjson'}));
+  const link = element('a', {href: url, download: `helder-meldingen-${new Date().toISOString().slice(0, 10)}.jsonl`});
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

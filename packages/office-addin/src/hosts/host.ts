@@ -1,25 +1,15 @@
+import type {TextBlock} from '@helder/core';
+
 /**
  * The one seam between the pane and Office. Every Office.js call lives behind this interface, so the pane is a
  * plain web app that runs the same against Word, Outlook or a document in memory (tests).
  *
- * The block shape is the add-in's own until the core's document model (HelderDocument) lands; it carries what
- * that model carries (text, place, placeholders), so mapping it onto the core later is a rename.
+ * A host reads the document into the core's document model (the same blocks the batch readers make), with an id
+ * per block so it can find the block again.
  */
-export interface Placeholder {
-  /** Offsets inside the block's text. */
-  start: number;
-  end: number;
-  /** A content control's tag or title, or a merge field's name. */
-  name: string;
-}
-
-export interface TextBlock {
+export interface HostBlock extends TextBlock {
   /** Stable for one read of the document: the host finds the block again by it ("body:14", "header:0:2"). */
   id: string;
-  text: string;
-  /** Where the block sits, in Dutch for the clerk: "alinea 14", "koptekst", "tabel 2, rij 3". */
-  place: string;
-  placeholders: Placeholder[];
 }
 
 export interface TextRange {
@@ -35,7 +25,7 @@ export interface DocumentHost {
   readonly name: string;
   /** Whether select() can show the words in the document (Outlook cannot select in a message body). */
   readonly canSelect: boolean;
-  readBlocks(): Promise<TextBlock[]>;
+  readBlocks(): Promise<HostBlock[]>;
   select(range: TextRange): Promise<void>;
   /** Replace only the characters of the range, so the formatting around it stays. */
   replace(range: TextRange, text: string): Promise<void>;

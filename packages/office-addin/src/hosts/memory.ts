@@ -1,4 +1,4 @@
-import {HostError, type DocumentHost, type TextBlock, type TextRange} from './host.js';
+import {HostError, type DocumentHost, type HostBlock, type TextRange} from './host.js';
 import {labels} from '../labels.js';
 
 /**
@@ -33,8 +33,8 @@ export class MemoryDocument implements DocumentHost {
     this.changed();
   }
 
-  async readBlocks(): Promise<TextBlock[]> {
-    return this.paragraphs.map((text, index) => ({id: `body:${index}`, text, place: `alinea ${index + 1}`, placeholders: []}));
+  async readBlocks(): Promise<HostBlock[]> {
+    return this.paragraphs.map((text, index) => ({id: `body:${index}`, text, place: {part: 'body', paragraph: index + 1}, placeholders: []}));
   }
 
   async select(range: TextRange): Promise<void> {

@@ -46,6 +46,19 @@ export interface WordParagraphCollection {
 }
 export interface WordBody {
   paragraphs: WordParagraphCollection;
+  /** WordApi 1.5. */
+  footnotes?: WordNoteCollection;
+  endnotes?: WordNoteCollection;
+  /** WordApiDesktop 1.2: shapes anchored in the body; a text box has a body of its own. */
+  shapes?: WordShapeCollection;
+}
+export interface WordNoteCollection {
+  items: Array<{body: WordBody}>;
+  load(properties: string): WordNoteCollection;
+}
+export interface WordShapeCollection {
+  items: Array<{type: string; body: WordBody}>;
+  load(properties: string): WordShapeCollection;
 }
 export interface WordSection {
   getHeader(type: 'Primary' | 'FirstPage' | 'EvenPages'): WordBody;

@@ -1,4 +1,4 @@
-import {HostError, occurrenceAt, type DocumentHost, type TextBlock, type TextRange} from './host.js';
+import {HostError, occurrenceAt, type DocumentHost, type HostBlock, type TextRange} from './host.js';
 import {labels} from '../labels.js';
 import {replaceInHtml} from './html-replace.js';
 import {promised, type CustomProperties, type MailItem} from './office-types.js';
@@ -20,9 +20,9 @@ export class OutlookMessage implements DocumentHost {
     private readonly pollMs = 2000,
   ) {}
 
-  async readBlocks(): Promise<TextBlock[]> {
+  async readBlocks(): Promise<HostBlock[]> {
     const text = await promised<string>((callback) => this.item.body.getAsync('text', callback));
-    return [{id: blockId, text, place: 'e-mail', placeholders: []}];
+    return [{id: blockId, text, place: {part: 'email', paragraph: 1}, placeholders: []}];
   }
 
   async select(): Promise<void> {

@@ -1,6 +1,7 @@
-import {HostError, occurrenceAt, type DocumentHost, type Placeholder, type TextBlock, type TextRange} from './host.js';
+import type {BlockPlace, DocumentPlaceholder} from '@helder/core';
+import {HostError, occurrenceAt, type DocumentHost, type HostBlock, type TextRange} from './host.js';
 import {labels} from '../labels.js';
-import type {OfficeDocument, WordApi, WordContext, WordParagraph, WordRange} from './office-types.js';
+import type {OfficeDocument, WordApi, WordBody, WordContext, WordParagraph, WordRange} from './office-types.js';
 
 /** Word's search takes at most 255 characters (longer strings fail with SearchStringInvalidOrTooLong). */
 export const searchLimit = 255;
@@ -10,49 +11,84 @@ const changed = () => new HostError(labels.changed);
 /** `^` starts a special character in Word's search (^p, ^t): a literal one is written twice. */
 const escapeSearch = (text: string) => text.replace(/\^/g, '^^');
 
+/** A manual line break (Shift+Enter) is a vertical tab in Word's text: a line end for the core, same length. */
+const plainText = (text: string) => text.replace(/\u000b/g, '\n');
+
+/** The stories of a Word document that hold text a letter shows. */
+type PartKind = 'body' | 'header' | 'footer' | 'footnote' | 'endnote' | 'textbox';
+const partKinds: readonly string[] = ['body', 'header', 'footer', 'footnote', 'endnote', 'textbox'];
+
 interface Part {
-  kind: 'body' | 'header' | 'footer';
+  kind: PartKind;
+  /** The section of a header or footer; the note or text box number (0-based) otherwise. */
   section: number;
+}
+
+/** What this Word can read beyond WordApi 1.3; main.ts asks Office.context.requirements. */
+export interface WordSupport {
+  /** WordApi 1.4: merge fields (paragraph.fields). */
+  fields: boolean;
+  /** WordApi 1.5: footnotes and endnotes (body.footnotes, body.endnotes). */
+  notes: boolean;
+  /** WordApiDesktop 1.2: text boxes (body.shapes, shape.body). */
+  textBoxes: boolean;
 }
 
 function partOf(blockId: string): Part & {index: number} {
   const [kind, section, index] = blockId.split(':');
-  if (kind !== 'body' && kind !== 'header' && kind !== 'footer') throw changed();
-  return {kind, section: Number(section), index: Number(index)};
+  if (!kind || !partKinds.includes(kind)) throw changed();
+  return {kind: kind as PartKind, section: Number(section), index: Number(index)};
 }
 
-function paragraphsOf(context: WordContext, part: Part, sections?: {getHeader: (type: 'Primary') => {paragraphs: WordContext['document']['body']['paragraphs']}; getFooter: (type: 'Primary') => {paragraphs: WordContext['document']['body']['paragraphs']}}) {
-  if (part.kind === 'body') return context.document.body.paragraphs;
-  if (!sections) throw changed();
-  return part.kind === 'header' ? sections.getHeader('Primary').paragraphs : sections.getFooter('Primary').paragraphs;
+/** The bodies of one kind, loaded in the batch that `load` queues; read them after the next context.sync(). */
+function bodiesOf(context: WordContext, kind: PartKind, support: WordSupport): () => WordBody[] {
+  const body = context.document.body;
+  if (kind === 'body') return () => [body];
+  if (kind === 'header' || kind === 'footer') {
+    const sections = context.document.sections;
+    sections.load('items');
+    return () => sections.items.map((section) => (kind === 'header' ? section.getHeader('Primary') : section.getFooter('Primary')));
+  }
+  if (kind === 'textbox') {
+    if (!support.textBoxes || !body.shapes) return () => [];
+    const shapes = body.shapes.load('items/type');
+    return () => shapes.items.filter((shape) => shape.type === 'TextBox').map((shape) => shape.body);
+  }
+  const notes = support.notes ? (kind === 'footnote' ? body.footnotes : body.endnotes) : undefined;
+  if (!notes) return () => [];
+  notes.load('items');
+  return () => notes.items.map((note) => note.body);
 }
 
 /** Content controls and merge fields in a paragraph, found by their text in the paragraph's text, in order. */
-function placeholdersIn(paragraph: WordParagraph, fieldsLoaded: boolean): Placeholder[] {
-  const found: Placeholder[] = [];
-  const mark = (text: string, name: string) => {
+function placeholdersIn(paragraph: WordParagraph, fieldsLoaded: boolean): DocumentPlaceholder[] {
+  const found: DocumentPlaceholder[] = [];
+  const mark = (text: string, name: string, kind: DocumentPlaceholder['kind']) => {
     if (!text) return;
     let from = 0;
     for (;;) {
       const at = paragraph.text.indexOf(text, from);
       if (at === -1) return;
       if (!found.some((item) => item.start < at + text.length && at < item.end)) {
-        found.push({start: at, end: at + text.length, name});
+        found.push({start: at, end: at + text.length, name, kind});
         return;
       }
       from = at + 1;
     }
   };
-  for (const control of paragraph.contentControls.items) mark(control.text, control.tag || control.title || 'inhoud');
+  for (const control of paragraph.contentControls.items) mark(control.text, control.tag || control.title || 'inhoud', 'content-control');
   if (fieldsLoaded && paragraph.fields) {
-    for (const field of paragraph.fields.items) mark(field.result.text, /MERGEFIELD\s+"?([^\s"\\]+)/i.exec(field.code)?.[1] ?? 'veld');
+    for (const field of paragraph.fields.items) {
+      const merge = /MERGEFIELD\s+"?([^\s"\\]+)/i.exec(field.code)?.[1];
+      mark(field.result.text, merge ?? 'veld', merge ? 'merge-field' : 'field');
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /**
- * Word through Office.js (WordApi 1.3, which Office 2019/2021/LTSC have; merge fields need WordApi 1.4 and are
- * read when it is there). Every call is batched: load what is needed, then one context.sync().
+ * Word through Office.js (WordApi 1.3, which Office 2019/2021/LTSC have). Merge fields (WordApi 1.4), footnotes
+ * and endnotes (WordApi 1.5) and text boxes (WordApiDesktop 1.2) are read when this Word has them. Every call is batched: load what is needed, then one context.sync().
  */
 export class WordDocument implements DocumentHost {
   readonly name = 'Word';
@@ -61,40 +97,43 @@ export class WordDocument implements DocumentHost {
   constructor(
     private readonly word: WordApi,
     private readonly document: OfficeDocument,
-    private readonly supportsFields: boolean,
+    private readonly support: WordSupport = {fields: false, notes: false, textBoxes: false},
   ) {}
 
-  readBlocks(): Promise<TextBlock[]> {
+  readBlocks(): Promise<HostBlock[]> {
     return this.word.run(async (context) => {
-      const body = context.document.body.paragraphs.load('items/text,items/tableNestingLevel');
-      const sections = context.document.sections;
-      sections.load('items');
+      const pending = partKinds.map((kind) => ({kind: kind as PartKind, bodies: bodiesOf(context, kind as PartKind, this.support)}));
       await context.sync();
-      const parts: Array<{part: Part; paragraphs: ReturnType<typeof paragraphsOf>}> = [{part: {kind: 'body', section: 0}, paragraphs: body}];
-      sections.items.forEach((section, index) => {
-        for (const kind of ['header', 'footer'] as const) parts.push({part: {kind, section: index}, paragraphs: paragraphsOf(context, {kind, section: index}, section)});
-      });
-      for (const {part, paragraphs} of parts) if (part.kind !== 'body') paragraphs.load('items/text,items/tableNestingLevel');
+      const parts = pending.flatMap(({kind, bodies}) => bodies().map((body, section) => ({part: {kind, section}, paragraphs: body.paragraphs.load('items/text,items/tableNestingLevel')})));
       await context.sync();
       for (const {paragraphs} of parts) {
         for (const paragraph of paragraphs.items) {
           paragraph.contentControls.load('items/text,items/tag,items/title');
-          if (this.supportsFields) paragraph.fields?.load('items/code,items/result/text');
+          if (this.support.fields) paragraph.fields?.load('items/code,items/result/text');
           if (paragraph.tableNestingLevel > 0) paragraph.parentTableCellOrNullObject.load('rowIndex,cellIndex');
         }
       }
       await context.sync();
-      const blocks: TextBlock[] = [];
+      const sectionCount = parts.filter(({part}) => part.kind === 'header').length;
+      const blocks: HostBlock[] = [];
       let bodyNumber = 0;
       for (const {part, paragraphs} of parts) {
+        let tableNumber = 0;
+        let inTable = false;
         paragraphs.items.forEach((paragraph, index) => {
-          let place: string;
-          if (part.kind !== 'body') place = `${part.kind === 'header' ? 'koptekst' : 'voettekst'}${sections.items.length > 1 ? ` van deel ${part.section + 1}` : ''}`;
-          else if (paragraph.tableNestingLevel > 0 && !paragraph.parentTableCellOrNullObject.isNullObject) {
-            const cell = paragraph.parentTableCellOrNullObject;
-            place = `tabel, rij ${cell.rowIndex + 1}, kolom ${cell.cellIndex + 1}`;
-          } else place = `alinea ${++bodyNumber}`;
-          blocks.push({id: `${part.kind}:${part.section}:${index}`, text: paragraph.text, place, placeholders: placeholdersIn(paragraph, this.supportsFields)});
+          const place: BlockPlace = {part: part.kind, paragraph: index + 1};
+          if (part.kind === 'body') place.paragraph = ++bodyNumber;
+          else if (part.kind === 'footnote' || part.kind === 'endnote' || part.kind === 'textbox' || sectionCount > 1) place.partNumber = part.section + 1;
+          const cell = paragraph.tableNestingLevel > 0 ? paragraph.parentTableCellOrNullObject : undefined;
+          if (cell && !cell.isNullObject) {
+            // Word always keeps a paragraph between two tables: a paragraph in a table after one outside starts a new table.
+            if (!inTable) tableNumber++;
+            place.table = {table: tableNumber, row: cell.rowIndex + 1, cell: cell.cellIndex + 1};
+          }
+          inTable = place.table !== undefined;
+          // An empty paragraph (the anchor of a text box, a blank line) has nothing to check; it keeps its number.
+          if (paragraph.text.trim() === '') return;
+          blocks.push({id: `${part.kind}:${part.section}:${index}`, text: plainText(paragraph.text), place, placeholders: placeholdersIn(paragraph, this.support.fields)});
         });
       }
       return blocks;
@@ -136,18 +175,15 @@ export class WordDocument implements DocumentHost {
   /** The Word range of exactly these characters: searched in their paragraph, by which occurrence they are. */
   private async rangeOf(context: WordContext, range: TextRange): Promise<WordRange> {
     const part = partOf(range.blockId);
-    let headerFooter;
-    if (part.kind !== 'body') {
-      const sections = context.document.sections;
-      sections.load('items');
-      await context.sync();
-      headerFooter = sections.items[part.section];
-    }
-    const paragraphs = paragraphsOf(context, part, headerFooter).load('items/text');
+    const bodies = bodiesOf(context, part.kind, this.support);
+    await context.sync();
+    const body = bodies()[part.section];
+    if (!body) throw changed();
+    const paragraphs = body.paragraphs.load('items/text');
     await context.sync();
     const paragraph = paragraphs.items[part.index];
-    if (!paragraph || paragraph.text.slice(range.start, range.end) !== range.text) throw changed();
-    const text = paragraph.text;
+    if (!paragraph || plainText(paragraph.text).slice(range.start, range.end) !== range.text) throw changed();
+    const text = plainText(paragraph.text);
     // Longer than Word can search: find the first and the last 255 characters and take the range between them.
     const head = range.text.slice(0, searchLimit);
     const tail = range.text.length > searchLimit ? range.text.slice(-searchLimit) : undefined;
