@@ -15,6 +15,11 @@ export interface DataLoader {
    */
   readCache?(key: string): Promise<string | undefined>;
   writeCache?(key: string, value: string): Promise<void>;
+  /**
+   * Optional: the rule set parsed at build time (the JSON that `serializeRuleSet` makes), for a bundle that ships
+   * no rule files (the Word pane). When it gives one, the rule files are not listed or read.
+   */
+  readRuleSet?(): Promise<string | undefined>;
 }
 
 /** A loader over an in-memory map: for tests and for browser bundles. */

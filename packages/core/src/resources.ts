@@ -52,14 +52,40 @@ export function loadResources(loader: DataLoader, options: ResourceOptions = {})
 }
 
 async function readResources(loader: DataLoader, options: ResourceOptions): Promise<Resources> {
-  const read = await readRuleTexts(loader);
-  const cached = await collectRulesCached(loader, read.names, read.texts);
-  const entries = cached.entries;
-  const errors = [...read.errors, ...cached.errors];
+  const {entries, errors} = await readRuleSet(loader);
   const active = entries.filter((entry) => isActiveStatus(entry.status, options.includeProposals));
   const abbreviations = readAbbreviations(await loader.readText(abbreviationFile), errors);
   const wordLists = await readWordLists(loader, errors);
   return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, wordLists, lazy: new Map()};
+}
+
+/** The parsed rules with their errors: the prebuilt set a bundle ships, or the rule files read and parsed. */
+async function readRuleSet(loader: DataLoader): Promise<RuleSet> {
+  const prebuilt = await loader.readRuleSet?.();
+  if (prebuilt !== undefined) return parseRuleSet(prebuilt);
+  const read = await readRuleTexts(loader);
+  const cached = await collectRulesCached(loader, read.names, read.texts);
+  return {entries: cached.entries, errors: [...read.errors, ...cached.errors]};
+}
+
+export interface RuleSet {
+  entries: RuleEntry[];
+  errors: RuleFileError[];
+}
+
+/** The rule set as a bundle ships it (see DataLoader.readRuleSet). */
+export async function serializeRuleSet(loader: DataLoader): Promise<string> {
+  return JSON.stringify(await readRuleSet(loader));
+}
+
+function parseRuleSet(text: string): RuleSet {
+  try {
+    const value = JSON.parse(text) as Partial<RuleSet>;
+    if (Array.isArray(value.entries) && Array.isArray(value.errors)) return {entries: value.entries, errors: value.errors};
+  } catch {
+    // reported below
+  }
+  return {entries: [], errors: [{file: 'rules.json', line: 1, column: 1, field: '(file)', message: 'Helder kan de regels van deze versie niet lezen. Maak de invoegtoepassing opnieuw.'}]};
 }
 
 /**

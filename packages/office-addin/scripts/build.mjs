@@ -9,7 +9,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {deflateSync} from 'node:zlib';
-import {check} from '@helder/core';
+import {check, serializeRuleSet} from '@helder/core';
 import {createNodeLoader} from '@helder/node';
 import {iconSizes, outlookManifest, wordManifest} from './manifests.mjs';
 import {pruneCss} from './prune-css.mjs';
@@ -34,20 +34,20 @@ const files = new Map(); // path in the build -> bytes
 // The data the core reads: recorded by checking a letter that runs every check, so the list cannot drift from the core.
 const nodeLoader = createNodeLoader({noCache: true});
 const read = new Set();
-// The parsed rule set is shipped too (the core's cache entry, keyed by a hash of the rule files): parsing the YAML
-// in the pane would cost hundreds of milliseconds at every start.
-const cache = new Map();
 const recording = {
   readText: (name) => (read.add(name), nodeLoader.readText(name)),
   readBinary: (name) => (read.add(name), nodeLoader.readBinary(name)),
   listRuleFiles: () => nodeLoader.listRuleFiles(),
-  writeCache: async (key, value) => void cache.set(key, value),
 };
 await check(await readFile(join(root, '../../examples/brief-bijzondere-bijstand.txt'), 'utf8'), {loader: recording});
-const rules = await nodeLoader.listRuleFiles();
-for (const name of new Set([...rules, ...read])) files.set(name, await nodeLoader.readBinary(name));
-for (const [key, value] of cache) files.set(`cache/${key}`, value);
-files.set('assets.json', JSON.stringify({rules, data: [...read].filter((name) => !rules.includes(name)).sort(), cache: [...cache.keys()]}));
+// The rules ship parsed, as one file: parsing the YAML in the pane would cost hundreds of milliseconds at every
+// start, and the YAML files themselves are not needed then.
+const ruleSet = await serializeRuleSet(nodeLoader);
+if (JSON.parse(ruleSet).errors.length > 0) throw new Error(`De regels hebben fouten: ${ruleSet.slice(0, 500)}. Draai "helder rules lint".`);
+files.set('rules.json', ruleSet);
+const data = [...read].filter((name) => !name.startsWith('rules/')).sort();
+for (const name of data) files.set(name, await nodeLoader.readBinary(name));
+files.set('assets.json', JSON.stringify({ruleSet: 'rules.json', data}));
 
 // Hunspell's WebAssembly sits in hunspell-asm as a base64 string: as a file of its own it is 110 KB smaller
 // gzipped, and the browser compiles it while it downloads. Emscripten fetches it beside the page.

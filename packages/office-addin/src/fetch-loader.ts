@@ -1,16 +1,17 @@
 import type {DataLoader} from '@helder/core';
 
 interface Assets {
-  rules: string[];
-  /** Every other file the core reads (dictionary, readability data, abbreviations), recorded by the build. */
+  /** The rule set parsed at build time (what the build ships). */
+  ruleSet?: string;
+  /** Or the rule files themselves, parsed in the browser. */
+  rules?: string[];
+  /** Every other file the core reads (dictionary, readability data, abbreviations, word lists), recorded by the build. */
   data?: string[];
-  /** Entries of the core's cache made at build time (the parsed rule set), under cache/. */
-  cache?: string[];
 }
 
 /**
- * The browser's DataLoader: every resource is a static file of the add-in under `base` (rules/, data/,
- * dictionary/, cache/), listed in `assets.json` by the build. Nothing is fetched from anywhere else.
+ * The browser's DataLoader: every resource is a static file of the add-in under `base` (rules.json, data/,
+ * dictionary/), listed in `assets.json` by the build. Nothing is fetched from anywhere else.
  * All files are requested at once when the loader is made: the core asks for the dictionary only after the rules,
  * and waiting for each in turn made the first check a quarter of a second slower.
  */
@@ -23,7 +24,7 @@ export function createFetchLoader(base: URL): DataLoader {
   const early = new Map<string, Promise<ArrayBuffer>>();
   const assets = get('assets.json').then((bytes) => {
     const list = JSON.parse(new TextDecoder().decode(bytes)) as Assets;
-    for (const name of [...list.rules, ...(list.data ?? []), ...(list.cache ?? []).map((key) => `cache/${key}`)]) {
+    for (const name of [...(list.ruleSet ? [list.ruleSet] : []), ...(list.rules ?? []), ...(list.data ?? [])]) {
       const promise = get(name);
       promise.catch(() => undefined); // reported when the core asks for the file
       early.set(name, promise);
@@ -46,11 +47,11 @@ export function createFetchLoader(base: URL): DataLoader {
       return new Uint8Array(await bytes(name));
     },
     async listRuleFiles() {
-      return (await assets).rules;
+      return (await assets).rules ?? [];
     },
-    async readCache(key) {
-      if (!(await assets).cache?.includes(key)) return undefined;
-      return new TextDecoder().decode(await bytes(`cache/${key}`));
+    async readRuleSet() {
+      const {ruleSet} = await assets;
+      return ruleSet === undefined ? undefined : new TextDecoder().decode(await bytes(ruleSet));
     },
   };
 }
