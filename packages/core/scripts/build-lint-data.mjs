@@ -67,7 +67,7 @@ keyed.sort((a, b) => Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes)))
 
 const blockSize = 16; // every 16th word is written in full, so a lookup decodes at most one block
 const header = [
-  '#helder-lint-lexicon 1',
+  '#helder-lint-lexicon 2',
   `#zipf-offset ${zipfOffset}`,
   `#default-count ${defaultCount}`,
   `#entries ${keyed.length}`,
@@ -75,6 +75,7 @@ const header = [
   `#source LiNT-II data (EUPL-1.2): subtlex_wordfreq.tsv, subtlex_wordfreq_skiplist.tsv, ${nounFile}`,
 ];
 const lines = [];
+const fieldLines = [];
 const blockLengths = [];
 let previous = new Uint8Array(0);
 let stats = {nouns: 0, compounds: 0, skip: 0};
@@ -103,13 +104,16 @@ for (const [index, {word, bytes}] of keyed.entries()) {
     fields += '!';
   }
   const suffix = new TextDecoder().decode(bytes.subarray(shared));
-  const line = base36(shared) + suffix + (fields ? `\t${fields}` : '');
+  const line = base36(shared) + suffix;
   lines.push(line);
-  blockLengths[blockLengths.length - 1] += Buffer.byteLength(line, 'utf8') + 1;
+  fieldLines.push(fields);
+  // Block lengths count the lines as the reader joins them: `word\tfields`.
+  blockLengths[blockLengths.length - 1] += Buffer.byteLength(line, 'utf8') + (fields ? fields.length + 1 : 0) + 1;
   previous = bytes;
 }
 header.push(`#block-lengths ${blockLengths.map(base36).join(',')}`);
-const text = [...header, ...lines].join('\n') + '\n';
+// Version 2: the word parts of all entries, then the fields of all entries (alike data together compresses better).
+const text = [...header, ...lines, ...fieldLines].join('\n') + '\n';
 const packed = gzipSync(Buffer.from(text, 'utf8'), {level: constants.Z_BEST_COMPRESSION});
 mkdirSync(dirname(output), {recursive: true});
 writeFileSync(output, packed);

@@ -129,7 +129,13 @@ describe('the compiled LiNT-II data', () => {
   });
 
   it('names the file when the data is damaged or missing', async () => {
-    expect(() => parseLexicon(new TextEncoder().encode('#helder-lint-lexicon 2\n'), 'data/x.gz')).toThrow(/data\/x\.gz: not a Helder LiNT lexicon of version 1/);
+    expect(() => parseLexicon(new TextEncoder().encode('#helder-lint-lexicon 3\n'), 'data/x.gz')).toThrow(/data\/x\.gz: not a Helder LiNT lexicon of version 1 or 2/);
+    // Version 2 (words, then fields) with a field line missing: named, not read wrongly.
+    const header = '#helder-lint-lexicon 2\n#zipf-offset 1.36\n#default-count 2\n#entries 2\n#block-size 16\n#block-lengths g\n';
+    expect(() => parseLexicon(new TextEncoder().encode(`${header}0huis\n2s\nrmrC\n`), 'data/y.gz')).toThrow(/data\/y\.gz: fewer fields than the 2 entries/);
+    const small = parseLexicon(new TextEncoder().encode(`${header}0huis\n3zen\nrmrC\n\n`), 'data/y.gz');
+    expect(small.get('huis')).toMatchObject({nounClass: 'concrete', zipf: Math.log10(35_811) + 1.36});
+    expect(small.get('huizen')).toMatchObject({zipf: Math.log10(2) + 1.36, nounClass: undefined});
     expect(() => parseWordClasses('[bijwoorden]\nniet\n', 'data/w.txt')).toThrow(/data\/w\.txt:1: unknown class/);
     const empty = createMemoryLoader({'data/afkortingen.yaml': '[]'});
     await expect(readabilityData(await loadResources(empty))).rejects.toThrow(/cannot read the readability data \(data\/lint-ii\/lexicon\.txt\.gz/);

@@ -187,8 +187,12 @@ export function parseLexicon(data: Uint8Array, name = 'data/lint-ii/lexicon.txt.
     header.set(text.slice(0, space), text.slice(space + 1));
     position = end + 1;
   }
-  if (header.get('helder-lint-lexicon') !== '1') throw new Error(`${name}: not a Helder LiNT lexicon of version 1. Rebuild it with scripts/build-lint-data.mjs.`);
+  const version = header.get('helder-lint-lexicon');
+  if (version !== '1' && version !== '2') throw new Error(`${name}: not a Helder LiNT lexicon of version 1 or 2. Rebuild it with scripts/build-lint-data.mjs.`);
   const entries = Number(header.get('entries'));
+  if (version === '2' && entries > 0) {
+    data = joinColumns(data, position, entries, name);
+  }
   const zipfOffset = Number(header.get('zipf-offset'));
   const defaultCount = Number(header.get('default-count'));
   const lengths = (header.get('block-lengths') ?? '').split(',').map((value) => parseInt(value, 36));
@@ -203,6 +207,46 @@ export function parseLexicon(data: Uint8Array, name = 'data/lint-ii/lexicon.txt.
   blockStarts[lengths.length] = position;
   if (position !== data.length) throw new Error(`${name}: the blocks take ${position} bytes, the file has ${data.length}. Rebuild it with scripts/build-lint-data.mjs.`);
   return new Lexicon(data, blockStarts, entries, zipfOffset, defaultCount, name);
+}
+
+/**
+ * Version 2 stores the same lines as version 1 in two columns: first every entry's word part, then every entry's
+ * fields (an empty line where there are none). Alike data side by side compresses better (1.62 instead of 1.75 MB
+ * gzip). Joined back here into version 1's lines, `word\tfields`, in one pass; the header stays in front.
+ */
+function joinColumns(data: Uint8Array, bodyStart: number, entries: number, name: string): Uint8Array {
+  let wordsEnd = bodyStart;
+  for (let line = 0; line < entries; line++) {
+    wordsEnd = data.indexOf(newline, wordsEnd) + 1;
+    if (wordsEnd === 0) throw new Error(`${name}: fewer words than the ${entries} entries in the header. Rebuild it with scripts/build-lint-data.mjs.`);
+  }
+  let emptyFields = 0;
+  for (let at = wordsEnd, line = 0; line < entries; line++) {
+    const end = data.indexOf(newline, at);
+    if (end < 0) throw new Error(`${name}: fewer fields than the ${entries} entries in the header. Rebuild it with scripts/build-lint-data.mjs.`);
+    if (end === at) emptyFields++;
+    at = end + 1;
+  }
+  const out = new Uint8Array(data.length - emptyFields);
+  out.set(data.subarray(0, bodyStart));
+  let written = bodyStart;
+  let word = bodyStart;
+  let field = wordsEnd;
+  for (let line = 0; line < entries; line++) {
+    const wordEnd = data.indexOf(newline, word);
+    out.set(data.subarray(word, wordEnd), written);
+    written += wordEnd - word;
+    const fieldEnd = data.indexOf(newline, field);
+    if (fieldEnd > field) {
+      out[written++] = tab;
+      out.set(data.subarray(field, fieldEnd), written);
+      written += fieldEnd - field;
+    }
+    out[written++] = newline;
+    word = wordEnd + 1;
+    field = fieldEnd + 1;
+  }
+  return written === out.length ? out : out.subarray(0, written);
 }
 
 /**
