@@ -171,15 +171,20 @@ function writeSummary() {
   ];
   for (const round of rounds) {
     const inRound = rows.filter((row) => row.round === round);
-    lines.push(`## Round "${round}"`, '', '| check | judged | useful | share |', '| --- | ---: | ---: | ---: |');
+    // Letters (the corpus of municipal letters and e-mail templates) apart from the web-text sentences of the pairs.
+    const share = (rows) => {
+      if (rows.length === 0) return '–';
+      const useful = rows.filter((row) => row.verdict === 'nuttig').length;
+      return `${useful}/${rows.length} (${Math.round((100 * useful) / rows.length)}%)`;
+    };
+    const isLetter = (row) => !row.file.endsWith('.csv');
+    lines.push(`## Round "${round}"`, '', '| check | letters | web texts (pairs) | all |', '| --- | ---: | ---: | ---: |');
     const ids = [...new Set(inRound.map((row) => row.check))].sort();
     for (const id of ids) {
       const ofCheck = inRound.filter((row) => row.check === id);
-      const useful = ofCheck.filter((row) => row.verdict === 'nuttig').length;
-      lines.push(`| ${id} | ${ofCheck.length} | ${useful} | ${Math.round((100 * useful) / ofCheck.length)}% |`);
+      lines.push(`| ${id} | ${share(ofCheck.filter(isLetter))} | ${share(ofCheck.filter((row) => !isLetter(row)))} | ${share(ofCheck)} |`);
     }
-    const useful = inRound.filter((row) => row.verdict === 'nuttig').length;
-    lines.push(`| **all** | ${inRound.length} | ${useful} | ${Math.round((100 * useful) / inRound.length)}% |`, '');
+    lines.push(`| **all** | ${share(inRound.filter(isLetter))} | ${share(inRound.filter((row) => !isLetter(row)))} | ${share(inRound)} |`, '');
     const reasons = inRound.filter((row) => row.verdict === 'niet-nuttig' && row.reason);
     if (reasons.length > 0) {
       lines.push('Not useful, and why:', '');

@@ -109,6 +109,12 @@ describe('lijdende-vorm: does not invent passives', () => {
     expect(await marked(text, 'lijdende-vorm')).toEqual(['gemaakt worden']);
   });
 
+  it('leaves a participle after an article alone, and stops a clause at a dash', async () => {
+    expect(await findingsOf('Als u eigenaar bent van een woning met een beschermd stadsgezicht, kunt u niet meedoen.', 'lijdende-vorm')).toEqual([]);
+    const text = 'Het doel was het herinrichten van het park – in 2014 omgedoopt tot het Mandelapark – met nieuw groen.';
+    expect(await findingsOf(text, 'lijdende-vorm')).toEqual([]);
+  });
+
   it('reads "bestemd voor" as an adjective', async () => {
     expect(await findingsOf('Deze pas is uitsluitend bestemd voor inwoners van de gemeente.', 'lijdende-vorm')).toEqual([]);
   });

@@ -102,9 +102,10 @@ const clauseStarters = new Set(
   'dat of omdat want maar als wanneer terwijl zodat doordat nadat voordat die waarin waarmee waardoor waarvoor waarop waarover waaraan waarna waar hoe wat welke wie zoals tenzij indien hoewel sinds totdat zodra'.split(' '),
 );
 const coordinators = new Set(['en', 'maar', 'of']);
-const clausePunctuation = /[,;:"“”()]/;
+const clausePunctuation = /[,;:"“”()–—]/;
 // Verbs between a participle and a final auxiliary: "voorkomen had kunnen worden", "betaald moet worden".
 const verbCluster = new Set('had hadden heeft hebben kan kon konden kunnen moet moest moesten moeten mag mocht mochten mogen zal zou zouden zullen wil wilde willen is was zijn waren word wordt worden werd werden'.split(' '));
+const notBeforeVerb = new Set(['te', 'een', 'de', 'uw', 'onze', 'elk', 'ieder', 'geen']);
 // "door ons", "door de gemeente": whole words, so "door de gemeenteraad" is someone else.
 const ourAgent = /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerkers?)(?![\p{L}\d])/u;
 
@@ -136,7 +137,9 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
   let starts: Int32Array | undefined;
   const participles = new Set<Token>();
   // "te betalen", "om fraude te voorkomen": an infinitive, whatever its spelling.
-  const participleAt = (at: number) => words[at - 1]?.lower !== 'te' && isParticiple(words[at]!.lower, lists, tagger);
+  // "een beschermd stadsgezicht": after an article the participle describes a noun; it is no verb of the clause.
+  // ("het", "dit" and "deze" can be the subject: "omdat het betaald is".)
+  const participleAt = (at: number) => !notBeforeVerb.has(words[at - 1]?.lower ?? '') && isParticiple(words[at]!.lower, lists, tagger);
   for (const [index, word] of words.entries()) {
     const isWorden = wordenForms.has(word.lower);
     if (!isWorden && !zijnForms.has(word.lower)) continue;
