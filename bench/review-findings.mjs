@@ -3,7 +3,7 @@
 // writes them to bench/review/sheet.tsv for a person to judge (verdict: nuttig / niet-nuttig, and a short reason),
 // and with --summary turns a judged sheet (bench/review/judged.tsv) into docs/rule-quality-review.md.
 //
-//   node bench/review-findings.mjs [--n 20] [--seed 14] [--checks a,b|all] [--pairs] [--round na] [--prefill]
+//   node bench/review-findings.mjs [--n 20] [--pairs-n 20] [--seed 14] [--checks a,b|all] [--pairs] [--round na] [--prefill]
 //   node bench/review-findings.mjs --summary
 //
 // The sample is seeded, so the same code and corpus give the same sheet. --prefill copies a verdict from judged.tsv
@@ -142,9 +142,14 @@ async function writeSheet() {
   const next = random(seed);
   const rows = [];
   const totals = [];
+  // Letters and web-text sentences are sampled apart, so a check with many hits in one long web text does not
+  // crowd out the letters the issue is about.
+  const pairsCount = Number(option('pairs-n', String(count)));
   for (const id of [...found.keys()].sort()) {
-    const picked = sample(found.get(id), count, next);
-    totals.push(`${id}: ${picked.length} of ${found.get(id).length}`);
+    const letters = found.get(id).filter((row) => !row.file.endsWith('.csv'));
+    const web = found.get(id).filter((row) => row.file.endsWith('.csv'));
+    const picked = [...sample(letters, count, next), ...sample(web, pairsCount, next)];
+    totals.push(`${id}: ${picked.length} of ${found.get(id).length} (letters ${Math.min(count, letters.length)} of ${letters.length})`);
     for (const row of picked) {
       const earlier = judged.find((item) => sameFinding(item, row));
       rows.push({round, ...row, verdict: earlier?.verdict ?? '', reason: earlier?.reason ?? ''});

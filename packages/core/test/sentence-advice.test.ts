@@ -115,6 +115,11 @@ describe('lijdende-vorm: does not invent passives', () => {
     expect(await findingsOf(text, 'lijdende-vorm')).toEqual([]);
   });
 
+  it('leaves an automatic action alone: there is no one to name', async () => {
+    expect(await findingsOf('Dit bericht is automatisch verzonden.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('Dit bericht is door een medewerker verzonden.', 'lijdende-vorm')).toEqual(['is door een medewerker verzonden']);
+  });
+
   it('reads "bestemd voor" as an adjective', async () => {
     expect(await findingsOf('Deze pas is uitsluitend bestemd voor inwoners van de gemeente.', 'lijdende-vorm')).toEqual([]);
   });
@@ -125,6 +130,13 @@ describe('vage-termijn: a purpose is not a deadline', () => {
     expect(await findingsOf('Wij doen ons best om zo snel mogelijk een deel van de situatie op te lossen.', 'vage-termijn')).toEqual([]);
     expect(await marked('U ontvangt zo snel mogelijk een reactie.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
     expect(await marked('Om 9 uur bellen wij u, zo snel mogelijk na het gesprek.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
+  });
+
+  it('skips an emergency and an age, where no date fits', async () => {
+    expect(await findingsOf('Gevaarlijke situaties pakken wij zo snel mogelijk op.', 'vage-termijn')).toEqual([]);
+    expect(await findingsOf('U ziet deze tip omdat u een kind heeft dat binnenkort 18 jaar wordt.', 'vage-termijn')).toEqual([]);
+    expect(await marked('Uw pas loopt binnenkort af.', 'vage-termijn')).toEqual(['binnenkort']);
+    expect(await marked('Wij sturen u binnenkort 2 formulieren.', 'vage-termijn')).toEqual(['binnenkort']);
   });
 });
 

@@ -158,6 +158,8 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     const clause = words.slice(from, clauseEnd + 1).map((item) => item.lower).join(' ');
     const agent = ourAgent.exec(clause)?.[0];
     if (!isWorden && lists['actief-met-zijn'].words.has(participle.lower)) continue;
+    // "Dit bericht is automatisch verzonden": a machine acts; there is no one to name.
+    if (/\bautomatisch\b/.test(clause)) continue;
     // "u bent verplicht", "het loket is geopend": an adjective after "zijn", unless someone acts ("is door ons geregistreerd").
     if (!isWorden && lists['bijvoeglijke-deelwoorden'].words.has(participle.lower) && !/\bdoor\b/.test(clause)) continue;
     if (participles.has(participle)) continue;

@@ -38,7 +38,7 @@ export const vagueDeadlineCheck: CheckDefinition = {
         for (const phrase of vaguePhrases) {
           if (!phrase.every((part, offset) => words[index + offset]?.lower === part && (offset === 0 || words[index + offset]!.punctBefore === ''))) continue;
           // "om zo snel mogelijk ... op te lossen" is the aim of an action, not a promise of when: no date fits.
-          if (purposeClause(words, index, index + phrase.length)) break;
+          if (purposeClause(words, index, index + phrase.length) || urgentCase(words) || turnsAnAge(words, index + phrase.length)) break;
           const last = words[index + phrase.length - 1]!;
           report({
             start: words[index]!.start,
@@ -91,4 +91,20 @@ function purposeClause(words: Token[], start: number, end: number): boolean {
     if (words[at]!.lower === 'te') return true;
   }
   return false;
+}
+
+// For danger and emergencies "zo snel mogelijk" is the honest promise: a fixed term would promise less.
+const urgency = /^(?:gevaarlijke?|gevaar|urgente?|spoed|spoedeisende?|acute?|noodgeval(?:len)?|calamiteit(?:en)?)$/;
+
+function urgentCase(words: Token[]): boolean {
+  return words.some((word) => urgency.test(word.lower));
+}
+
+/** "omdat je binnenkort 18 (jaar) wordt": the reader's age, not a deadline anyone can put a date on. */
+function turnsAnAge(words: Token[], after: number): boolean {
+  let at = after;
+  if (!/^\d{1,3}$/.test(words[at]?.lower ?? '')) return false;
+  at++;
+  if (words[at]?.lower === 'jaar') at++;
+  return ['wordt', 'word', 'worden', 'bent', 'is'].includes(words[at]?.lower ?? '');
 }
