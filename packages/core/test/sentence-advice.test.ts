@@ -43,11 +43,28 @@ describe('naamwoordstijl: the suggested verb is Dutch', () => {
     expect(message).not.toContain('komen ... voor');
   });
 
+  it('keeps a verb whole when the frequency list cannot confirm the split ("afwijken")', async () => {
+    const [message] = await messages('U vraagt een vergunning voor het afwijken van het bestemmingsplan.', 'naamwoordstijl');
+    expect(message).toContain('"wij gaan ... afwijken"');
+    expect(message).not.toContain('"wij afwijken');
+  });
+
+  it('leaves the wording of a legal reference alone', async () => {
+    expect(await findingsOf('Dit geldt voor de toepassing van artikel 8 van de wet.', 'naamwoordstijl')).toEqual([]);
+    expect(await marked('Dit geldt voor de toepassing van de regels.', 'naamwoordstijl')).toEqual(['de toepassing van']);
+  });
+
   it('gives no verb advice for a noun without a real verb', async () => {
     // "borgstellen" and "energielenen" are no finite verbs; "verkiezing" is an event, not "wij verkiezen".
     expect(await findingsOf('De borgstelling van de gemeente loopt af.', 'naamwoordstijl')).toEqual([]);
     expect(await findingsOf('Dan kunt u gebruik maken van de energielening van de gemeente.', 'naamwoordstijl')).toEqual([]);
     expect(await findingsOf('Jij mag op 17 maart stemmen voor de verkiezing van de Tweede Kamer.', 'naamwoordstijl')).toEqual([]);
+  });
+
+  it('puts no "wij" before a verb where no one acts ("het verstrijken van")', async () => {
+    const [message] = await messages('Neem voor het verstrijken van de datum contact op met de inspecteur.', 'naamwoordstijl');
+    expect(message).toContain('"als ... verstrijkt"');
+    expect(message).not.toContain('wij');
   });
 
   it('never suggests a joined separable verb after "wij"', async () => {
@@ -118,6 +135,11 @@ describe('lijdende-vorm: does not invent passives', () => {
   it('leaves an automatic action alone: there is no one to name', async () => {
     expect(await findingsOf('Dit bericht is automatisch verzonden.', 'lijdende-vorm')).toEqual([]);
     expect(await marked('Dit bericht is door een medewerker verzonden.', 'lijdende-vorm')).toEqual(['is door een medewerker verzonden']);
+  });
+
+  it('pairs a participle with the nearest auxiliary, not one of an earlier clause', async () => {
+    expect(await marked('De kosten zijn betaald en de instelling is op de hoogte gesteld.', 'lijdende-vorm')).toEqual(['zijn betaald', 'is op de hoogte gesteld']);
+    expect(await marked('De leden zijn het eens en de instelling is op de hoogte gesteld.', 'lijdende-vorm')).toEqual(['is op de hoogte gesteld']);
   });
 
   it('reads "bestemd voor" as an adjective', async () => {

@@ -147,7 +147,11 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     const from = starts[index]!;
     let participle: Token | undefined;
     // Main clause: the participle follows (is ... goedgekeurd); subordinate clause: it may come first (dat ... goedgekeurd is).
-    for (let at = index + 1; at < words.length && at <= index + 10 && starts[at] === from && !participle; at++) if (participleAt(at)) participle = words[at];
+    // The search stops at the next auxiliary: "... zijn en de instelling is op de hoogte gesteld" pairs "is" and "gesteld".
+    for (let at = index + 1; at < words.length && at <= index + 10 && starts[at] === from && !participle; at++) {
+      if (wordenForms.has(words[at]!.lower) || zijnForms.has(words[at]!.lower)) break;
+      if (participleAt(at)) participle = words[at];
+    }
     for (let at = index - 1; !participle && at >= from && at >= index - 4; at--) {
       if (participleAt(at)) participle = words[at];
       else if (!verbCluster.has(words[at]!.lower)) break;

@@ -10,6 +10,8 @@ export interface VerbShape {
   infinitive: string;
   /** The present plural in a main clause, with "..." where the object goes: "betalen ... uit", "verstrekken ...". */
   mainClause?: string;
+  /** The third person singular at the end of a subordinate clause: "verstrijkt", "uitbetaalt". */
+  thirdPerson: string;
 }
 
 // Stressed prefixes that are split off in a main clause: "wij betalen het bedrag uit". Prefixes that are sometimes
@@ -18,6 +20,11 @@ const separablePrefixes = ['aan', 'af', 'bij', 'in', 'mee', 'na', 'op', 'terug',
 const ambiguousPrefixes = ['door', 'om', 'onder', 'over', 'voor', 'achter'];
 
 export function verbShape(infinitive: string, tagger: Tagger): VerbShape | undefined {
+  const shape = mainClauseShape(infinitive, tagger);
+  return shape && {...shape, thirdPerson: tagger.morphology.third(infinitive)};
+}
+
+function mainClauseShape(infinitive: string, tagger: Tagger): Omit<VerbShape, 'thirdPerson'> | undefined {
   const morphology = tagger.morphology;
   if (!morphology.isVerb(infinitive)) return undefined;
   // At least 3 occurrences in SUBTLEX-NL: the evidence level Morphology uses for verb forms.
@@ -40,5 +47,8 @@ export function verbShape(infinitive: string, tagger: Tagger): VerbShape | undef
     const split = known(`${prefix}ge${weakParticiple(stem)}`) && !known(`${prefix}${weakParticiple(stem)}`);
     return {infinitive, mainClause: split ? `${rest} ... ${prefix}` : undefined};
   }
-  return {infinitive, mainClause: `${infinitive} ...`};
+  // A prefix whose rest the frequency list does not confirm as a verb ("afwijken": "wijken" reads as plural of
+  // "wijk"): unsure whether it splits, so only the shape with an auxiliary, which is right either way.
+  const unsure = [...separablePrefixes, ...ambiguousPrefixes].some((prefix) => infinitive.startsWith(prefix) && infinitive.length - prefix.length >= 4);
+  return {infinitive, mainClause: unsure ? undefined : `${infinitive} ...`};
 }
