@@ -171,7 +171,8 @@ function writeSummary() {
     '',
     '- Method: `node bench/review-findings.mjs` takes a seeded sample of at most N findings per check from the letters in `../shared/corpus/letters` (and with `--pairs` the Complex sentences of `../shared/corpus/pairs`) and writes `bench/review/sheet.tsv`. A reviewer marks each finding **nuttig** (a communications advisor would keep the advice: the marked words are a real problem and the message or suggestion gives a correct Dutch sentence with the same meaning) or **niet-nuttig**, with a short reason.',
     '- Goal (issue 14): at least 85% of findings useful, no check below 70%, on letters we do not have. The corpus is small, so a per-check number on a few findings is a rough estimate; the sample size is given next to each number.',
-    '- A round is one state of the code: `voor` before the fixes of issue 14, `na` after them.',
+    '- A round is one state of the code and one seed: `voor` is the code before the fixes of issue 14 (seed 14), `na` the code after them (seed 14), `na-seed99` the same code on a second seed with more web-text sentences. Letters and web texts are sampled apart (`--n 15 --pairs-n 8`, and `--pairs-n 15` for seed 99).',
+    '- Limits: one reviewer (a developer judging as a communications advisor would), who also made the fixes, so the `na` rounds are not blind. The letter corpus is small: 15 findings per check nearly exhaust it (naamwoordstijl has 8 letter findings in all), so the letter numbers are close to a census of these 44 templates, not a sample of letters we do not have. The web texts are mostly Amsterdam planning texts and one client-council regulation, which is not a letter to a resident.',
     '',
   ];
   for (const round of rounds) {
