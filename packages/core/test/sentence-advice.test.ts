@@ -193,6 +193,13 @@ describe('curated rules: no quick fix that breaks the sentence or turns its mean
     expect(findings[0]!.expected.map((value) => value.toLowerCase())).not.toContain('u');
   });
 
+  it('a plural takes no singular replacement ("cliënten" is not "inwoner")', async () => {
+    const [plural] = await withRules('Wij helpen cliënten met hun formulieren.', 'afschrikwoord');
+    expect(plural).toMatchObject({actual: 'cliënten', expected: []});
+    const [singular] = await withRules('Wij helpen elke cliënt met zijn formulier.', 'afschrikwoord');
+    expect(singular!.expected).toEqual(['inwoner']);
+  });
+
   it('"wordt niet in behandeling genomen" gets an explanation, not "bekijken"', async () => {
     const [finding] = await withRules('Uw aanvraag wordt niet in behandeling genomen, omdat de papieren ontbreken.', 'moeilijk-woord');
     expect(finding).toMatchObject({entryId: 'in-behandeling-nemen', expected: []});

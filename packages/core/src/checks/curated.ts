@@ -5,6 +5,12 @@ import type {RuleCheck} from '../rules/schema.js';
 const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
 const determiners = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'elke', 'iedere', 'onze', 'uw', 'zijn', 'haar', 'hun', 'welke']);
 
+/** "cliënten" of "cliënt", "aanvragers" of "aanvrager": the lemma (the rule's first form) plus a plural ending. */
+function isPluralOf(form: string, lemma: string): boolean {
+  if (lemma === '' || form === lemma || !form.startsWith(lemma)) return false;
+  return /^(?:en|n|s|'s)$/.test(form.slice(lemma.length));
+}
+
 /** The checks whose advice is curated data in rules/: hard words (moeilijk-woord) and off-putting words (afschrikwoord). */
 export function curatedCheck(id: RuleCheck, title: string, description: string): CheckDefinition {
   return {
@@ -27,7 +33,11 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
           const before = sentence.words[match.words[0]!.index - 1];
           const inSalutation = sentence.kind === 'salutation';
           const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
-          const alternatives = entry.alternatives.filter((alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())));
+          // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
+          const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
+          const alternatives = entry.alternatives.filter(
+            (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
+          );
           // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
           const onlyPronouns = alternatives.length === 0 && entry.alternatives.every((alternative) => pronouns.has(alternative.toLowerCase()));
           context.report({
