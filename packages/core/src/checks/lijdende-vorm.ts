@@ -107,7 +107,7 @@ const clausePunctuation = /[,;:"“”()–—]/;
 const verbCluster = new Set('had hadden heeft hebben kan kon konden kunnen moet moest moesten moeten mag mocht mochten mogen zal zou zouden zullen wil wilde willen is was zijn waren word wordt worden werd werden'.split(' '));
 const notBeforeVerb = new Set(['te', 'een', 'de', 'uw', 'onze', 'elk', 'ieder', 'geen']);
 // "door ons", "door de gemeente": whole words, so "door de gemeenteraad" is someone else.
-const ourAgent = /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerkers?)(?![\p{L}\d])/u;
+const ourAgent = /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerkers?)(?![a-z0-9à-ÿ])/;
 
 /**
  * The first word of the clause of every word: one pass, so a sentence of 10,000 auxiliaries stays linear. "en" or
