@@ -14,6 +14,7 @@ export const wordListSpecs = {
   'geen-deelwoord': {check: 'lijdende-vorm', description: 'Woorden die op een deelwoord lijken maar het niet zijn: "bestand".'},
   'tegenwoordige-tijd-met-ge': {check: 'lijdende-vorm', description: 'Werkwoorden in de tegenwoordige tijd die met ge- beginnen: "geldt".'},
   'gewone-ing-woorden': {check: 'naamwoordstijl', description: 'Woorden op -ing die een gewoon zelfstandig naamwoord zijn: "de woning van".'},
+  'werkwoorden-zonder-doener': {check: 'naamwoordstijl', description: 'Werkwoorden waarbij niemand iets doet: "het verstrijken van de termijn".'},
   'vage-termijnen': {check: 'vage-termijn', description: 'Woorden en woordgroepen voor een termijn zonder datum: "zo snel mogelijk".'},
   ontkenningen: {check: 'dubbele-ontkenning', description: 'Woorden die iets ontkennen: "niet", "geen".'},
 } as const;

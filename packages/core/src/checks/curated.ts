@@ -2,6 +2,15 @@ import type {CheckDefinition, CheckContext} from './context.js';
 import {matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 
+const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
+const determiners = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'elke', 'iedere', 'onze', 'uw', 'zijn', 'haar', 'hun', 'welke']);
+
+/** "cliënten" of "cliënt", "aanvragers" of "aanvrager": the lemma (the rule's first form) plus a plural ending. */
+function isPluralOf(form: string, lemma: string): boolean {
+  if (lemma === '' || form === lemma || !form.startsWith(lemma)) return false;
+  return /^(?:en|n|s|'s)$/.test(form.slice(lemma.length));
+}
+
 /** The checks whose advice is curated data in rules/: hard words (moeilijk-woord) and off-putting words (afschrikwoord). */
 export function curatedCheck(id: RuleCheck, title: string, description: string): CheckDefinition {
   return {
@@ -20,12 +29,23 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
           const actual = model.text.slice(match.start, match.end);
           // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
           const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
+          // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
+          const before = sentence.words[match.words[0]!.index - 1];
+          const inSalutation = sentence.kind === 'salutation';
+          const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
+          // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
+          const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
+          const alternatives = entry.alternatives.filter(
+            (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
+          );
+          // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
+          const onlyPronouns = alternatives.length === 0 && entry.alternatives.every((alternative) => pronouns.has(alternative.toLowerCase()));
           context.report({
             start: match.start,
             end: match.end,
-            message: entry.reason,
+            message: inSalutation && onlyPronouns && id === 'afschrikwoord' ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".` : entry.reason,
             explanation: entry.explanation,
-            expected: contiguous ? entry.alternatives.map((alternative) => matchCase(alternative, actual)) : [],
+            expected: contiguous ? alternatives.map((alternative) => matchCase(alternative, actual)) : [],
             entryId: entry.id,
             provenance: entry.provenance,
             ...(entry.severity ? {severity: entry.severity} : {}),

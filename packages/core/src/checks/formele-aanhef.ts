@@ -17,11 +17,22 @@ export const formalSalutationCheck: CheckDefinition = {
       const line = model.text.slice(info.start, info.end);
       const impersonal = /geachte\s+(?:heer|meneer)\s*(?:\/|,|of|en)\s*mevrouw|geachte\s+mevrouw\s*(?:\/|,|of|en)\s*(?:heer|meneer)|geachte\s+(?:dames\s+en\s+heren|heer\s*\/\s*mevrouw|relatie|inwoner|klant|cliënt|client|aanvrager)/i.exec(line);
       if (impersonal) {
+        const start = info.start + impersonal.index;
+        const end = start + impersonal[0].length;
+        // The quick fix may only use a name field the template has: "Beste {{naam}}" in a template with
+        // [aanvrager.naam] breaks the letter. A name already on the line stays; then only the words before it change.
+        const nameOnLine = model.placeholders.some((range) => !range.logic && range.start >= end && range.end <= info.end);
+        const field = nameOnLine ? undefined : recipientNameField(model.text, model.placeholders);
+        const expected = nameOnLine ? ['Beste'] : field ? [`Beste ${field}`] : [];
         report({
-          start: info.start + impersonal.index,
-          end: info.start + impersonal.index + impersonal[0].length,
-          message: 'Deze aanhef is afstandelijk. Spreek de lezer aan met naam, bijvoorbeeld "Beste meneer Jansen" of "Geachte mevrouw De Vries".',
-          expected: ['Beste {{naam}}'].map((value) => matchCase(value, impersonal[0])),
+          start,
+          end,
+          message: nameOnLine
+            ? `"${impersonal[0]}" is afstandelijk. De naam staat er al: schrijf "Beste" en dan de naam.`
+            : field
+              ? `"${impersonal[0]}" is afstandelijk. Spreek de lezer aan met de naam: "Beste ${field}".`
+              : `"${impersonal[0]}" is afstandelijk. Spreek de lezer aan met de naam, bijvoorbeeld "Beste meneer Jansen". Gebruik het veld voor de naam uit uw sjabloon.`,
+          expected: expected.map((value) => matchCase(value, impersonal[0])),
           explanation:
             'Een brief aan "heer/mevrouw" voelt als een brief aan niemand. Gebruik de naam van de lezer. Dat kan met een veld uit het sjabloon, zoals {{naam}}. "Beste" is vriendelijk en toch netjes.',
         });
@@ -40,3 +51,17 @@ export const formalSalutationCheck: CheckDefinition = {
     }
   },
 };
+
+// A field for the reader's name: [aanvrager.naam], {{ voornaam }}, {{ first_name }}. Not the sender's or the
+// organisation's name ([sponsor_name], {{ gemeente.naam }}, [medewerker.naam]).
+const nameField = /(?:^|[^a-z])(?:naam|voornaam|achternaam|volledige_?naam|name|first_?name|last_?name|full_?name)(?:[^a-z]|$)/i;
+const notTheReader = /sponsor|organi[sz]ation|organisatie|gemeente|afzender|sender|medewerker|employee|behandelaar|provider|aanbieder|fund|product|bedrijf|company|form|formulier/i;
+
+export function recipientNameField(text: string, placeholders: ReadonlyArray<{start: number; end: number; logic: boolean}>): string | undefined {
+  for (const range of placeholders) {
+    if (range.logic) continue;
+    const field = text.slice(range.start, range.end);
+    if (nameField.test(field) && !notTheReader.test(field)) return field;
+  }
+  return undefined;
+}

@@ -2,6 +2,8 @@ import type {CheckDefinition} from './context.js';
 import {sentencesIn} from './context.js';
 import type {Sentence, Token} from '../model.js';
 import type {WordLists} from '../word-lists.js';
+import {readabilityData} from '../readability/plugin.js';
+import type {Tagger} from '../readability/tagger.js';
 
 /**
  * Passive voice: a form of "worden" or "zijn" with a past participle in the same clause. "door ons" or
@@ -13,7 +15,7 @@ const zijnForms = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent']);
 // The participles that take "zijn" in the active voice (uw aanvraag is verlopen), participles used as adjectives,
 // strong participles and look-alikes are word lists in data/woordenlijsten/.
 const inseparablePrefixes = ['be', 'ver', 'ont', 'her', 'er', 'ge'];
-const separablePrefixes = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'vrij', 'goed', 'tegen', 'samen', 'los', 'neer'];
+const separablePrefixes = ['aan', 'af', 'achter', 'bij', 'door', 'in', 'mee', 'na', 'om', 'onder', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'vrij', 'goed', 'tegen', 'samen', 'los', 'neer'];
 
 /**
  * A weak participle ends in -d, or in -t after a "kofschip" consonant (t k f s ch p x): "gemaakt", "verstuurd".
@@ -28,18 +30,63 @@ function weakParticipleEnding(lower: string): boolean {
 
 
 
-export function isParticiple(lower: string, lists: WordLists): boolean {
-  if (lower.length < 5 || lists['bijvoeglijke-deelwoorden'].words.has(lower) || lists['geen-deelwoord'].words.has(lower)) return false;
-  if (lists['sterke-deelwoorden'].words.has(lower) || lists['actief-met-zijn'].words.has(lower)) return true;
+/**
+ * Whether a word is a past participle. The word lists decide first; then the spelling of prefixes and endings; then,
+ * when the frequency list is loaded (`tagger`), it vetoes what spelling alone gets wrong: a present-tense verb
+ * ("gelooft", "geneest"), a present participle ("vervelend"), a noun ("geboorteland", "omgevingsrecht").
+ */
+export function isParticiple(lower: string, lists: WordLists, tagger?: Tagger): boolean {
+  if (lower.length < 5 || lists['geen-deelwoord'].words.has(lower)) return false;
+  if (lists['sterke-deelwoorden'].words.has(lower) || lists['actief-met-zijn'].words.has(lower) || lists['bijvoeglijke-deelwoorden'].words.has(lower)) return true;
+  // A strong participle with ge- that no list names: achtergehouden, ingetrokken (the frequency list knows it;
+  // a plural noun such as "gemeenten" or "gesprekken" is not one).
+  if (tagger && /^(?:[a-z]{2,6})?ge[a-z]{3,}en$/.test(lower) && strongWithGe(lower) && tagger.lexicon.get(lower)?.nounClass === undefined && tagger.morphology.analyse(lower)?.participle) return true;
+  if (!spelledLikeParticiple(lower, lists)) return false;
+  return !tagger || !vetoed(lower, tagger);
+}
+
+/** ge-... or a separable prefix and ge-...: the shape of a strong participle. */
+function strongWithGe(lower: string): boolean {
+  return lower.startsWith('ge') || separablePrefixes.some((prefix) => lower.startsWith(prefix + 'ge'));
+}
+
+function spelledLikeParticiple(lower: string, lists: WordLists): boolean {
   // After ge- the prefix itself marks the participle ("gestort"), except for verbs whose stem starts with ge-.
   const afterGe = (stem: string) => stem.length >= 3 && /[dt]$/.test(stem) && /[aeiouy]/.test(stem);
   if (lower.startsWith('ge') && afterGe(lower.slice(2)) && !lists['tegenwoordige-tijd-met-ge'].words.has(lower)) return true;
   for (const prefix of separablePrefixes) {
-    if (lower.startsWith(prefix + 'ge') && afterGe(lower.slice(prefix.length + 2))) return true;
+    if (!lower.startsWith(prefix)) continue;
+    const rest = lower.slice(prefix.length);
+    if (rest.startsWith('ge') && afterGe(rest.slice(2))) return true;
+    // A strong participle or an inseparable verb behind the prefix: afgeschreven, ingetrokken, uitbetaald, toegekend.
+    if (rest.startsWith('ge') && lists['sterke-deelwoorden'].words.has(rest)) return true;
+    if (/^(?:be|ver|ont|her|er)/.test(rest) && rest.length >= 6 && spelledLikeParticiple(rest, lists)) return true;
   }
   for (const prefix of inseparablePrefixes) {
     if (lower.startsWith(prefix) && lower.length >= prefix.length + 4 && /(?:[^aeiou]d|[^aeiou]t|[^aeiou]en)$/.test(lower) && /[aeiouy]/.test(lower.slice(prefix.length, -2)))
       return endsLikeParticiple(lower, lists);
+  }
+  return false;
+}
+
+/** What the frequency list (SUBTLEX-NL via the readability data) says against a participle spelled by the rules. */
+function vetoed(lower: string, tagger: Tagger): boolean {
+  const reading = tagger.morphology.analyse(lower);
+  if (reading?.participle) return false;
+  if (reading?.finite) return true; // gelooft (geloven), geneest (genezen): the participle would end in -d
+  if (lower.endsWith('end') && tagger.morphology.isVerb(lower.slice(0, -1))) return true; // vervelend, bedreigend
+  const entry = tagger.lexicon.get(lower);
+  if (entry?.nounClass !== undefined) return true; // geboorteland, gebied
+  return compoundNoun(lower, tagger);
+}
+
+/** omgevings+recht, gemeente+bericht: a known noun at the end after a linking s or another known word. */
+function compoundNoun(lower: string, tagger: Tagger): boolean {
+  for (let split = 3; split <= lower.length - 4; split++) {
+    const head = tagger.lexicon.get(lower.slice(split));
+    if (head?.nounClass === undefined || tagger.morphology.analyse(lower.slice(split))?.participle) continue;
+    const modifier = lower.slice(0, split);
+    if (modifier.endsWith('s') || tagger.lexicon.get(modifier)?.nounClass !== undefined) return true;
   }
   return false;
 }
@@ -51,40 +98,77 @@ function endsLikeParticiple(lower: string, lists: WordLists): boolean {
 }
 
 // Words that start a new clause: an auxiliary and a participle on either side belong to different clauses.
-const clauseStarters = new Set('dat of omdat want maar als wanneer terwijl zodat doordat nadat voordat die waarin waarmee waardoor hoe wat welke'.split(' '));
-const clausePunctuation = /[,;:"“”()]/;
+const clauseStarters = new Set(
+  'dat of omdat want maar als wanneer terwijl zodat doordat nadat voordat die waarin waarmee waardoor waarvoor waarop waarover waaraan waarna waar hoe wat welke wie zoals tenzij indien hoewel sinds totdat zodra'.split(' '),
+);
+const coordinators = new Set(['en', 'maar', 'of']);
+const clausePunctuation = /[,;:"“”()–—]/;
+// Verbs between a participle and a final auxiliary: "voorkomen had kunnen worden", "betaald moet worden".
+const verbCluster = new Set('had hadden heeft hebben kan kon konden kunnen moet moest moesten moeten mag mocht mochten mogen zal zou zouden zullen wil wilde willen is was zijn waren word wordt worden werd werden'.split(' '));
+const notBeforeVerb = new Set(['te', 'een', 'de', 'uw', 'onze', 'elk', 'ieder', 'geen']);
+// "door ons", "door de gemeente": whole words, so "door de gemeenteraad" is someone else.
+const ourAgent = /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerkers?)(?![a-z0-9à-ÿ])/;
 
-/** The first word of the clause of every word: one pass, so a sentence of 10,000 auxiliaries stays linear. */
-function clauseStarts(words: Token[]): Int32Array {
+/**
+ * The first word of the clause of every word: one pass, so a sentence of 10,000 auxiliaries stays linear. "en" or
+ * "maar" before a finite verb starts a clause too: "... moet worden en krijgt u de pas toegestuurd".
+ */
+function clauseStarts(words: Token[], tagger: Tagger | undefined): Int32Array {
   const starts = new Int32Array(words.length);
   for (let index = 1; index < words.length; index++) {
     const word = words[index]!;
-    starts[index] = clausePunctuation.test(word.punctBefore) || clauseStarters.has(word.lower) ? index : starts[index - 1]!;
+    const next = words[index + 1];
+    const coordinatedClause = coordinators.has(word.lower) && next !== undefined && tagger?.morphology.analyse(next.lower)?.finite === true;
+    starts[index] = clausePunctuation.test(word.punctBefore) || clauseStarters.has(word.lower) || coordinatedClause ? index : starts[index - 1]!;
   }
   return starts;
 }
 
-export function findPassives(sentence: Sentence, lists: WordLists): Array<{auxiliary: Token; participle: Token; byUs: boolean}> {
-  const found: Array<{auxiliary: Token; participle: Token; byUs: boolean}> = [];
+export interface Passive {
+  auxiliary: Token;
+  participle: Token;
+  /** The "door ons" phrase of the clause, as written, when the writer is the one who acts. */
+  byUs?: string;
+}
+
+export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagger): Passive[] {
+  const found: Passive[] = [];
   const words = sentence.words;
   let starts: Int32Array | undefined;
   const participles = new Set<Token>();
-  let byUs: boolean | undefined;
+  // "te betalen", "om fraude te voorkomen": an infinitive, whatever its spelling.
+  // "een beschermd stadsgezicht": after an article the participle describes a noun; it is no verb of the clause.
+  // ("het", "dit" and "deze" can be the subject: "omdat het betaald is".)
+  const participleAt = (at: number) => !notBeforeVerb.has(words[at - 1]?.lower ?? '') && isParticiple(words[at]!.lower, lists, tagger);
   for (const [index, word] of words.entries()) {
     const isWorden = wordenForms.has(word.lower);
     if (!isWorden && !zijnForms.has(word.lower)) continue;
-    starts ??= clauseStarts(words);
+    starts ??= clauseStarts(words, tagger);
     const from = starts[index]!;
     let participle: Token | undefined;
     // Main clause: the participle follows (is ... goedgekeurd); subordinate clause: it may come first (dat ... goedgekeurd is).
-    for (let at = index + 1; at < words.length && at <= index + 10 && starts[at] === from && !participle; at++) if (isParticiple(words[at]!.lower, lists)) participle = words[at];
-    if (!participle && index - 1 >= from && isParticiple(words[index - 1]!.lower, lists)) participle = words[index - 1];
+    // The search stops at the next auxiliary: "... zijn en de instelling is op de hoogte gesteld" pairs "is" and "gesteld".
+    for (let at = index + 1; at < words.length && at <= index + 10 && starts[at] === from && !participle; at++) {
+      if (wordenForms.has(words[at]!.lower) || zijnForms.has(words[at]!.lower)) break;
+      if (participleAt(at)) participle = words[at];
+    }
+    for (let at = index - 1; !participle && at >= from && at >= index - 4; at--) {
+      if (participleAt(at)) participle = words[at];
+      else if (!verbCluster.has(words[at]!.lower)) break;
+    }
     if (!participle) continue;
+    let clauseEnd = Math.max(index, participle.index);
+    while (clauseEnd + 1 < words.length && starts[clauseEnd + 1] === from) clauseEnd++;
+    const clause = words.slice(from, clauseEnd + 1).map((item) => item.lower).join(' ');
+    const agent = ourAgent.exec(clause)?.[0];
     if (!isWorden && lists['actief-met-zijn'].words.has(participle.lower)) continue;
+    // "Dit bericht is automatisch verzonden": a machine acts; there is no one to name.
+    if (/\bautomatisch\b/.test(clause)) continue;
+    // "u bent verplicht", "het loket is geopend": an adjective after "zijn", unless someone acts ("is door ons geregistreerd").
+    if (!isWorden && lists['bijvoeglijke-deelwoorden'].words.has(participle.lower) && !/\bdoor\b/.test(clause)) continue;
     if (participles.has(participle)) continue;
     participles.add(participle);
-    byUs ??= /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerker)/.test(words.map((item) => item.lower).join(' '));
-    found.push({auxiliary: word, participle, byUs});
+    found.push({auxiliary: word, participle, byUs: agent});
   }
   return found;
 }
@@ -95,9 +179,13 @@ export const passiveVoiceCheck: CheckDefinition = {
   description: 'Een zin in de lijdende vorm, zoals "uw aanvraag is goedgekeurd".',
   usesOrganisationWords: false,
   defaultSeverity: 'info',
-  run({model, report, resources}) {
-    for (const sentence of sentencesIn(model, 'prose')) {
-      for (const {auxiliary, participle, byUs} of findPassives(sentence, resources.wordLists)) {
+  async run({model, report, resources}) {
+    const sentences = sentencesIn(model, 'prose');
+    if (!sentences.some((sentence) => sentence.words.some((word) => wordenForms.has(word.lower) || zijnForms.has(word.lower)))) return;
+    // The frequency list sharpens the spelling rules; without it (data missing) the rules alone still work.
+    const tagger = await readabilityData(resources).catch(() => undefined);
+    for (const sentence of sentences) {
+      for (const {auxiliary, participle, byUs} of findPassives(sentence, resources.wordLists, tagger)) {
         const start = Math.min(auxiliary.start, participle.start);
         const end = Math.max(auxiliary.end, participle.end);
         const suggestion = byUs ? activeSuggestion(sentence, auxiliary, participle) : undefined;
@@ -106,7 +194,7 @@ export const passiveVoiceCheck: CheckDefinition = {
           end,
           severity: byUs ? 'warning' : 'info',
           message: byUs
-            ? 'Schrijf actief. Zeg "wij" in plaats van "door ons".'
+            ? `Schrijf actief ("${model.text.slice(start, end)}"). Zeg "wij" in plaats van "${byUs}".`
             : `Dit is de lijdende vorm ("${model.text.slice(start, end)}"). Schrijf actief als dat kan: zeg wie iets doet.`,
           expected: suggestion ? [suggestion] : [],
           explanation:

@@ -37,6 +37,8 @@ export const vagueDeadlineCheck: CheckDefinition = {
         if (!phraseStarts.has(words[index]!.lower)) continue;
         for (const phrase of vaguePhrases) {
           if (!phrase.every((part, offset) => words[index + offset]?.lower === part && (offset === 0 || words[index + offset]!.punctBefore === ''))) continue;
+          // "om zo snel mogelijk ... op te lossen" is the aim of an action, not a promise of when: no date fits.
+          if (purposeClause(words, index, index + phrase.length) || urgentCase(words) || turnsAnAge(words, index + phrase.length)) break;
           const last = words[index + phrase.length - 1]!;
           report({
             start: words[index]!.start,
@@ -71,4 +73,38 @@ function relativeDeadline(words: Token[], index: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/** The phrase sits in "om ... te <verb>": "om (het probleem) zo snel mogelijk op te lossen". */
+function purposeClause(words: Token[], start: number, end: number): boolean {
+  let om = -1;
+  for (let at = start - 1; at >= Math.max(0, start - 4); at--) {
+    if (words[at]!.lower === 'om') {
+      om = at;
+      break;
+    }
+    if (words[at + 1]!.punctBefore !== '') return false;
+  }
+  if (om === -1) return false;
+  for (let at = end; at < Math.min(words.length, end + 12); at++) {
+    if (words[at]!.punctBefore !== '') return false;
+    if (words[at]!.lower === 'te') return true;
+  }
+  return false;
+}
+
+// For danger and emergencies "zo snel mogelijk" is the honest promise: a fixed term would promise less.
+const urgency = /^(?:gevaarlijke?|gevaar|urgente?|spoed|spoedeisende?|acute?|noodgeval(?:len)?|calamiteit(?:en)?)$/;
+
+function urgentCase(words: Token[]): boolean {
+  return words.some((word) => urgency.test(word.lower));
+}
+
+/** "omdat je binnenkort 18 (jaar) wordt": the reader's age, not a deadline anyone can put a date on. */
+function turnsAnAge(words: Token[], after: number): boolean {
+  let at = after;
+  if (!/^\d{1,3}$/.test(words[at]?.lower ?? '')) return false;
+  at++;
+  if (words[at]?.lower === 'jaar') at++;
+  return ['wordt', 'word', 'worden', 'bent', 'is'].includes(words[at]?.lower ?? '');
 }

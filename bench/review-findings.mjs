@@ -1,0 +1,206 @@
+// Review sheet for issue 14: are Helder's findings advice a clerk can trust? Samples findings per check from the
+// letters in ../shared/corpus/letters (and, with --pairs, the "Complex" sentences of ../shared/corpus/pairs/*.csv),
+// writes them to bench/review/sheet.tsv for a person to judge (verdict: nuttig / niet-nuttig, and a short reason),
+// and with --summary turns a judged sheet (bench/review/judged.tsv) into docs/rule-quality-review.md.
+//
+//   node bench/review-findings.mjs [--n 20] [--pairs-n 20] [--seed 14] [--checks a,b|all] [--pairs] [--round na] [--prefill]
+//   node bench/review-findings.mjs --summary
+//
+// The sample is seeded, so the same code and corpus give the same sheet. --prefill copies a verdict from judged.tsv
+// when the finding is the same (file, line, check, marked words, message and suggestion): the advice did not change,
+// so the judgement still holds. Everything else is left empty to judge by hand.
+import {readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync} from 'node:fs';
+import {join, basename} from 'node:path';
+import {root} from './lib.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? fallback : args[at + 1];
+};
+const reviewDir = join(root, 'bench/review');
+const judgedPath = join(reviewDir, 'judged.tsv');
+const columns = ['round', 'file', 'line', 'check', 'marked', 'sentence', 'message', 'suggestion', 'verdict', 'reason'];
+export const defaultChecks = ['naamwoordstijl', 'lijdende-vorm', 'vage-termijn', 'afschrikwoord', 'formele-aanhef'];
+
+/** A small seeded generator (mulberry32): the same seed gives the same sample on every machine. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const cell = (value) => String(value ?? '').replace(/[\t\r\n]+/g, ' ').trim();
+
+export function readTsv(path) {
+  const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const names = head.split('\t');
+  return lines.map((line) => Object.fromEntries(line.split('\t').map((value, index) => [names[index], value])));
+}
+
+function writeTsv(path, rows) {
+  writeFileSync(path, [columns.join('\t'), ...rows.map((row) => columns.map((name) => cell(row[name])).join('\t'))].join('\n') + '\n');
+}
+
+/** The corpus as {file, text}: a letter's first line (# repo=... provenance) is blanked, so lines keep their numbers. */
+function corpus(withPairs) {
+  const letters = join(root, '../shared/corpus/letters');
+  const documents = readdirSync(letters)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(letters, name), 'utf8');
+      return {file: name, text: text.startsWith('# repo=') ? text.replace(/^[^\n]*/, (line) => ' '.repeat(line.length)) : text};
+    });
+  if (withPairs) {
+    const pairs = join(root, '../shared/corpus/pairs');
+    for (const name of readdirSync(pairs).filter((item) => item.endsWith('.csv')).sort()) {
+      // One sentence per line, so "line" is the row of the CSV's Complex column (row 1 is the header).
+      // A Complex sentence with several simplifications is repeated on several rows: it is checked once, and the
+      // later copies become empty lines, so each line number stays the CSV row.
+      const seen = new Set();
+      const sentences = parseCsv(readFileSync(join(pairs, name), 'utf8'))
+        .slice(1)
+        .map((row) => (row[1] ?? '').replace(/\s+/g, ' ').trim())
+        .map((sentence) => (seen.has(sentence) ? '' : (seen.add(sentence), sentence)));
+      documents.push({file: name, text: '\n' + sentences.join('\n')});
+    }
+  }
+  return documents;
+}
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (char !== '\r') field += char;
+  }
+  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
+
+async function findingsOf(documents, wanted) {
+  const {check} = await import('../packages/core/dist/index.js');
+  const {createNodeLoader} = await import('../packages/node/dist/index.js');
+  const loader = createNodeLoader();
+  const found = new Map();
+  for (const {file, text} of documents) {
+    const result = await check(text, {loader});
+    for (const finding of result.findings) {
+      if (wanted && !wanted.has(finding.ruleId)) continue;
+      const sentence = result.model.sentences.find((item) => item.start <= finding.offset && finding.offset < item.end);
+      const row = {
+        file,
+        line: finding.line,
+        check: finding.ruleId,
+        marked: text.slice(finding.offset, finding.offset + finding.length),
+        sentence: sentence ? text.slice(sentence.start, sentence.end) : '',
+        message: finding.message,
+        suggestion: (finding.expected ?? []).join(' | '),
+      };
+      if (!found.has(row.check)) found.set(row.check, []);
+      found.get(row.check).push(row);
+    }
+  }
+  return found;
+}
+
+function sample(rows, count, next) {
+  const pool = [...rows];
+  for (let index = pool.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1));
+    [pool[index], pool[other]] = [pool[other], pool[index]];
+  }
+  return pool.slice(0, count).sort((a, b) => (a.file === b.file ? Number(a.line) - Number(b.line) : a.file < b.file ? -1 : 1));
+}
+
+const sameFinding = (a, b) => ['file', 'line', 'check', 'marked', 'message', 'suggestion'].every((name) => cell(a[name]) === cell(b[name]));
+
+async function writeSheet() {
+  const count = Number(option('n', '20'));
+  const seed = Number(option('seed', '14'));
+  const checksOption = option('checks', defaultChecks.join(','));
+  const wanted = checksOption === 'all' ? undefined : new Set(checksOption.split(','));
+  const round = option('round', 'na');
+  const found = await findingsOf(corpus(args.includes('--pairs')), wanted);
+  const judged = args.includes('--prefill') && existsSync(judgedPath) ? readTsv(judgedPath).filter((row) => row.verdict) : [];
+  const next = random(seed);
+  const rows = [];
+  const totals = [];
+  // Letters and web-text sentences are sampled apart, so a check with many hits in one long web text does not
+  // crowd out the letters the issue is about.
+  const pairsCount = Number(option('pairs-n', String(count)));
+  for (const id of [...found.keys()].sort()) {
+    const letters = found.get(id).filter((row) => !row.file.endsWith('.csv'));
+    const web = found.get(id).filter((row) => row.file.endsWith('.csv'));
+    const picked = [...sample(letters, count, next), ...sample(web, pairsCount, next)];
+    totals.push(`${id}: ${picked.length} of ${found.get(id).length} (letters ${Math.min(count, letters.length)} of ${letters.length})`);
+    for (const row of picked) {
+      const earlier = judged.find((item) => sameFinding(item, row));
+      rows.push({round, ...row, verdict: earlier?.verdict ?? '', reason: earlier?.reason ?? ''});
+    }
+  }
+  mkdirSync(reviewDir, {recursive: true});
+  writeTsv(join(reviewDir, 'sheet.tsv'), rows);
+  console.log(`bench/review/sheet.tsv: ${rows.length} findings (seed ${seed}, at most ${count} per check)\n  ${totals.join('\n  ')}`);
+}
+
+/** docs/rule-quality-review.md from judged.tsv: per round and check, how many sampled findings were useful. */
+function writeSummary() {
+  const rows = readTsv(judgedPath).filter((row) => row.verdict === 'nuttig' || row.verdict === 'niet-nuttig');
+  const rounds = [...new Set(rows.map((row) => row.round))];
+  const lines = [
+    '# Usefulness of findings, judged by hand (issue 14)',
+    '',
+    'Generated by `node bench/review-findings.mjs --summary` from `bench/review/judged.tsv`. Do not edit by hand.',
+    '',
+    '- Method: `node bench/review-findings.mjs` takes a seeded sample of at most N findings per check from the letters in `../shared/corpus/letters` (and with `--pairs` the Complex sentences of `../shared/corpus/pairs`) and writes `bench/review/sheet.tsv`. A reviewer marks each finding **nuttig** (a communications advisor would keep the advice: the marked words are a real problem and the message or suggestion gives a correct Dutch sentence with the same meaning) or **niet-nuttig**, with a short reason.',
+    '- Goal (issue 14): at least 85% of findings useful, no check below 70%, on letters we do not have. The corpus is small, so a per-check number on a few findings is a rough estimate; the sample size is given next to each number.',
+    '- A round is one state of the code and one seed: `voor` is the code before the fixes of issue 14 (seed 14), `na` the code after them (seed 14), `na-seed99` the same code on a second seed with more web-text sentences. Letters and web texts are sampled apart (`--n 15 --pairs-n 8`, and `--pairs-n 15` for seed 99).',
+    '- Limits: one reviewer (a developer judging as a communications advisor would), who also made the fixes, so the `na` rounds are not blind. The letter corpus is small: 15 findings per check nearly exhaust it (naamwoordstijl has 8 letter findings in all), so the letter numbers are close to a census of these 44 templates, not a sample of letters we do not have. The web texts are mostly Amsterdam planning texts and one client-council regulation, which is not a letter to a resident.',
+    '',
+  ];
+  for (const round of rounds) {
+    const inRound = rows.filter((row) => row.round === round);
+    // Letters (the corpus of municipal letters and e-mail templates) apart from the web-text sentences of the pairs.
+    const share = (rows) => {
+      if (rows.length === 0) return '–';
+      const useful = rows.filter((row) => row.verdict === 'nuttig').length;
+      return `${useful}/${rows.length} (${Math.round((100 * useful) / rows.length)}%)`;
+    };
+    const isLetter = (row) => !row.file.endsWith('.csv');
+    lines.push(`## Round "${round}"`, '', '| check | letters | web texts (pairs) | all |', '| --- | ---: | ---: | ---: |');
+    const ids = [...new Set(inRound.map((row) => row.check))].sort();
+    for (const id of ids) {
+      const ofCheck = inRound.filter((row) => row.check === id);
+      lines.push(`| ${id} | ${share(ofCheck.filter(isLetter))} | ${share(ofCheck.filter((row) => !isLetter(row)))} | ${share(ofCheck)} |`);
+    }
+    lines.push(`| **all** | ${share(inRound.filter(isLetter))} | ${share(inRound.filter((row) => !isLetter(row)))} | ${share(inRound)} |`, '');
+    const reasons = inRound.filter((row) => row.verdict === 'niet-nuttig' && row.reason);
+    if (reasons.length > 0) {
+      lines.push('Not useful, and why:', '');
+      for (const row of reasons) lines.push(`- ${row.check}, "${row.marked}" (${basename(row.file)}): ${row.reason}`);
+      lines.push('');
+    }
+  }
+  writeFileSync(join(root, 'docs/rule-quality-review.md'), lines.join('\n'));
+  console.log(`docs/rule-quality-review.md: ${rows.length} judged findings in ${rounds.length} round(s)`);
+}
+
+if (args.includes('--summary')) writeSummary();
+else await writeSheet();

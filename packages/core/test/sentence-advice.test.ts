@@ -1,0 +1,213 @@
+import {describe, expect, it} from 'vitest';
+import {check} from '../src/index.js';
+import {createNodeLoader} from '../../node/src/loader.js';
+import {checkText} from './helpers.js';
+
+// Issue 14: advice a clerk can trust. The sentences are the issue's examples and sentences from the corpus
+// (../shared/corpus/letters and pairs) where the checks gave wrong advice before.
+
+const findingsOf = async (text: string, ruleId: string) => (await checkText(text)).findings.filter((finding) => finding.ruleId === ruleId);
+const marked = async (text: string, ruleId: string) => (await findingsOf(text, ruleId)).map((finding) => finding.actual);
+const messages = async (text: string, ruleId: string) => (await findingsOf(text, ruleId)).map((finding) => finding.message);
+
+// The curated rules of rules/*.yaml, as the CLI loads them.
+const realLoader = createNodeLoader();
+const withRules = async (text: string, ruleId: string) => (await check(text, {loader: realLoader})).findings.filter((finding) => finding.ruleId === ruleId);
+
+describe('naamwoordstijl: the suggested verb is Dutch', () => {
+  it('splits separable verbs in the main clause and keeps them whole after "kunt"', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Wij zorgen voor de uitbetaling van uw budget.', 'wij betalen ... uit', 'u kunt ... uitbetalen'],
+      ['De afhandeling van uw melding duurt twee weken.', 'wij handelen ... af', 'u kunt ... afhandelen'],
+      ['Het inkopen van zorg doet de gemeente.', 'wij kopen ... in', 'u kunt ... inkopen'],
+      ['Na de bekendmaking van de resultaten krijgt u een brief.', 'wij maken ... bekend', 'u kunt ... bekendmaken'],
+      ['Het invullen van de vragenlijst duurt ongeveer 15 minuten.', 'wij vullen ... in', 'u kunt ... invullen'],
+      ['Wij zorgen voor de uitvoering van het onderzoek.', 'wij voeren ... uit', 'u kunt ... uitvoeren'],
+    ];
+    for (const [text, main, withAuxiliary] of cases) {
+      const [message] = await messages(text, 'naamwoordstijl');
+      expect(message, text).toContain(`"${main}"`);
+      expect(message, text).toContain(`"${withAuxiliary}"`);
+    }
+  });
+
+  it('keeps verbs without a separable prefix whole: "wij verstrekken", "wij openen"', async () => {
+    expect(await messages('Wij zorgen voor de verstrekking van de pas.', 'naamwoordstijl')).toEqual([expect.stringContaining('"wij verstrekken ..."')]);
+    // "openen" is not "op" + "enen": its participle is "geopend".
+    expect(await messages('De opening van het loket is om negen uur.', 'naamwoordstijl')).toEqual([expect.stringContaining('"wij openen ..."')]);
+  });
+
+  it('does not split a prefix that is split in one meaning only ("voorkomen", "onderzoeken")', async () => {
+    const [message] = await messages('Het voorkomen van schade is belangrijk.', 'naamwoordstijl');
+    expect(message).toContain('"wij gaan ... voorkomen"');
+    expect(message).not.toContain('komen ... voor');
+  });
+
+  it('keeps a verb whole when the frequency list cannot confirm the split ("afwijken")', async () => {
+    const [message] = await messages('U vraagt een vergunning voor het afwijken van het bestemmingsplan.', 'naamwoordstijl');
+    expect(message).toContain('"wij gaan ... afwijken"');
+    expect(message).not.toContain('"wij afwijken');
+  });
+
+  it('leaves the wording of a legal reference alone', async () => {
+    expect(await findingsOf('Dit geldt voor de toepassing van artikel 8 van de wet.', 'naamwoordstijl')).toEqual([]);
+    expect(await marked('Dit geldt voor de toepassing van de regels.', 'naamwoordstijl')).toEqual(['de toepassing van']);
+  });
+
+  it('gives no verb advice for a noun without a real verb', async () => {
+    // "borgstellen" and "energielenen" are no finite verbs; "verkiezing" is an event, not "wij verkiezen".
+    expect(await findingsOf('De borgstelling van de gemeente loopt af.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('Dan kunt u gebruik maken van de energielening van de gemeente.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('Jij mag op 17 maart stemmen voor de verkiezing van de Tweede Kamer.', 'naamwoordstijl')).toEqual([]);
+  });
+
+  it('puts no "wij" before a verb where no one acts ("het verstrijken van")', async () => {
+    const [message] = await messages('Neem voor het verstrijken van de datum contact op met de inspecteur.', 'naamwoordstijl');
+    expect(message).toContain('"als ... verstrijkt"');
+    expect(message).not.toContain('wij');
+  });
+
+  it('never suggests a joined separable verb after "wij"', async () => {
+    const text = 'Het aanvragen van een pas kan online. De toekenning van de toeslag volgt. Het doorsturen van uw brief duurt even. Het opstellen van een plan is werk.';
+    const all = (await messages(text, 'naamwoordstijl')).join(' ');
+    expect(all).toContain('"wij vragen ... aan"');
+    expect(all).toContain('"wij kennen ... toe"');
+    expect(all).toContain('"wij sturen ... door"');
+    expect(all).toContain('"wij stellen ... op"');
+    expect(all).not.toMatch(/"wij (?:aan|toe|door|op)\p{L}+ \.\.\."/u);
+  });
+});
+
+describe('lijdende-vorm: finds the common passives', () => {
+  it('finds participles with a prefix, strong or weak', async () => {
+    expect(await marked('Het bedrag wordt uitbetaald.', 'lijdende-vorm')).toEqual(['wordt uitbetaald']);
+    expect(await marked('Het bedrag wordt afgeschreven van uw budget.', 'lijdende-vorm')).toEqual(['wordt afgeschreven']);
+    expect(await marked('Er is informatie achtergehouden.', 'lijdende-vorm')).toEqual(['is informatie achtergehouden']);
+    expect(await marked('Uw vergunning is ingetrokken.', 'lijdende-vorm')).toEqual(['is ingetrokken']);
+  });
+
+  it('finds a participle before a cluster of verbs: "voorkomen had kunnen worden"', async () => {
+    expect(await marked('Dit is jammer, omdat dit voorkomen had kunnen worden.', 'lijdende-vorm')).toEqual(['voorkomen had kunnen worden']);
+  });
+
+  it('finds "is door ons geregistreerd" although "geregistreerd" alone is an adjective', async () => {
+    const [finding] = await findingsOf('Uw melding is door ons geregistreerd.', 'lijdende-vorm');
+    expect(finding).toMatchObject({actual: 'is door ons geregistreerd', severity: 'warning', expected: ['hebben wij geregistreerd']});
+    expect(await findingsOf('U bent geregistreerd als woningzoekende.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('U wordt geregistreerd als woningzoekende.', 'lijdende-vorm')).toEqual(['wordt geregistreerd']);
+  });
+
+  it('names the actor it saw, and reads "door de gemeente" as whole words', async () => {
+    const [ours] = await findingsOf('Het plan is vastgesteld door de gemeente.', 'lijdende-vorm');
+    expect(ours).toMatchObject({severity: 'warning'});
+    expect(ours!.message).toContain('"door de gemeente"');
+    const [council] = await findingsOf('Het plan is vastgesteld door de gemeenteraad.', 'lijdende-vorm');
+    expect(council).toMatchObject({severity: 'info'});
+    expect(council!.message).not.toContain('door ons');
+  });
+});
+
+describe('lijdende-vorm: does not invent passives', () => {
+  it('leaves nouns that look like participles alone', async () => {
+    expect(await findingsOf('De tarieven zijn te vinden in de Ministeriële regeling omgevingsrecht.', 'lijdende-vorm')).toEqual([]);
+    expect(await findingsOf('Hierbij is het geboorteland van de moeder leidend.', 'lijdende-vorm')).toEqual([]);
+    expect(await findingsOf('De gemeenten zijn het erover eens.', 'lijdende-vorm')).toEqual([]);
+  });
+
+  it('leaves present-tense verbs and present participles alone', async () => {
+    expect(await findingsOf('Hij is iemand die nog in sprookjes gelooft.', 'lijdende-vorm')).toEqual([]);
+    expect(await findingsOf('Het is een wond die langzaam geneest.', 'lijdende-vorm')).toEqual([]);
+    expect(await findingsOf('Het is vervelend dat u moet wachten.', 'lijdende-vorm')).toEqual([]);
+    expect(await findingsOf('Het is belangrijk om fraude te voorkomen.', 'lijdende-vorm')).toEqual([]);
+  });
+
+  it('does not join an auxiliary and a participle across "en" + a finite verb', async () => {
+    const text = 'Als alles klopt, moet de pas nog gemaakt worden en krijgt u de pas thuis toegestuurd.';
+    expect(await marked(text, 'lijdende-vorm')).toEqual(['gemaakt worden']);
+  });
+
+  it('leaves a participle after an article alone, and stops a clause at a dash', async () => {
+    expect(await findingsOf('Als u eigenaar bent van een woning met een beschermd stadsgezicht, kunt u niet meedoen.', 'lijdende-vorm')).toEqual([]);
+    const text = 'Het doel was het herinrichten van het park – in 2014 omgedoopt tot het Mandelapark – met nieuw groen.';
+    expect(await findingsOf(text, 'lijdende-vorm')).toEqual([]);
+  });
+
+  it('leaves an automatic action alone: there is no one to name', async () => {
+    expect(await findingsOf('Dit bericht is automatisch verzonden.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('Dit bericht is door een medewerker verzonden.', 'lijdende-vorm')).toEqual(['is door een medewerker verzonden']);
+  });
+
+  it('pairs a participle with the nearest auxiliary, not one of an earlier clause', async () => {
+    expect(await marked('De kosten zijn betaald en de instelling is op de hoogte gesteld.', 'lijdende-vorm')).toEqual(['zijn betaald', 'is op de hoogte gesteld']);
+    expect(await marked('De leden zijn het eens en de instelling is op de hoogte gesteld.', 'lijdende-vorm')).toEqual(['is op de hoogte gesteld']);
+  });
+
+  it('reads "bestemd voor" as an adjective', async () => {
+    expect(await findingsOf('Deze pas is uitsluitend bestemd voor inwoners van de gemeente.', 'lijdende-vorm')).toEqual([]);
+  });
+});
+
+describe('vage-termijn: a purpose is not a deadline', () => {
+  it('skips "om zo snel mogelijk ... te <verb>" and still finds a promise without a date', async () => {
+    expect(await findingsOf('Wij doen ons best om zo snel mogelijk een deel van de situatie op te lossen.', 'vage-termijn')).toEqual([]);
+    expect(await marked('U ontvangt zo snel mogelijk een reactie.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
+    expect(await marked('Om 9 uur bellen wij u, zo snel mogelijk na het gesprek.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
+  });
+
+  it('skips an emergency and an age, where no date fits', async () => {
+    expect(await findingsOf('Gevaarlijke situaties pakken wij zo snel mogelijk op.', 'vage-termijn')).toEqual([]);
+    expect(await findingsOf('U ziet deze tip omdat u een kind heeft dat binnenkort 18 jaar wordt.', 'vage-termijn')).toEqual([]);
+    expect(await marked('Uw pas loopt binnenkort af.', 'vage-termijn')).toEqual(['binnenkort']);
+    expect(await marked('Wij sturen u binnenkort 2 formulieren.', 'vage-termijn')).toEqual(['binnenkort']);
+  });
+});
+
+describe('formele-aanhef: the quick fix uses the name field of the template', () => {
+  it('uses the template\'s own name field', async () => {
+    const [finding] = await findingsOf('Geachte heer/mevrouw,\n\nUw aanvraag is binnen, [aanvrager.naam].\n\nMet vriendelijke groet,\n\nGemeente Zwolle', 'formele-aanhef');
+    expect(finding).toMatchObject({actual: 'Geachte heer/mevrouw', expected: ['Beste [aanvrager.naam]']});
+  });
+
+  it('keeps a name that is already there and only changes the words before it', async () => {
+    const [finding] = await findingsOf('Geachte heer/mevrouw {{ naam }},\n\nUw aanvraag is binnen.\n\nMet vriendelijke groet,\n\nGemeente Zwolle', 'formele-aanhef');
+    expect(finding).toMatchObject({actual: 'Geachte heer/mevrouw', expected: ['Beste']});
+  });
+
+  it('offers no field the template does not have, and not the sender\'s name', async () => {
+    const [finding] = await findingsOf('Geachte heer/mevrouw,\n\nUw aanvraag is binnen.\n\nMet vriendelijke groet,\n\n[sponsor_name]', 'formele-aanhef');
+    expect(finding!.expected).toEqual([]);
+    expect(finding!.message).toContain('veld voor de naam');
+  });
+});
+
+describe('curated rules: no quick fix that breaks the sentence or turns its meaning', () => {
+  it('"aanvrager" in the salutation asks for the name, never "Beste u"', async () => {
+    const [finding] = await withRules('Beste aanvrager,\n\nWij hebben uw aanvraag ontvangen.\n\nMet vriendelijke groet,\n\nGemeente Zwolle', 'afschrikwoord');
+    expect(finding).toMatchObject({actual: 'aanvrager', expected: []});
+    expect(finding!.message).toContain('naam');
+  });
+
+  it('a pronoun does not replace a noun after an article ("de u")', async () => {
+    const findings = await withRules('Wij vinden het belangrijk dat de cliënt zelf een afspraak maakt.', 'afschrikwoord');
+    expect(findings.map((finding) => finding.actual)).toEqual(['cliënt']);
+    expect(findings[0]!.expected.map((value) => value.toLowerCase())).not.toContain('u');
+  });
+
+  it('a plural takes no singular replacement ("cliënten" is not "inwoner")', async () => {
+    const [plural] = await withRules('Wij helpen cliënten met hun formulieren.', 'afschrikwoord');
+    expect(plural).toMatchObject({actual: 'cliënten', expected: []});
+    const [singular] = await withRules('Wij helpen elke cliënt met zijn formulier.', 'afschrikwoord');
+    expect(singular!.expected).toEqual(['inwoner']);
+  });
+
+  it('"wordt niet in behandeling genomen" gets an explanation, not "bekijken"', async () => {
+    const [finding] = await withRules('Uw aanvraag wordt niet in behandeling genomen, omdat de papieren ontbreken.', 'moeilijk-woord');
+    expect(finding).toMatchObject({entryId: 'in-behandeling-nemen', expected: []});
+    expect(finding!.explanation).toContain('besluit');
+  });
+
+  it('"i.v.m. uw aanvraag" is not "door uw aanvraag"', async () => {
+    const [finding] = await withRules('Wij bellen u i.v.m. uw aanvraag.', 'afkorting');
+    expect(finding).toMatchObject({actual: 'i.v.m.', expected: ['in verband met']});
+  });
+});
