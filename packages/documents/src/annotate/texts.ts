@@ -19,5 +19,6 @@ export const annotateReasons = {
   notWord: 'Dit is geen Word-bestand. Helder zet alleen adviezen in een kopie van een Word-bestand (.docx, .dotx, .docm, .dotm).',
   outputInsideInput: (output: string) => `De map ${output} ligt in een map die Helder leest. Kies een map voor de kopieën buiten de bestanden die u opgeeft.`,
   outputIsInput: (output: string) => `De map ${output} is een bestand dat u opgeeft. Kies een andere map voor de kopieën.`,
+  targetExists: (target: string) => `Er staat al een bestand ${target}. Helder heeft dat bestand niet gemaakt en vervangt het dus niet. Kies een lege map voor de kopieën.`,
   wouldOverwrite: 'De kopie zou het bestand zelf vervangen. Helder verandert het bestand zelf nooit. Kies een andere map voor de kopieën.',
 };
