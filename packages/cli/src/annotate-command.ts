@@ -199,6 +199,8 @@ export async function runAnnotate(argv: string[], io: Io): Promise<number> {
       });
       copies++;
       written.add(key);
+      // Kept up to date after every copy, so a run that stops halfway still knows its own copies next time.
+      await saveManifest();
       const changes = args.suggestChanges ? `, ${copy.changes} ${copy.changes === 1 ? 'wijziging' : 'wijzigingen'}` : '';
       await io.stdout(`${name}: ${copy.comments} ${copy.comments === 1 ? 'advies' : 'adviezen'}${changes} -> ${printablePath(relative(io.cwd, job.target) || job.target)}\n`);
     } catch (error) {
@@ -207,7 +209,6 @@ export async function runAnnotate(argv: string[], io: Io): Promise<number> {
       io.stderr(`helder: ${name}: geen kopie gemaakt: ${reason}\n`);
     }
   }
-  await saveManifest();
   await io.stdout(`${copies} ${copies === 1 ? 'kopie' : 'kopieën'} gemaakt${failed > 0 ? `, ${failed} ${failed === 1 ? 'bestand' : 'bestanden'} niet gelukt` : ''}.\n`);
   return failed > 0 ? 2 : 0;
 }

@@ -41,8 +41,8 @@ describe('helder annotate', () => {
   it('writes a copy of each Word file in the same folders, skips the rest with a reason and goes on after a broken file', async () => {
     const run = helder(['annotate', 'sjablonen', '--output', 'advies', '--suggest-changes'], folder);
     expect(run.code).toBe(2); // one file could not be read
-    expect(run.stdout).toMatch(/^sjablonen\/bijstand\.docx: \d+ adviezen, 0 wijzigingen -> advies\/bijstand\.docx$/m);
-    expect(run.stdout).toMatch(/^sjablonen\/wmo\/bezwaar\.docx: \d+ adviezen, 3 wijzigingen -> advies\/wmo\/bezwaar\.docx$/m);
+    expect(run.stdout).toMatch(/^sjablonen\/bijstand\.docx: \d+ adviezen, 1 wijziging -> advies\/bijstand\.docx$/m);
+    expect(run.stdout).toMatch(/^sjablonen\/wmo\/bezwaar\.docx: \d+ adviezen, 4 wijzigingen -> advies\/wmo\/bezwaar\.docx$/m);
     expect(run.stdout).toContain('2 kopieën gemaakt, 1 bestand niet gelukt.');
     expect(run.stderr).toContain('helder: sjablonen/notitie.txt: overgeslagen: Dit is geen Word-bestand.');
     expect(run.stderr).toContain('helder: sjablonen/wmo/kapot.docx: geen kopie gemaakt: Het bestand is kapot.');

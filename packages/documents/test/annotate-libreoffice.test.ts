@@ -72,24 +72,29 @@ describe.skipIf(!hasSoffice && !inCI)('annotated copies opened in LibreOffice', 
 
   it.each(names)('%s: the suggested words are tracked changes by Helder', (name) => {
     const {annotated, fodt} = copyOf(name);
-    expect(annotated.changes).toBe(3);
+    expect(annotated.changes).toBe(4);
     const all = [...fodt.matchAll(/<text:changed-region xml:id="([^"]+)"[^>]*>([\s\S]*?)<\/text:changed-region>/g)].map((match) => ({id: match[1]!, region: match[2]!}));
     // The letter already had one change by its owner (a deletion and an insertion): it stays as it was.
     expect(all.filter(({region}) => region.includes('<dc:creator>Consulent</dc:creator>'))).toHaveLength(2);
     const helder = all.filter(({region}) => region.includes('<dc:creator>Helder</dc:creator>'));
-    expect(helder).toHaveLength(6);
+    // "reeds" split over two runs is two deletions in the copy (one per run); LibreOffice joins them into one.
+    expect(helder).toHaveLength(8);
     // LibreOffice keeps the changed text in the body between change-start and change-end (comments taken out).
     const body = fodt.replace(/<office:annotation [^>]*>[\s\S]*?<\/office:annotation>/g, '');
     const textOf = (id: string) => body.match(new RegExp(`<text:change-start text:change-id="${id}"/>([\\s\\S]*?)<text:change-end text:change-id="${id}"/>`))?.[1]?.replace(/<[^>]+>/g, '');
     const kindOf = (region: string) => (region.includes('<text:deletion>') ? 'weg' : region.includes('<text:insertion>') ? 'erbij' : '?');
-    expect(helder.map(({id, region}) => `${kindOf(region)}: ${textOf(id)}`)).toEqual(['weg: Indien', 'erbij: Als', 'weg: reeds', 'erbij: al', 'weg: Tevens', 'erbij: Ook']);
+    expect(helder.map(({id, region}) => `${kindOf(region)}: ${textOf(id)}`)).toEqual(['weg: reeds', 'erbij: al', 'weg: Indien', 'erbij: Als', 'weg: reeds', 'erbij: al', 'weg: Tevens', 'erbij: Ook']);
   });
 
   it.each(names)('%s: read back by Helder, the copy is the letter with the changes accepted and the fields kept', async (name) => {
     const {original} = copyOf(name);
     const back = await readDocument(readFileSync(join(folder, 'kopie', name)), name);
     const accepted = original.blocks.map((block) =>
-      block.text.replace(/^Indien u het niet eens/, 'Als u het niet eens').replace('formulier reeds ontvangen', 'formulier al ontvangen').replace(/^Tevens sturen/, 'Ook sturen'),
+      block.text
+        .replace('uw aanvraag reeds bekeken', 'uw aanvraag al bekeken')
+        .replace(/^Indien u het niet eens/, 'Als u het niet eens')
+        .replace('formulier reeds ontvangen', 'formulier al ontvangen')
+        .replace(/^Tevens sturen/, 'Ook sturen'),
     );
     expect(back.blocks.map((block) => block.text)).toEqual(accepted);
     expect(back.blocks.map((block) => block.placeholders)).toEqual(original.blocks.map((block) => block.placeholders));

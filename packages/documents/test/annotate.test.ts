@@ -99,17 +99,28 @@ describe('an annotated copy of a Word letter', () => {
 });
 
 describe('suggested changes', () => {
-  it('offers the clear one-word replacements as tracked changes by Helder', async () => {
+  it('offers the clear one-word replacements as tracked changes by Helder, also a word split over runs', async () => {
     const xml = (await partsOf(suggested.bytes)).get('word/document.xml')!.toString('utf8');
-    const changes = [...xml.matchAll(/<w:del w:id="\d+" w:author="Helder" w:date="2026-12-01T09:30:00Z">.*?<w:delText xml:space="preserve">(.*?)<\/w:delText>.*?<\/w:del><w:ins w:id="\d+" w:author="Helder" w:date="2026-12-01T09:30:00Z">.*?<w:t xml:space="preserve">(.*?)<\/w:t>.*?<\/w:ins>/g)].map((match) => `${match[1]} -> ${match[2]}`);
-    expect(changes).toEqual(['Indien -> Als', 'reeds -> al', 'Tevens -> Ook']);
-    expect(suggested.changes).toBe(3);
-    // The bold of "reeds" goes with the deleted and the inserted word.
+    // In document order: deleted pieces, then the inserted word.
+    const changes: string[] = [];
+    let deleted = '';
+    for (const match of xml.matchAll(/<w:(del|ins) w:id="\d+" w:author="Helder" w:date="2026-12-01T09:30:00Z">(.*?)<\/w:\1>/g)) {
+      const text = match[2]!.replace(/<[^>]+>/g, '');
+      if (match[1] === 'del') deleted += text;
+      else {
+        changes.push(`${deleted} -> ${text}`);
+        deleted = '';
+      }
+    }
+    expect(changes).toEqual(['reeds -> al', 'Indien -> Als', 'reeds -> al', 'Tevens -> Ook']);
+    expect(suggested.changes).toBe(4);
+    // Each deleted piece keeps its own formatting: "eds" stays italic, the bold "reeds" stays bold.
+    expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText xml:space="preserve">re<\/w:delText><\/w:r><\/w:del><w:del [^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:delText xml:space="preserve">eds<\/w:delText><\/w:r><\/w:del><w:ins /);
     expect(xml).toMatch(/<w:del [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText xml:space="preserve">reeds<\/w:delText>/);
     expect(xml).toContain('<w:t xml:space="preserve">Werk &amp; Inkomen heeft uw formulier </w:t>');
   });
 
-  it('leaves words with several alternatives and words split over runs as comments only', async () => {
+  it('leaves words with several alternatives as comments only', async () => {
     const comments = (await partsOf(suggested.bytes)).get('word/comments.xml')!.toString('utf8').split('</w:comment>');
     const about = (reason: string) => comments.find((comment) => comment.includes(reason))!;
     expect(suggested.comments).toBe(rich.findings.length);
@@ -117,17 +128,20 @@ describe('suggested changes', () => {
       expect(about(reason)).toBeDefined();
       expect(about(reason)).not.toContain('als wijziging');
     }
-    // "reeds" in "re" + "eds" (two runs) has one alternative, but is not changed; the one in one run is.
-    expect(comments.filter((comment) => comment.includes("'Reeds' is ouderwets")).map((comment) => comment.includes('als wijziging'))).toEqual([false, true]);
+    expect(comments.filter((comment) => comment.includes("'Reeds' is ouderwets")).map((comment) => comment.includes('als wijziging'))).toEqual([true, true]);
   });
 
   it('reads back as the letter with the changes accepted', async () => {
     const back = await readDocument(suggested.bytes, 'kopie.docx');
     const expected = rich.document.blocks.map((block) =>
-      block.text.replace(/^Indien u het niet eens/, 'Als u het niet eens').replace('formulier reeds ontvangen', 'formulier al ontvangen').replace(/^Tevens sturen/, 'Ook sturen'),
+      block.text
+        .replace('uw aanvraag reeds bekeken', 'uw aanvraag al bekeken')
+        .replace(/^Indien u het niet eens/, 'Als u het niet eens')
+        .replace('formulier reeds ontvangen', 'formulier al ontvangen')
+        .replace(/^Tevens sturen/, 'Ook sturen'),
     );
     expect(back.blocks.map((block) => block.text)).toEqual(expected);
-    expect(back.blocks.filter((block, index) => block.text !== rich.document.blocks[index]!.text)).toHaveLength(3);
+    expect(back.blocks.filter((block, index) => block.text !== rich.document.blocks[index]!.text)).toHaveLength(4);
     const words = (await checkOf(back)).findings.map((finding) => finding.actual);
     expect(words).not.toContain('Indien');
     expect(words).not.toContain('Tevens');

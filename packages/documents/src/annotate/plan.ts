@@ -18,13 +18,16 @@ export interface Plan {
 interface Anchor {
   start: {node: number; offset: number};
   end: {node: number; offset: number};
+  /** The finding's text piece by piece (one per w:t), when all of it is text of editable w:t elements, without gaps. */
+  pieces?: Array<{node: number; start: number; end: number}>;
 }
 
 const oneWord = /^\p{L}+$/u;
 
 /**
  * A one-word replacement is suggested as a tracked change only when it is clear-cut: a curated rule with one
- * alternative, one word for one word, all in one piece of text outside any placeholder or earlier change.
+ * alternative, one word for one word, all of it text of the document (also when split over runs) outside any
+ * placeholder or earlier change.
  */
 function safeReplacement(finding: DocumentFinding): string | undefined {
   const [alternative] = finding.expected;
@@ -55,7 +58,15 @@ function anchorOf(document: HelderDocument, finding: DocumentFinding, part: stri
   };
   const from = at(first, Math.max(0, start - first.start));
   const to = at(last, Math.min(end, last.end) - last.start);
-  return from && to ? {start: from, end: to} : undefined;
+  if (!from || !to) return undefined;
+  // Every character of the finding must come from a w:t, in one run after the other (no tab, break or field between).
+  const whole = first.start <= start && last.end >= end && overlapping.every((segment, index) => index === 0 || overlapping[index - 1]!.end === segment.start);
+  const pieces = overlapping.map((segment) => {
+    const low = at(segment, Math.max(start, segment.start) - segment.start);
+    const high = at(segment, Math.min(end, segment.end) - segment.start);
+    return low && high ? {node: low.node, start: low.offset, end: high.offset} : undefined;
+  });
+  return {start: from, end: to, ...(whole && pieces.every(Boolean) ? {pieces: pieces as NonNullable<(typeof pieces)[number]>[]} : {})};
 }
 
 /** The first piece of text in the main part: comments about other parts are anchored there. */
@@ -90,11 +101,13 @@ export function planComments(
     const replacement = own && options.suggestChanges ? safeReplacement(finding) : undefined;
     const block = document.blocks[finding.location.block]!;
     const inPlaceholder = block.placeholders.some((placeholder) => placeholder.start < finding.location.end && placeholder.end > finding.location.start);
-    if (own && replacement && own.start.node === own.end.node && !nodes.get(own.start.node)?.inChange && !inPlaceholder) {
-      const {node} = own.start;
-      const clash = replaces.some((other) => other.node === node && other.start < own.end.offset && other.end > own.start.offset);
+    const pieces = own?.pieces;
+    if (pieces && replacement && !inPlaceholder && pieces.every((piece) => !nodes.get(piece.node)?.inChange)) {
+      const clash = pieces.some((piece) => replaces.some((other) => other.node === piece.node && other.start < piece.end && other.end > piece.start));
       if (!clash) {
-        replaces.push({node, start: own.start.offset, end: own.end.offset, replacement, deleteId: nextId++, insertId: nextId++});
+        for (const [index, piece] of pieces.entries()) {
+          replaces.push({...piece, deleteId: nextId++, ...(index === pieces.length - 1 ? {insert: {text: replacement, id: nextId++}} : {})});
+        }
         changed = true;
       }
     }
@@ -108,5 +121,5 @@ export function planComments(
     const inside = replaces.find((replace) => replace.node === point.node && replace.start < point.offset && point.offset < replace.end);
     if (inside) point.offset = point.rank === 1 ? inside.start : inside.end;
   }
-  return {edits: {points, replaces}, comments, elsewhere, changes: replaces.length};
+  return {edits: {points, replaces}, comments, elsewhere, changes: replaces.filter((replace) => replace.insert).length};
 }

@@ -17,14 +17,16 @@ export interface PointEdit {
   xml: string;
 }
 
-/** One stretch of a w:t, replaced by a tracked deletion and insertion. */
+/**
+ * One stretch of a w:t as a tracked deletion, followed by the inserted word when this is the last piece of the
+ * replaced word (a word split over runs is deleted run by run, and the new word follows the last piece).
+ */
 export interface ReplaceEdit {
   node: number;
   start: number;
   end: number;
-  replacement: string;
   deleteId: number;
-  insertId: number;
+  insert?: {text: string; id: number};
 }
 
 export interface PartEdits {
@@ -79,9 +81,13 @@ function textContent(tokens: XmlToken[], open: number): {start: number; end: num
 }
 
 interface OpenRun {
+  /** Where the run's start tag begins in the source. */
+  start: number;
   open: string;
   properties: string;
   propertiesStart: number;
+  /** Where the run's content after its properties begins. */
+  contentStart: number;
 }
 
 /**
@@ -106,48 +112,67 @@ export function rewritePart(xml: string, tokens: XmlToken[], edits: PartEdits, c
     if (token.kind === 'close') {
       stack.pop();
       if (token.name === 'w:r') runs.pop();
-      else if (token.name === 'w:rPr' && stack.at(-1) === 'w:r' && runs.length > 0) runs.at(-1)!.properties = xml.slice(runs.at(-1)!.propertiesStart, token.end);
+      else if (token.name === 'w:rPr' && stack.at(-1) === 'w:r' && runs.length > 0) {
+        const run = runs.at(-1)!;
+        run.properties = xml.slice(run.propertiesStart, token.end);
+        run.contentStart = token.end;
+      }
       continue;
     }
     if (token.kind !== 'open' && token.kind !== 'empty') continue;
     const parent = stack.at(-1);
     if (token.kind === 'open') stack.push(token.name);
-    if (token.name === 'w:r' && token.kind === 'open') runs.push({open: xml.slice(token.start, token.end), properties: '', propertiesStart: 0});
+    if (token.name === 'w:r' && token.kind === 'open') runs.push({start: token.start, open: xml.slice(token.start, token.end), properties: '', propertiesStart: 0, contentStart: token.end});
     else if (token.name === 'w:rPr' && parent === 'w:r' && runs.length > 0) {
-      if (token.kind === 'empty') runs.at(-1)!.properties = xml.slice(token.start, token.end);
+      if (token.kind === 'empty') Object.assign(runs.at(-1)!, {properties: xml.slice(token.start, token.end), contentStart: token.end});
       else runs.at(-1)!.propertiesStart = token.start;
     } else if (token.name === 'w:t') {
       const node = count++;
       const nodeEdits = byNode.get(node);
       const content = token.kind === 'open' ? textContent(tokens, index) : undefined;
       if (!nodeEdits || !content || parent !== 'w:r' || runs.length === 0) continue;
-      out.push(xml.slice(copied, token.start), splitText(decodeText(xml.slice(content.start, content.end)), nodeEdits, runs.at(-1)!, change));
+      const run = runs.at(-1)!;
+      // A run with nothing before this w:t is taken apart from its start tag on, so no empty run stays behind.
+      const fromStart = copied <= run.start && xml.slice(run.contentStart, token.start).trim() === '';
+      out.push(xml.slice(copied, fromStart ? run.start : token.start));
+      const split = splitText(decodeText(xml.slice(content.start, content.end)), nodeEdits, run, change, !fromStart);
+      out.push(split.xml);
       copied = tokens[content.close]!.end;
       index = content.close;
       stack.pop();
+      if (!split.open) {
+        // The run was closed after the last markup: drop its end tag when nothing follows, else open it again.
+        const next = tokens[index + 1];
+        if (next?.kind === 'close' && next.name === 'w:r') {
+          copied = next.end;
+          index++;
+          stack.pop();
+          runs.pop();
+        } else out.push(run.open + run.properties);
+      }
     }
   }
   out.push(xml.slice(copied));
   return out.join('');
 }
 
-function splitText(text: string, edits: Array<PointEdit | ReplaceEdit>, run: OpenRun, change: ChangeAuthor): string {
+function splitText(text: string, edits: Array<PointEdit | ReplaceEdit>, run: OpenRun, change: ChangeAuthor, startOpen: boolean): {xml: string; open: boolean} {
   const key = (edit: PointEdit | ReplaceEdit) => ('offset' in edit ? [edit.offset, edit.rank] : [edit.start, 2]);
   const sorted = [...edits].sort((a, b) => key(a)[0]! - key(b)[0]! || key(a)[1]! - key(b)[1]!);
   const reopen = run.open + run.properties;
   const parts: string[] = [];
   let position = 0;
-  let fresh = false; // the run was just opened again and holds nothing yet
+  let open = startOpen; // whether a run is open in the output
   const piece = (value: string) => {
     if (value === '') return;
+    if (!open) parts.push(reopen);
+    open = true;
     parts.push(`<w:t xml:space="preserve">${escapeText(value)}</w:t>`);
-    fresh = false;
   };
   const between = (markup: string) => {
-    if (fresh) parts.pop();
-    else parts.push('</w:r>');
-    parts.push(markup, reopen);
-    fresh = true;
+    if (open) parts.push('</w:r>');
+    open = false;
+    parts.push(markup);
   };
   for (const edit of sorted) {
     if ('offset' in edit) {
@@ -159,11 +184,11 @@ function splitText(text: string, edits: Array<PointEdit | ReplaceEdit>, run: Ope
       const attributes = (id: number) => `w:id="${id}" w:author="${escapeAttribute(change.author)}" w:date="${change.date}"`;
       between(
         `<w:del ${attributes(edit.deleteId)}>${reopen}<w:delText xml:space="preserve">${escapeText(text.slice(edit.start, edit.end))}</w:delText></w:r></w:del>` +
-          `<w:ins ${attributes(edit.insertId)}>${reopen}<w:t xml:space="preserve">${escapeText(edit.replacement)}</w:t></w:r></w:ins>`,
+          (edit.insert ? `<w:ins ${attributes(edit.insert.id)}>${reopen}<w:t xml:space="preserve">${escapeText(edit.insert.text)}</w:t></w:r></w:ins>` : ''),
       );
       position = edit.end;
     }
   }
   piece(text.slice(position));
-  return parts.join('');
+  return {xml: parts.join(''), open};
 }
