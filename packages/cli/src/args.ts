@@ -78,7 +78,7 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
     if (action !== 'test' && action !== 'lint' && action !== 'list') throw new UsageError(`Onbekende opdracht "rules ${action}". Kies rules test, rules lint of rules list.`);
     return {command: 'rules', action, format, ...(rulesDir ? {rulesDir} : {})};
   }
-  throw new UsageError(`Onbekende opdracht "${command}". Kies check of rules. Zie helder --help.`);
+  throw new UsageError(`Onbekende opdracht "${command}". Kies check, annotate of rules. Zie helder --help.`);
 }
 
 export const helpText = `helder: controleer brieven op duidelijke taal (B1)
