@@ -78,13 +78,15 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
     if (action !== 'test' && action !== 'lint' && action !== 'list') throw new UsageError(`Onbekende opdracht "rules ${action}". Kies rules test, rules lint of rules list.`);
     return {command: 'rules', action, format, ...(rulesDir ? {rulesDir} : {})};
   }
-  throw new UsageError(`Onbekende opdracht "${command}". Kies check of rules. Zie helder --help.`);
+  throw new UsageError(`Onbekende opdracht "${command}". Kies check, annotate of rules. Zie helder --help.`);
 }
 
 export const helpText = `helder: controleer brieven op duidelijke taal (B1)
 
 Gebruik:
   helder check <bestanden | mappen | patronen | -> [opties]
+  helder annotate <bestanden | mappen> --output <map>
+                         zet de adviezen in een kopie van elk Word-bestand
   helder rules test      test de voorbeelden van alle regels
   helder rules lint      controleer de regelbestanden
   helder rules list      toon alle regels

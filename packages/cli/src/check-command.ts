@@ -1,6 +1,6 @@
-import {resolve} from 'node:path';
-import {defaultConfig, mergeConfig, atOrAbove, type HelderConfig, type Severity} from '@helder/core';
-import {createNodeLoader, decodeLetter, findConfigFile, loadConfigFile, ruleDirsOf, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
+import {atOrAbove, type Severity} from '@helder/core';
+import {createNodeLoader, decodeLetter, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
+import {loadSettings} from './settings.js';
 import type {FileOutcome, FileResult} from './format-text.js';
 import type {CheckArgs} from './args.js';
 import {expandInputs} from './inputs.js';
@@ -30,22 +30,9 @@ export interface Io {
 export const interruptedExitCode = 130;
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  // Config: the file given with --config, or the nearest helder.config.json / .helderrc above the working folder.
-  const configPath = args.config ? resolve(io.cwd, args.config) : await findConfigFile(io.cwd);
-  let config: HelderConfig = defaultConfig();
-  let extraRuleDirs: string[] = [];
-  if (configPath) {
-    const loaded = await loadConfigFile(configPath);
-    if (args.config && loaded.errors.some((error) => error.field === '(file)')) {
-      io.stderr(`helder: ${configPath}: ${loaded.errors[0]!.message}\n`);
-      return 2;
-    }
-    for (const error of loaded.errors) io.stderr(`helder: ${error.file}: ${error.field}: ${error.message}\n`);
-    if (loaded.errors.some((error) => error.field === '(json)')) return 2;
-    config = mergeConfig(config, loaded.config);
-    extraRuleDirs = ruleDirsOf(loaded);
-  }
-  if (args.rulesDir) extraRuleDirs.push(resolve(io.cwd, args.rulesDir));
+  const loaded = await loadSettings(args, io.cwd, io.stderr);
+  if (!loaded) return 2;
+  const {config, extraRuleDirs} = loaded;
   if (args.failOn) config.failOn = args.failOn;
   const items = await expandInputs(args.inputs, io.cwd);
   const style = styleOf(args.color);

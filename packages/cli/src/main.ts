@@ -12,6 +12,7 @@ function version(): string {
 export async function main(argv: string[], io: Io, isTTY = false): Promise<number> {
   // The Rules Studio is a server with its own options; loaded only when asked for, so `check` stays fast.
   if (argv[0] === 'studio') return (await import('@helder/studio')).runStudioCommand(argv.slice(1), io);
+  if (argv[0] === 'annotate') return (await import('./annotate-command.js')).runAnnotate(argv.slice(1), io);
   let args;
   try {
     args = parseCommandLine(argv, isTTY);

@@ -329,7 +329,7 @@ async function readRelationships(zip: ZipArchive, fileName: string, partPath: st
   return targets;
 }
 
-function resolvePath(folder: string, target: string): string {
+export function resolvePath(folder: string, target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
   const out: string[] = [];
   for (const part of parts) {
@@ -339,7 +339,7 @@ function resolvePath(folder: string, target: string): string {
   return out.join('/');
 }
 
-async function mainDocumentPath(zip: ZipArchive, fileName: string): Promise<string> {
+export async function mainDocumentPath(zip: ZipArchive, fileName: string): Promise<string> {
   if (zip.has('_rels/.rels')) {
     let found: string | undefined;
     const parser = createXmlParser(fileName, '_rels/.rels', {

@@ -99,3 +99,5 @@ async function readArchive(bytes: Uint8Array, fileName: string, format: 'word' |
     zip.close();
   }
 }
+
+export {annotateWord, annotateReasons, type AnnotateOptions, type AnnotatedCopy} from './annotate/index.js';

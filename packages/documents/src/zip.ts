@@ -22,6 +22,8 @@ export interface ZipArchive {
   names: Set<string>;
   /** The entry as UTF-8 text (in one chunk today); throws DocumentError when it breaks a limit. */
   readText(name: string, onChunk: (text: string) => void): Promise<void>;
+  /** The entry's uncompressed bytes, with the same limits. */
+  readBytes(name: string): Buffer;
   has(name: string): boolean;
   close(): void;
 }
@@ -56,19 +58,24 @@ export async function openZip(bytes: Uint8Array, fileName: string): Promise<ZipA
     throw error;
   });
 
+  const readBytes = (name: string): Buffer => {
+    const entry = entries.get(name);
+    if (!entry) throw new DocumentError(fileName, 'no-document', reasons.noDocument());
+    const size = entry.uncompressedSize;
+    if (size > zipLimits.maxPartBytes) throw new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`${name} is ${Math.round(size / 1024 / 1024)} megabyte`));
+    if (size > zipLimits.ratioFloorBytes && size > zipLimits.maxRatio * Math.max(1, entry.compressedSize))
+      throw new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`${name} wordt ${Math.round(size / Math.max(1, entry.compressedSize))} keer zo groot`));
+    return inflateEntry(buffer, entry, name, fileName);
+  };
+
   return {
     names: new Set(entries.keys()),
     has: (name) => entries.has(name),
     close: () => zip.close(),
     async readText(name, onChunk) {
-      const entry = entries.get(name);
-      if (!entry) throw new DocumentError(fileName, 'no-document', reasons.noDocument());
-      const size = entry.uncompressedSize;
-      if (size > zipLimits.maxPartBytes) throw new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`${name} is ${Math.round(size / 1024 / 1024)} megabyte`));
-      if (size > zipLimits.ratioFloorBytes && size > zipLimits.maxRatio * Math.max(1, entry.compressedSize))
-        throw new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`${name} wordt ${Math.round(size / Math.max(1, entry.compressedSize))} keer zo groot`));
-      onChunk(inflateEntry(buffer, entry, name, fileName));
+      onChunk(new TextDecoder('utf-8').decode(readBytes(name)));
     },
+    readBytes,
   };
 }
 
@@ -77,7 +84,7 @@ export async function openZip(bytes: Uint8Array, fileName: string): Promise<ZipA
  * thread-pool round trip per chunk), so the reader inflates the bytes itself. `maxOutputLength` is the size the
  * zip declared: zlib stops there, so a forged size can never make it allocate more.
  */
-function inflateEntry(buffer: Buffer, entry: yauzl.Entry, name: string, fileName: string): string {
+function inflateEntry(buffer: Buffer, entry: yauzl.Entry, name: string, fileName: string): Buffer {
   const local = entry.relativeOffsetOfLocalHeader;
   if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) throw new DocumentError(fileName, 'corrupt', reasons.corrupt());
   const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
@@ -96,5 +103,5 @@ function inflateEntry(buffer: Buffer, entry: yauzl.Entry, name: string, fileName
   } else throw new DocumentError(fileName, 'corrupt', reasons.corrupt());
   if (data.length > entry.uncompressedSize) throw new DocumentError(fileName, 'zip-bomb', reasons.zipBomb(`${name} is groter dan het bestand zegt`));
   if (data.length < entry.uncompressedSize) throw new DocumentError(fileName, 'corrupt', reasons.corrupt());
-  return new TextDecoder('utf-8').decode(data);
+  return data;
 }

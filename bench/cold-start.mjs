@@ -1,0 +1,88 @@
+// Cold start of one letter (issue 9): a whole `helder check brief.txt` process against a whole `textlint brief.txt`
+// process on the same letter, alternating, in the same run; CPU time from GNU time. Also where Helder's start-up
+// goes, from processes that stop after each step. textlint runs with textlint-rule-prh and a small Dutch word list
+// (the closest thing to Helder's curated rules); it has no spelling check and no readability score.
+// Run: node bench/cold-start.mjs [--rounds N]
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {median, machineDetails, root, today, writeSection} from './lib.mjs';
+
+const roundsArg = process.argv.indexOf('--rounds');
+const rounds = roundsArg === -1 ? 7 : Number(process.argv[roundsArg + 1]);
+const gnuTime = '/usr/bin/time';
+if (!existsSync(gnuTime)) throw new Error('GNU time (/usr/bin/time) is needed for the CPU times.');
+const bin = join(root, 'packages/cli/dist/bin.js');
+const textlint = join(root, 'bench/node_modules/textlint/bin/textlint.js');
+
+const folder = mkdtempSync(join(tmpdir(), 'helder-cold-'));
+const letter = join(root, 'examples/brief-bijzondere-bijstand.txt');
+copyFileSync(letter, join(folder, 'brief.txt'));
+writeFileSync(
+  join(folder, 'prh.yml'),
+  ['version: 1', 'rules:', ...[['reeds', 'al'], ['middels', 'met'], ['indien', 'als'], ['teneinde', 'om'], ['tevens', 'ook'], ['thans', 'nu'], ['conform', 'volgens']].map(([pattern, expected]) => `  - expected: ${expected}\n    pattern: ${pattern}`)].join('\n') + '\n',
+);
+writeFileSync(join(folder, '.textlintrc.json'), JSON.stringify({rules: {prh: {rulePaths: ['./prh.yml']}}}));
+// The same letter without the spelling check: what the dictionary costs.
+const noSpelling = join(folder, 'zonder-spelling');
+mkdirSync(noSpelling);
+copyFileSync(letter, join(noSpelling, 'brief.txt'));
+writeFileSync(join(noSpelling, 'helder.config.json'), JSON.stringify({rules: {spelling: 'off'}}));
+
+const mainUrl = pathToFileURL(join(root, 'packages/cli/dist/main.js')).href;
+const settings = {
+  'helder check brief.txt': {args: [bin, 'check', 'brief.txt'], cwd: folder, ok: [1]},
+  'textlint brief.txt': {args: [textlint, 'brief.txt'], cwd: folder, ok: [1, 2]},
+  'helder check, spelling off': {args: [bin, 'check', 'brief.txt'], cwd: noSpelling, ok: [1]},
+  'helder: only import the CLI modules': {args: ['--input-type=module', '-e', `await import(${JSON.stringify(mainUrl)})`], cwd: folder, ok: [0]},
+  'node -e 0': {args: ['-e', '0'], cwd: folder, ok: [0]},
+};
+const wall = Object.fromEntries(Object.keys(settings).map((name) => [name, []]));
+const cpu = Object.fromEntries(Object.keys(settings).map((name) => [name, []]));
+
+const loadBefore = loadavg().map((value) => value.toFixed(1)).join(' ');
+for (let round = 0; round < rounds; round++) {
+  const names = Object.keys(settings);
+  if (round % 2 === 1) names.reverse();
+  for (const name of names) {
+    const {args, cwd, ok} = settings[name];
+    const started = performance.now();
+    const result = spawnSync(gnuTime, ['-f', 'cpu %U %S %x', process.execPath, ...args], {cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: {...process.env, CI: 'true'}});
+    wall[name].push(performance.now() - started);
+    const used = result.stderr.match(/cpu ([\d.]+) ([\d.]+) (\d+)/);
+    if (!used || !ok.includes(Number(used[3]))) throw new Error(`${name}: unexpected end: ${result.stderr}`);
+    cpu[name].push((Number(used[1]) + Number(used[2])) * 1000);
+  }
+}
+const loadAfter = loadavg().map((value) => value.toFixed(1)).join(' ');
+rmSync(folder, {recursive: true, force: true});
+
+const c = (name) => median(cpu[name]);
+const w = (name) => median(wall[name]);
+const rows = Object.keys(settings).map((name) => `| \`${name}\` | ${w(name).toFixed(0)} ms | ${c(name).toFixed(0)} ms |`);
+const helder = c('helder check brief.txt');
+const other = c('textlint brief.txt');
+const markdown = `## Cold start of one letter against textlint (bench/cold-start.mjs)
+
+${today()}, ${machineDetails()}. The letter \`examples/brief-bijzondere-bijstand.txt\`; each setting a whole process,
+${rounds} rounds, alternating order, median. CPU time is user + system of the process (GNU time); the wall time
+on this shared machine mostly measures waiting for a core. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.
+textlint ${'15.8.0'} with textlint-rule-prh 6.1.0 and seven Dutch words (no spelling check, no readability score).
+
+| setting | wall time | CPU time |
+| --- | --- | --- |
+${rows.join('\n')}
+
+Helder / textlint (CPU time, same run): **${(helder / other).toFixed(2)}** (target at most 1: ${helder <= other ? 'met' : 'NOT met'}).
+
+Where Helder's start-up goes (CPU medians above, differences between the processes): Node itself
+${c('node -e 0').toFixed(0)} ms; loading the CLI's modules (core, unified/retext, node, yaml; the document readers
+are not loaded for a .txt) ${(c('helder: only import the CLI modules') - c('node -e 0')).toFixed(0)} ms; rules, word lists,
+readability data and the check itself ${(c('helder check, spelling off') - c('helder: only import the CLI modules')).toFixed(0)} ms; the
+spelling check (hunspell-asm: its 1.6 MB of JavaScript with the WebAssembly inline, and building the tables of the
+2.4 MB OpenTaal dictionary, which is most of it) ${(helder - c('helder check, spelling off')).toFixed(0)} ms.
+`;
+writeSection('cold-start', markdown);
+console.log(markdown);

@@ -1,0 +1,24 @@
+import type {DocumentFinding} from '@helder/core';
+
+/** What a comment in the copy says, in plain Dutch (checked by Helder in the tests). One string per paragraph. */
+export function commentParagraphs(finding: DocumentFinding, how: {changed: boolean; elsewhere: boolean}): string[] {
+  const paragraphs: string[] = [];
+  if (how.elsewhere) paragraphs.push(`Dit advies gaat over een andere plek (${finding.location.label}): "${finding.quote}"`);
+  paragraphs.push(finding.message);
+  if (finding.expected.length > 0) paragraphs.push(`Beter: ${listOf(finding.expected.map((word) => `"${word}"`))}.`);
+  if (how.changed) paragraphs.push(`Helder heeft "${finding.actual}" als wijziging vervangen door "${finding.expected[0]}". Neem de wijziging aan of wijs haar af.`);
+  return paragraphs;
+}
+
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} of ${items.at(-1)}`;
+}
+
+export const annotateReasons = {
+  notWord: 'Dit is geen Word-bestand. Helder zet alleen adviezen in een kopie van een Word-bestand (.docx, .dotx, .docm, .dotm).',
+  outputInsideInput: (output: string) => `De map ${output} ligt in een map die Helder leest. Kies een map voor de kopieën buiten de bestanden die u opgeeft.`,
+  outputIsInput: (output: string) => `De map ${output} is een bestand dat u opgeeft. Kies een andere map voor de kopieën.`,
+  targetExists: (target: string) => `Er staat al een bestand ${target}. Helder heeft dat bestand niet gemaakt en vervangt het dus niet. Kies een lege map voor de kopieën.`,
+  wouldOverwrite: 'De kopie zou het bestand zelf vervangen. Helder verandert het bestand zelf nooit. Kies een andere map voor de kopieën.',
+};
