@@ -1,5 +1,6 @@
 import type {CheckResult, DocumentFinding, Finding} from '@helder/core';
 import type {FileOutcome, FileResult} from './format-text.js';
+import {fingerprintOf} from '@helder/reports';
 
 /**
  * The JSON contract of `helder check --format json` (docs/dev/json-format.md). Fields are only ever added,
@@ -42,6 +43,7 @@ export function jsonFileEntry(outcome: FileOutcome) {
         endColumn: position.endColumn,
         url: finding.url,
         ...(outcome.document ? {location: documentLocation(finding as DocumentFinding)} : {}),
+        ...withSentence(outcome.path, finding as Finding & {sentence?: string}),
       };
     }),
     readability: readabilityBlock(result.readability),
@@ -79,4 +81,10 @@ function readabilityBlock(readability: CheckResult['readability']) {
   // Per-sentence details stay out of the file report; the language server and API give them.
   const {sentences: _sentences, ...rest} = readability;
   return rest;
+}
+
+/** The sentence (set by the checker) and the fingerprint that matches this finding in a later run (--baseline). */
+function withSentence(path: string, finding: Finding & {sentence?: string}) {
+  const location = 'location' in finding ? documentLocation(finding as DocumentFinding) : undefined;
+  return {...(finding.sentence === undefined ? {} : {sentence: finding.sentence}), fingerprint: fingerprintOf(path, {...finding, ...(location ? {location} : {})})};
 }

@@ -1,0 +1,49 @@
+import {createHash} from 'node:crypto';
+import type {ReportFinding} from './model.js';
+
+/**
+ * The sentence around [start, end) in a text: from the end of the previous sentence to the end of this one, never
+ * across a blank line (blocks of a document are joined with one) or a line break before a capital (the address
+ * and reference lines of a letter). A sentence ends at . ! or ? followed by white
+ * space and a capital or digit, so "o.a. de" and "art. 4:8" do not end it. At most `reach` characters on each side:
+ * the loops are bounded, whatever the text.
+ */
+export function sentenceAround(text: string, start: number, end: number, reach = 400): string {
+  let from = start;
+  const lowest = Math.max(0, start - reach);
+  while (from > lowest) {
+    const before = text[from - 1]!;
+    if (before === '\n' && (text[from - 2] === '\n' || /[\p{Lu}\d]/u.test(text[from] ?? ''))) break;
+    if (/\s/.test(before) && /[.!?]/.test(text[from - 2] ?? '') && /[\p{Lu}\d]/u.test(text[from] ?? '')) break;
+    from--;
+  }
+  let to = end;
+  const highest = Math.min(text.length, end + reach);
+  while (to < highest) {
+    const here = text[to]!;
+    if (here === '\n' && (text[to + 1] === '\n' || /[\p{Lu}\d]/u.test(text[to + 1] ?? ''))) break;
+    to++;
+    if (/[.!?]/.test(here) && /\s/.test(text[to] ?? ' ') && /[\p{Lu}\d]/u.test(text[to + 1] ?? 'A')) break;
+  }
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+}
+
+/** Lower case, single spaces, no punctuation: a changed comma or an extra space is not a new finding. */
+export function normaliseSentence(sentence: string): string {
+  return sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A finding's id across runs: file, check, curated rule, marked words and its normalised sentence, never offsets,
+ * so a paragraph added above it does not turn an old finding into a new one. Runs without `sentence` (older json)
+ * fall back to the quote around the words.
+ */
+export function fingerprintOf(path: string, finding: Pick<ReportFinding, 'ruleId' | 'entryId' | 'actual' | 'sentence' | 'location'>): string {
+  const context = normaliseSentence(finding.sentence ?? finding.location?.quote ?? '');
+  const key = [path, finding.ruleId, finding.entryId ?? '', finding.actual.replace(/\s+/g, ' ').toLowerCase(), context].join('\u0000');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
