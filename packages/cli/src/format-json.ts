@@ -1,6 +1,6 @@
 import type {CheckResult, DocumentFinding, Finding} from '@helder/core';
 import type {FileOutcome, FileResult} from './format-text.js';
-import {fingerprintOf} from '@helder/reports';
+import {fingerprintsOf} from '@helder/reports';
 
 /**
  * The JSON contract of `helder check --format json` (docs/dev/json-format.md). Fields are only ever added,
@@ -24,9 +24,10 @@ export function jsonReportEntry(outcome: FileOutcome, index: number): string {
 export function jsonFileEntry(outcome: FileOutcome) {
   if (outcome.error !== undefined || !outcome.result) return {path: outcome.path, error: outcome.error ?? 'onbekende fout'};
   const result: FileResult = outcome.result;
+  const fingerprints = fingerprintsOf(outcome.path, result.findings.map((finding) => withLocation(outcome, finding)));
   return {
     path: outcome.path,
-    findings: result.findings.map((finding) => {
+    findings: result.findings.map((finding, index) => {
       const position = outcome.document ? documentPosition(finding as DocumentFinding) : textPosition(finding);
       return {
         ruleId: finding.ruleId,
@@ -43,7 +44,9 @@ export function jsonFileEntry(outcome: FileOutcome) {
         endColumn: position.endColumn,
         url: finding.url,
         ...(outcome.document ? {location: documentLocation(finding as DocumentFinding)} : {}),
-        ...withSentence(outcome.path, finding as Finding & {sentence?: string}),
+        // The sentence (set by the checker) and the id that matches this finding in a later run (--baseline).
+        ...('sentence' in finding ? {sentence: (finding as {sentence: string}).sentence} : {}),
+        fingerprint: fingerprints[index]!,
       };
     }),
     readability: readabilityBlock(result.readability),
@@ -83,8 +86,8 @@ function readabilityBlock(readability: CheckResult['readability']) {
   return rest;
 }
 
-/** The sentence (set by the checker) and the fingerprint that matches this finding in a later run (--baseline). */
-function withSentence(path: string, finding: Finding & {sentence?: string}) {
-  const location = 'location' in finding ? documentLocation(finding as DocumentFinding) : undefined;
-  return {...(finding.sentence === undefined ? {} : {sentence: finding.sentence}), fingerprint: fingerprintOf(path, {...finding, ...(location ? {location} : {})})};
+/** What the fingerprint reads of a finding: its words, sentence and (for a document) the quote. */
+function withLocation(outcome: FileOutcome, finding: Finding) {
+  const sentence = (finding as {sentence?: string}).sentence;
+  return {...finding, ...(sentence === undefined ? {} : {sentence}), ...(outcome.document ? {location: documentLocation(finding as DocumentFinding)} : {})};
 }

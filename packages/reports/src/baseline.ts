@@ -1,4 +1,4 @@
-import {fingerprintOf} from './fingerprint.js';
+import {fingerprintsOf} from './fingerprint.js';
 import {isUnreadable, placeOf, type ReportEntry, type ReportFinding, type RunInfo} from './model.js';
 
 /** What a run keeps of each file of the earlier run: enough to compare, not the whole report. */
@@ -44,7 +44,8 @@ export function readBaseline(value: unknown): {files: Map<string, EarlierFile>; 
   for (const entry of files as ReportEntry[]) {
     if (!entry || typeof entry.path !== 'string' || isUnreadable(entry) || !Array.isArray(entry.findings)) continue;
     const byFingerprint = new Map<string, FindingNote>();
-    for (const finding of entry.findings) byFingerprint.set(finding.fingerprint ?? fingerprintOf(entry.path, finding), noteOf(entry.path, finding));
+    const computed = fingerprintsOf(entry.path, entry.findings);
+    entry.findings.forEach((finding, index) => byFingerprint.set(finding.fingerprint ?? computed[index]!, noteOf(entry.path, finding)));
     earlier.set(entry.path, {level: entry.readability?.lint?.level ?? null, findings: entry.findings.length, byFingerprint});
   }
   const run = (value as {run?: RunInfo}).run;
@@ -77,8 +78,9 @@ export function createComparison(baseline: ReturnType<typeof readBaseline>) {
         return;
       }
       const now = new Set<string>();
-      for (const finding of entry.findings) {
-        const fingerprint = finding.fingerprint ?? fingerprintOf(entry.path, finding);
+      const computed = fingerprintsOf(entry.path, entry.findings);
+      for (const [index, finding] of entry.findings.entries()) {
+        const fingerprint = finding.fingerprint ?? computed[index]!;
         now.add(fingerprint);
         if (!earlier.byFingerprint.has(fingerprint)) comparison.newFindings.push(noteOf(entry.path, finding));
       }

@@ -42,8 +42,27 @@ export function normaliseSentence(sentence: string): string {
  * so a paragraph added above it does not turn an old finding into a new one. Runs without `sentence` (older json)
  * fall back to the quote around the words.
  */
-export function fingerprintOf(path: string, finding: Pick<ReportFinding, 'ruleId' | 'entryId' | 'actual' | 'sentence' | 'location'>): string {
+export function fingerprintOf(path: string, finding: FingerprintFields, occurrence = 0): string {
+  return createHash('sha256').update(`${fingerprintKey(path, finding)}\u0000${occurrence}`).digest('hex').slice(0, 32);
+}
+
+type FingerprintFields = Pick<ReportFinding, 'ruleId' | 'entryId' | 'actual' | 'sentence' | 'location'>;
+
+function fingerprintKey(path: string, finding: FingerprintFields): string {
   const context = normaliseSentence(finding.sentence ?? finding.location?.quote ?? '');
-  const key = [path, finding.ruleId, finding.entryId ?? '', finding.actual.replace(/\s+/g, ' ').toLowerCase(), context].join('\u0000');
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+  return [path, finding.ruleId, finding.entryId ?? '', finding.actual.replace(/\s+/g, ' ').toLowerCase(), context].join('\u0000');
+}
+
+/**
+ * The fingerprints of a file's findings, in order. The same words twice in one sentence get the occurrence number
+ * (0, 1, ...) in their fingerprint, so each finding keeps an id of its own and an edit elsewhere changes none.
+ */
+export function fingerprintsOf(path: string, findings: FingerprintFields[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const key = fingerprintKey(path, finding);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return fingerprintOf(path, finding, occurrence);
+  });
 }

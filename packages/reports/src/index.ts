@@ -1,5 +1,5 @@
 export * from './model.js';
-export {sentenceAround, normaliseSentence, fingerprintOf} from './fingerprint.js';
+export {sentenceAround, normaliseSentence, fingerprintOf, fingerprintsOf} from './fingerprint.js';
 export {createSummary, summariseFile, shareAtTarget, worseThan, type Summary, type RunTotals, type FileSummary, type WordCount} from './summary.js';
 export {csvHeader, csvRows, csvField, csvColumns} from './csv.js';
 export {createSarifWriter, artifactUri, sarifSchemaUri, type SarifWriter} from './sarif.js';

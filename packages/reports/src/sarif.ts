@@ -1,6 +1,6 @@
 import {checks} from '@helder/core';
 import {isUnreadable, type ReportEntry, type ReportFinding} from './model.js';
-import {fingerprintOf} from './fingerprint.js';
+import {fingerprintsOf} from './fingerprint.js';
 
 /**
  * SARIF 2.1.0, the format code-scanning tools read. Written as a stream: the results first, file by file, then
@@ -36,12 +36,13 @@ export function createSarifWriter(tool: {version: string; informationUri?: strin
         return '';
       }
       let out = '';
-      for (const finding of entry.findings) {
+      const fingerprints = fingerprintsOf(entry.path, entry.findings);
+      for (const [index, finding] of entry.findings.entries()) {
         if (!rules.has(finding.ruleId)) {
           rules.set(finding.ruleId, rules.size);
           ruleUrls.set(finding.ruleId, finding.url);
         }
-        const result = sarifResult(entry.path, finding, rules.get(finding.ruleId)!);
+        const result = sarifResult(entry.path, finding, rules.get(finding.ruleId)!, finding.fingerprint ?? fingerprints[index]!);
         out += `${results === 0 ? '' : ','}\n        ${JSON.stringify(result)}`;
         results++;
       }
@@ -65,7 +66,7 @@ export function createSarifWriter(tool: {version: string; informationUri?: strin
   };
 }
 
-function sarifResult(path: string, finding: ReportFinding, ruleIndex: number) {
+function sarifResult(path: string, finding: ReportFinding, ruleIndex: number, fingerprint: string) {
   const suggestion = finding.expected.length > 0 ? ` Beter: ${finding.expected.join(', ')}.` : '';
   const location = finding.location;
   return {
@@ -85,7 +86,7 @@ function sarifResult(path: string, finding: ReportFinding, ruleIndex: number) {
           : {}),
       },
     ],
-    partialFingerprints: {'helderFinding/v1': finding.fingerprint ?? fingerprintOf(path, finding)},
+    partialFingerprints: {'helderFinding/v1': fingerprint},
     properties: {
       ...(finding.entryId ? {entryId: finding.entryId} : {}),
       ...(finding.sentence ? {sentence: finding.sentence} : {}),
