@@ -46,7 +46,8 @@ const ownCss = `
 
 /** One self-contained page: inline CSS only, no script, no outside font or image; a CSP forbids anything else. */
 export function htmlPage(title: string, body: string, theme: ReportTheme): string {
-  const themeClass = theme.themeClass && /^[\w-]{1,80}$/.test(theme.themeClass) ? theme.themeClass : 'voorbeeld-theme';
+  // The example theme stays underneath: a municipality's class only needs the tokens it changes.
+  const themeClass = theme.themeClass && /^[\w-]{1,80}$/.test(theme.themeClass) ? `voorbeeld-theme ${theme.themeClass}` : 'voorbeeld-theme';
   const logo = theme.logo ? `<img class="rapport-logo" src="${escapeHtml(theme.logo.dataUri)}" alt="${escapeHtml(theme.logo.alt)}">` : '';
   const organisation = theme.organisation ? `<p class="utrecht-paragraph">${escapeHtml(theme.organisation)}</p>` : '';
   // A theme file must not end the style element and start markup of its own.
@@ -79,7 +80,7 @@ ${body}
 /** A table that may scroll sideways on a phone: the scroll area can get focus, so it also works without a mouse. */
 export function table(caption: string, head: string[], rows: string[][], numeric: number[] = []): string {
   const cell = (tag: 'th' | 'td', index: number, content: string) => `<${tag}${numeric.includes(index) ? ' class="getal"' : ''}${tag === 'th' ? ' scope="col"' : ''}>${content}</${tag}>`;
-  return `<div class="rapport-tabel" role="region" tabindex="0" aria-label="${escapeHtml(caption)}"><table class="utrecht-table"><caption class="utrecht-table__caption">${escapeHtml(caption)}</caption>
+  return `<div class="rapport-tabel" role="region" tabindex="0" aria-label="${labels.tableOf} ${escapeHtml(caption)}"><table class="utrecht-table"><caption class="utrecht-table__caption">${escapeHtml(caption)}</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row">${head.map((item, index) => cell('th', index, escapeHtml(item))).join('')}</tr></thead>
 <tbody class="utrecht-table__body">${rows.map((row) => `<tr class="utrecht-table__row">${row.map((item, index) => cell('td', index, item)).join('')}</tr>`).join('\n')}</tbody></table></div>`;
 }

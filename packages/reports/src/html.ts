@@ -102,8 +102,8 @@ function allSection(summary: Summary): string {
 }
 
 function comparisonSection(comparison: Comparison): string {
-  const changes = (items: Comparison['better']) =>
-    items.length === 0 ? paragraph(labels.none) : table(labels.template, [labels.template, labels.previousRun, labels.level, labels.findings], items.map((change) => [escapeHtml(change.path), `${change.before.level ?? '-'} / ${dutchNumber(change.before.findings)}`, String(change.after.level ?? '-'), dutchNumber(change.after.findings)]), [2, 3]);
+  const changes = (items: Comparison['better'], caption: string) =>
+    items.length === 0 ? paragraph(labels.none) : table(caption, [labels.template, labels.previousRun, labels.level, labels.findings], items.map((change) => [escapeHtml(change.path), `${change.before.level ?? '-'} / ${dutchNumber(change.before.findings)}`, String(change.after.level ?? '-'), dutchNumber(change.after.findings)]), [2, 3]);
   const notes = (items: Comparison['newFindings'], caption: string) =>
     items.length === 0 ? paragraph(labels.none) : table(caption, [labels.template, labels.place, labels.word, labels.sentence], items.slice(0, 100).map((note) => [escapeHtml(note.path), escapeHtml(note.place), escapeHtml(note.actual), escapeHtml(note.sentence)]));
   const list = (items: string[]) => (items.length === 0 ? paragraph(labels.none) : `<ul class="utrecht-unordered-list">${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
@@ -112,8 +112,8 @@ function comparisonSection(comparison: Comparison): string {
     'vergelijking',
     labels.compareHeading,
     `${since}
-<h3 class="utrecht-heading-3">${labels.better_} (${comparison.better.length})</h3>${changes(comparison.better)}
-<h3 class="utrecht-heading-3">${labels.worse} (${comparison.worse.length})</h3>${changes(comparison.worse)}
+<h3 class="utrecht-heading-3">${labels.better_} (${comparison.better.length})</h3>${changes(comparison.better, labels.better_)}
+<h3 class="utrecht-heading-3">${labels.worse} (${comparison.worse.length})</h3>${changes(comparison.worse, labels.worse)}
 <h3 class="utrecht-heading-3">${labels.newFindings} (${comparison.newFindings.length})</h3>${notes(comparison.newFindings, labels.newFindings)}
 <h3 class="utrecht-heading-3">${labels.goneFindings} (${comparison.goneFindings.length})</h3>${notes(comparison.goneFindings, labels.goneFindings)}
 <h3 class="utrecht-heading-3">${labels.newTemplates} (${comparison.newFiles.length})</h3>${list(comparison.newFiles)}

@@ -56,7 +56,7 @@ export const labels = {
   footer: 'Dit rapport is gemaakt met Helder. Het niveau komt van de leesformule LiNT-II. Er is niets naar internet gestuurd.',
   version: 'Versie',
   skip: 'Naar de inhoud',
-  scroll: 'Tabel, schuif opzij om alles te zien',
+  tableOf: 'Tabel:',
 } as const;
 
 /** All labels as one list, for the self-check test. */
