@@ -52,7 +52,7 @@ export const labels = {
   shareChart: 'Deel van de sjablonen op het gewenste niveau',
   perThousandChart: 'Adviezen per 1.000 woorden',
   trendIntro: 'Elke stip is een keer dat Helder alle sjablonen heeft gecontroleerd.',
-  trendTooFew: 'Voor een lijn zijn ten minste twee keren nodig.',
+  trendTooFew: 'Voor een lijn zijn minstens twee keren nodig.',
   footer: 'Dit rapport is gemaakt met Helder. Het niveau komt van de leesformule LiNT-II. Er is niets naar internet gestuurd.',
   version: 'Versie',
   skip: 'Naar de inhoud',
