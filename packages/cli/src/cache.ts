@@ -60,6 +60,8 @@ export function openCache(location: string, key: string): ResultCache {
     // No cache yet, or a broken one: every file is checked.
   }
   const next: CacheFile['entries'] = {};
+  // Only a run that checked something new rewrites the file: a run with all hits leaves it as it is.
+  let changed = Object.keys(entries).length === 0;
   return {
     lookup(path, hash) {
       const hit = entries[path];
@@ -69,9 +71,13 @@ export function openCache(location: string, key: string): ResultCache {
     },
     store(path, hash, outcome) {
       // A file that could not be read is tried again next time.
-      if (outcome.error === undefined) next[path] = {hash, outcome};
+      if (outcome.error === undefined) {
+        next[path] = {hash, outcome: slim(outcome)};
+        changed = true;
+      }
     },
     save() {
+      if (!changed) return;
       // Synchronous from temp file to rename: a Ctrl-C cannot come between, so no half cache and no temp file stays.
       const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);
       const data = JSON.stringify({format: 1, key, entries: {...entries, ...next}} satisfies CacheFile);
@@ -87,6 +93,23 @@ export function openCache(location: string, key: string): ResultCache {
       } finally {
         rmSync(temporary, {force: true});
       }
+    },
+  };
+}
+
+/**
+ * The cache keeps what the reports of `helder check` read: not the per-sentence readability (half of a result, and
+ * left out of every report) nor a curated rule's explanation and provenance (shown by the editors, not the CLI).
+ */
+function slim(outcome: FileOutcome): FileOutcome {
+  if (!outcome.result) return outcome;
+  const {readability, findings} = outcome.result;
+  return {
+    ...outcome,
+    result: {
+      ...outcome.result,
+      readability: readability ? {...readability, sentences: []} : readability,
+      findings: findings.map(({explanation: _explanation, provenance: _provenance, ...finding}) => finding),
     },
   };
 }

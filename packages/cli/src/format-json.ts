@@ -24,7 +24,8 @@ export function jsonReportEntry(outcome: FileOutcome, index: number): string {
 export function jsonFileEntry(outcome: FileOutcome) {
   if (outcome.error !== undefined || !outcome.result) return {path: outcome.path, error: outcome.error ?? 'onbekende fout'};
   const result: FileResult = outcome.result;
-  const fingerprints = fingerprintsOf(outcome.path, result.findings.map((finding) => withLocation(outcome, finding)));
+  // Set by the checker; computed here only for results made without it (a cache of an older version, a test).
+  const fingerprints = result.findings.every((finding) => 'fingerprint' in finding) ? undefined : fingerprintsOf(outcome.path, result.findings.map((finding) => withLocation(outcome, finding)));
   return {
     path: outcome.path,
     findings: result.findings.map((finding, index) => {
@@ -46,7 +47,7 @@ export function jsonFileEntry(outcome: FileOutcome) {
         ...(outcome.document ? {location: documentLocation(finding as DocumentFinding)} : {}),
         // The sentence (set by the checker) and the id that matches this finding in a later run (--baseline).
         ...('sentence' in finding ? {sentence: (finding as {sentence: string}).sentence} : {}),
-        fingerprint: fingerprints[index]!,
+        fingerprint: fingerprints?.[index] ?? (finding as Finding & {fingerprint: string}).fingerprint,
       };
     }),
     readability: readabilityBlock(result.readability),
