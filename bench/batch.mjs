@@ -92,11 +92,14 @@ console.log(markdown);
   const cacheDir = mkdtempSync(join(tmpdir(), 'helder-batch-cache-'));
   const location = join(cacheDir, 'cache.json');
   const runCached = () => {
+    const command = [bin, 'check', folder, '--format', 'json', '--cache-location', location];
+    const options = {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, CI: 'true'}, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024};
     const started = performance.now();
-    const result = spawnSync(process.execPath, [bin, 'check', folder, '--format', 'json', '--cache-location', location], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, CI: 'true'}, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024});
+    const result = gnuTime ? spawnSync(gnuTime, ['-f', 'cpu %U %S', process.execPath, ...command], options) : spawnSync(process.execPath, command, options);
     const seconds = (performance.now() - started) / 1000;
-    if (result.status !== 1) throw new Error(`helder check --cache ended with ${result.status}: ${result.stderr}`);
-    return {seconds, report: result.stdout.replace(/"date": "[^"]+"/, '')};
+    if (result.status !== 1 && !(gnuTime && /exit status 1\b/.test(result.stderr))) throw new Error(`helder check --cache ended with ${result.status}: ${result.stderr}`);
+    const used = result.stderr.match(/cpu ([\d.]+) ([\d.]+)/);
+    return {seconds, cpu: used ? Number(used[1]) + Number(used[2]) : undefined, report: result.stdout.replace(/"date": "[^"]+"/, '')};
   };
   const loadBefore = loadavg().map((value) => value.toFixed(1)).join(' ');
   const cold = runCached();
@@ -108,6 +111,8 @@ console.log(markdown);
   const loadAfter = loadavg().map((value) => value.toFixed(1)).join(' ');
   const same = cold.report === warm.report;
   const ratio = warm.seconds / cold.seconds;
+  const cpuRatio = warm.cpu !== undefined && cold.cpu ? warm.cpu / cold.cpu : undefined;
+  const cpuCell = (run) => (run.cpu === undefined ? '?' : `${run.cpu.toFixed(2)} s`);
   const temporary = existsSync(location) && readFileSync(location, 'utf8').length > 0 && !existsSync(`${location}.tmp`);
   rmSync(cacheDir, {recursive: true, force: true});
   const markdown = `## Batch with --cache (bench/batch.mjs)
@@ -116,13 +121,13 @@ ${today()}, ${machineDetails()}. The same ${count} generated .docx letters, each
 \`helder check <folder> --format json --cache-location <file>\` process with the default \`--jobs\`.
 Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.${Math.max(...`${loadBefore} ${loadAfter}`.split(' ').map(Number)) > 2.5 ? ' **The machine was shared and loaded during this run: the wall times are noisy, the ratio less so.**' : ''}
 
-| run | wall time |
-| --- | --- |
-| first run, empty cache (checks every letter, writes the cache) | ${cold.seconds.toFixed(1)} s |
-| second run, nothing changed (every result from the cache) | ${warm.seconds.toFixed(2)} s |
-| third run, one letter changed (one letter checked) | ${oneChanged.seconds.toFixed(2)} s |
+| run | wall time | CPU time (user + system, GNU time) |
+| --- | --- | --- |
+| first run, empty cache (checks every letter, writes the cache) | ${cold.seconds.toFixed(1)} s | ${cpuCell(cold)} |
+| second run, nothing changed (every result from the cache) | ${warm.seconds.toFixed(2)} s | ${cpuCell(warm)} |
+| third run, one letter changed (one letter checked) | ${oneChanged.seconds.toFixed(2)} s | ${cpuCell(oneChanged)} |
 
-Second run / first run: **${ratio.toFixed(3)}** (target at most 0.1: ${verdict(ratio <= 0.1)}). The json of the second run is
+Second run / first run, wall time: **${ratio.toFixed(3)}** (target at most 0.1: ${verdict(ratio <= 0.1)})${cpuRatio === undefined ? '' : `; CPU time: **${cpuRatio.toFixed(3)}** (${verdict(cpuRatio <= 0.1)}). On a loaded machine the wall time of the short second run is mostly waiting for a core; the CPU time is the work it does`}. The json of the second run is
 ${same ? 'byte for byte the same as the first (apart from the run date)' : '**not** the same as the first'}. Cache file: ${(cacheBytes / 1024 / 1024).toFixed(1)} MB${temporary ? ', no temporary file left' : ''}.
 `;
   if (!quick) writeSection('batch-cache', markdown);

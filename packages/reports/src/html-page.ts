@@ -17,7 +17,8 @@ export interface ReportTheme {
 }
 
 const ownCss = `
-.rapport { max-inline-size: 60rem; margin-inline: auto; padding: 1rem; overflow-wrap: anywhere; }
+.rapport { max-inline-size: 60rem; margin-inline: auto; padding: 1rem; overflow-wrap: anywhere;
+  font-family: var(--utrecht-paragraph-font-family, var(--utrecht-document-font-family, system-ui, sans-serif)); }
 .rapport-kop { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; border-block-end: 4px solid currentColor; margin-block-end: 1.5rem; }
 .rapport-logo { max-block-size: 4rem; max-inline-size: 12rem; }
 .rapport-cijfers { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem; margin: 0; }
