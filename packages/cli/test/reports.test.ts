@@ -167,6 +167,27 @@ describe('helder check --baseline', () => {
   });
 });
 
+describe('the report field of the config file', () => {
+  it('names a wrong field or a logo it cannot read, and still writes the report', async () => {
+    writeFileSync('verkeerd.json', JSON.stringify({report: {organisation: 'Gemeente Zwolle', logo: 'weg.png', kleur: 'blauw', themeClass: 7}}));
+    const run = await helder('check', 'brieven', '--format', 'html', '--output', 'rapport.html', '--config', 'verkeerd.json');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('report.kleur: Onbekend veld. Deze velden kent Helder bij report: organisation, logo, logoAlt, themeCss, themeClass.');
+    expect(run.stderr).toContain('report.themeClass: Dit veld is een tekst.');
+    expect(run.stderr).toMatch(/report\.logo: .*weg\.png: Helder kan dit plaatje niet lezen \(ENOENT\)/);
+    const html = readFileSync('rapport.html', 'utf8');
+    expect(html).toContain('Gemeente Zwolle');
+    expect(html).not.toContain('<img');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('asks for --output with html, in Dutch', async () => {
+    const run = await helder('check', 'brieven', '--format', 'html');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Een rapport in html komt in een bestand. Geef de naam op met --output');
+  });
+});
+
 describe('helder check --max-level', () => {
   it('exits 1 when a file is above the level, next to --fail-on', async () => {
     // The letter is level 3; with --fail-on fout its warnings alone do not fail.
