@@ -17,7 +17,7 @@ export interface ReportTheme {
 }
 
 const ownCss = `
-.rapport { max-inline-size: 60rem; margin-inline: auto; padding: 1rem; overflow-wrap: anywhere;
+.rapport { max-inline-size: 60rem; margin-inline: auto; padding: 1rem; overflow-wrap: break-word;
   font-family: var(--utrecht-paragraph-font-family, var(--utrecht-document-font-family, system-ui, sans-serif)); }
 .rapport-kop { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; border-block-end: 4px solid currentColor; margin-block-end: 1.5rem; }
 .rapport-logo { max-block-size: 4rem; max-inline-size: 12rem; }
@@ -32,6 +32,7 @@ const ownCss = `
 .rapport table { border-collapse: collapse; inline-size: 100%; }
 .rapport th, .rapport td { text-align: start; vertical-align: top; padding: 0.4rem 0.5rem; border-block-end: 1px solid #8a8a8a; }
 .rapport td.getal, .rapport th.getal { text-align: end; font-variant-numeric: tabular-nums; }
+.rapport figure { margin: 1rem 0; }
 .rapport svg { inline-size: 100%; block-size: auto; max-inline-size: 36rem; }
 .rapport mark { background: #ffe08a; color: #1a1a1a; padding-inline: 0.1em; }
 .rapport-advies { list-style: none; padding: 0; }

@@ -49,6 +49,7 @@ export const labels = {
   none: 'Geen.',
   previousRun: 'De vorige keer',
   date: 'Datum',
+  trendTable: 'De cijfers per keer',
   shareChart: 'Deel van de sjablonen op het gewenste niveau',
   perThousandChart: 'Adviezen per 1.000 woorden',
   trendIntro: 'Elke stip is een keer dat Helder alle sjablonen heeft gecontroleerd.',

@@ -16,8 +16,9 @@ const bad = '#b3261e';
 const ink = '#1a1a1a';
 
 export function barChart(title: string, bars: Bar[]): string {
-  const width = 480;
-  const height = 240;
+  // Narrow, so that on a phone the chart is scaled down little and its labels stay readable.
+  const width = 360;
+  const height = 220;
   const top = 24;
   const bottom = 40;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
@@ -42,9 +43,9 @@ export interface Point {
 
 /** A line over time; the y axis starts at 0 so a small change does not look like a big one. */
 export function lineChart(title: string, points: Point[], options: {max?: number; unit?: string} = {}): string {
-  const width = 480;
-  const height = 260;
-  const left = 48;
+  const width = 360;
+  const height = 240;
+  const left = 52;
   const right = 16;
   const top = 24;
   const bottom = 48;
@@ -64,12 +65,15 @@ export function lineChart(title: string, points: Point[], options: {max?: number
   const dots = points
     .map(
       (point, index) => `<circle cx="${x(index).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="5" fill="${good}"/>${
-        index % every === 0 || index === points.length - 1 ? `\n<text x="${x(index).toFixed(1)}" y="${height - bottom + 24}" text-anchor="middle" font-size="14" fill="${ink}">${escapeHtml(point.label)}</text>` : ''
+        index % every === 0 || index === points.length - 1 ? `\n<text x="${x(index).toFixed(1)}" y="${height - bottom + 24}" text-anchor="${anchorOf(index, points.length)}" font-size="14" fill="${ink}">${escapeHtml(point.label)}</text>` : ''
       }`,
     )
     .join('\n');
   return svg(title, width, height, `${grid}\n${points.length > 1 ? `<path d="${path}" fill="none" stroke="${good}" stroke-width="3"/>` : ''}\n${dots}`);
 }
+
+/** The first and last date labels align to the chart's edges, so they are not cut off. */
+const anchorOf = (index: number, count: number): string => (count > 1 && index === 0 ? 'start' : count > 1 && index === count - 1 ? 'end' : 'middle');
 
 function svg(title: string, width: number, height: number, content: string): string {
   // The id comes from the title, so the same report gives the same bytes.

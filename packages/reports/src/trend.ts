@@ -35,7 +35,7 @@ export function trendReport(runs: TrendRun[], theme: ReportTheme): string {
     ...(sorted.length < 2 ? [paragraph(labels.trendTooFew)] : []),
     section('deel', `${labels.shareChart} (${escapeHtml(target)})`, `<figure>${lineChart(labels.shareChart, shares, {max: 100, unit: '%'})}</figure>`),
     section('dichtheid', labels.perThousandChart, `<figure>${lineChart(labels.perThousandChart, density)}</figure>`),
-    section('cijfers', labels.date, table(labels.trendTitle, [labels.date, labels.templates, `${labels.atTarget} (${escapeHtml(target)})`, labels.perThousand], rows, [1, 2, 3])),
+    section('cijfers', labels.trendTable, table(labels.trendTable, [labels.date, labels.templates, `${labels.atTarget} (${escapeHtml(target)})`, labels.perThousand], rows, [1, 2, 3])),
   ];
   return htmlPage(labels.trendTitle, body.join('\n'), theme);
 }
