@@ -6,7 +6,7 @@ import type {CheckArgs} from './args.js';
 import {expandInputs} from './inputs.js';
 import {emptyTotals, formatFileText, formatTotals, printablePath, styleOf} from './format-text.js';
 import {createReportSink, loadBaseline, loadTheme, reportSettingsOf, type ReportSettings, type ReportSink} from './report-sink.js';
-import {cacheKey, hashFile, openCache, type ResultCache} from './cache.js';
+import {cacheKey, lookUpAll, openCache, type ResultCache} from './cache.js';
 import {openOutput} from './output.js';
 import {helderVersion} from './version.js';
 import {formatComparisonText} from '@helder/reports';
@@ -54,29 +54,21 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (args.rulesDir) extraRuleDirs.push(resolve(io.cwd, args.rulesDir));
   if (args.failOn) config.failOn = args.failOn;
   const startedAt = new Date().toISOString();
-  let sink: ReportSink | undefined;
-  if (args.format !== 'text') {
-    let baseline;
-    if (args.baseline) {
-      try {
-        baseline = await loadBaseline(resolve(io.cwd, args.baseline));
-      } catch (error) {
-        io.stderr(`helder: ${args.baseline}: ${(error as Error).message} Geef bij --baseline een bestand van helder check --format json.\n`);
-        return 2;
-      }
-    }
-    const {theme, errors} = args.format === 'html' ? await loadTheme(reportSettings, configPath) : {theme: undefined, errors: []};
-    for (const error of errors) io.stderr(`helder: ${configPath}: ${error}\n`);
-    sink = createReportSink({format: args.format, run: {date: startedAt, helderVersion: helderVersion(), target: config.targetLevel}, ...(theme ? {theme} : {}), ...(baseline ? {baseline} : {})});
-  } else if (args.baseline) {
-    // The text report gets the comparison as a few lines at the end, made by the same writer.
+  let baseline;
+  if (args.baseline) {
     try {
-      sink = createReportSink({format: 'csv', run: {date: startedAt, helderVersion: helderVersion(), target: config.targetLevel}, baseline: await loadBaseline(resolve(io.cwd, args.baseline))});
+      baseline = await loadBaseline(resolve(io.cwd, args.baseline));
     } catch (error) {
       io.stderr(`helder: ${args.baseline}: ${(error as Error).message} Geef bij --baseline een bestand van helder check --format json.\n`);
       return 2;
     }
   }
+  const {theme, errors} = args.format === 'html' ? await loadTheme(reportSettings, configPath) : {theme: undefined, errors: []};
+  for (const error of errors) io.stderr(`helder: ${configPath}: ${error}\n`);
+  // The text report has no sink of its own; with --baseline it gets one for the comparison, shown at the end.
+  const sinkFormat = args.format === 'text' ? (baseline ? 'csv' : undefined) : args.format;
+  const run = {date: startedAt, helderVersion: helderVersion(), target: config.targetLevel};
+  const sink: ReportSink | undefined = sinkFormat ? createReportSink({format: sinkFormat, run, ...(theme ? {theme} : {}), ...(baseline ? {baseline} : {})}) : undefined;
   let cache: ResultCache | undefined;
   // The report file itself is never one of the inputs (a report written into the folder that is checked).
   const outputPath = args.output ? resolve(io.cwd, args.output) : undefined;
@@ -165,23 +157,11 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
 
   const settings = {config, extraRuleDirs};
   // With --cache, first the content hash of every file: files found in the cache need no worker at all.
-  const hashes = new Map<string, string>();
-  const cached = new Map<string, FileOutcome>();
+  let hashes = new Map<string, string>();
+  let cached = new Map<string, FileOutcome>();
   if (args.cacheLocation) {
     cache = openCache(resolve(io.cwd, args.cacheLocation), await cacheKey(settings, helderVersion()));
-    const files = items.filter((item) => !item.error && item.path !== '-').map((item) => item.path);
-    // Sixteen reads at a time: the disk, not the hash, is the slow part.
-    for (let from = 0; from < files.length; from += 16) {
-      const batch = files.slice(from, from + 16);
-      const found = await Promise.all(batch.map(hashFile));
-      batch.forEach((path, index) => {
-        const hash = found[index];
-        if (hash === undefined) return;
-        hashes.set(path, hash);
-        const hit = cache!.lookup(path, hash);
-        if (hit) cached.set(path, {...hit, path});
-      });
-    }
+    ({hashes, cached} = await lookUpAll(cache, items.filter((item) => !item.error && item.path !== '-').map((item) => item.path)));
   }
   const toCheck = items.filter((item) => !item.error && item.path !== '-' && !cached.has(item.path)).length;
   const checker = createFileChecker(settings, jobsFor(args.jobs, toCheck));
