@@ -1,15 +1,19 @@
 // Batch benchmark (issue 9): 1,000 generated letters as .docx (one to three pages, merge fields, tables, headers,
 // footers), checked as whole `helder check <folder> --format json > /dev/null` runs with --jobs 1 and --jobs 2 in
 // the same run. Targets: at most 30 s on a 2-core machine; two workers at least 1.7 times one worker.
-// Run: node bench/batch.mjs [--quick] [--rounds N]
+// Then --cache (issue 9): a cold run that fills the cache, a second run with no changes (target: at most a tenth
+// of the first), and a run after one letter changed. `--cache-only` runs just that part.
+// Run: node bench/batch.mjs [--quick] [--rounds N] [--cache-only]
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {benchLetterDocx} from '../packages/documents/test/fixtures/make-fixtures.mjs';
 import {median, machineDetails, root, today, writeSection} from './lib.mjs';
 
 const quick = process.argv.includes('--quick');
+const cacheOnly = process.argv.includes('--cache-only');
+const verdict = (ok) => (ok ? 'met' : 'NOT met');
 const roundsArg = process.argv.indexOf('--rounds');
 const rounds = roundsArg === -1 ? (quick ? 1 : 2) : Number(process.argv[roundsArg + 1]);
 const count = quick ? 200 : 1000;
@@ -43,6 +47,7 @@ function run(jobs) {
   return seconds;
 }
 
+if (!cacheOnly) {
 const loadBefore = loadavg().map((value) => value.toFixed(1)).join(' ');
 const times = {1: [], 2: []};
 // Alternate, so both settings see the same machine state (the machine is shared).
@@ -50,13 +55,11 @@ for (let round = 0; round < rounds; round++) {
   for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) times[jobs].push(run(jobs));
 }
 const loadAfter = loadavg().map((value) => value.toFixed(1)).join(' ');
-rmSync(folder, {recursive: true, force: true});
 
 const one = median(times[1]);
 const two = median(times[2]);
 const speedUp = one / two;
 const noisy = Math.max(...loadBefore.split(' ').map(Number), ...loadAfter.split(' ').map(Number)) > 2.5;
-const verdict = (ok) => (ok ? 'met' : 'NOT met');
 const cpuOne = cpu[1].length > 0 ? median(cpu[1]) : undefined;
 const cpuTwo = cpu[2].length > 0 ? median(cpu[2]) : undefined;
 const cpuLine =
@@ -82,3 +85,52 @@ ${count === 1000 ? `Wall time with two workers: ${two.toFixed(1)} s (target at m
 `;
 if (!quick) writeSection('batch', markdown);
 console.log(markdown);
+}
+
+// --cache: the same folder, each run a whole process with the default --jobs, as a nightly job runs it.
+{
+  const cacheDir = mkdtempSync(join(tmpdir(), 'helder-batch-cache-'));
+  const location = join(cacheDir, 'cache.json');
+  const runCached = () => {
+    const command = [bin, 'check', folder, '--format', 'json', '--cache-location', location];
+    const options = {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, CI: 'true'}, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024};
+    const started = performance.now();
+    const result = gnuTime ? spawnSync(gnuTime, ['-f', 'cpu %U %S', process.execPath, ...command], options) : spawnSync(process.execPath, command, options);
+    const seconds = (performance.now() - started) / 1000;
+    if (result.status !== 1 && !(gnuTime && /exit status 1\b/.test(result.stderr))) throw new Error(`helder check --cache ended with ${result.status}: ${result.stderr}`);
+    const used = result.stderr.match(/cpu ([\d.]+) ([\d.]+)/);
+    return {seconds, cpu: used ? Number(used[1]) + Number(used[2]) : undefined, report: result.stdout.replace(/"date": "[^"]+"/, '')};
+  };
+  const loadBefore = loadavg().map((value) => value.toFixed(1)).join(' ');
+  const cold = runCached();
+  const cacheBytes = statSync(location).size;
+  const warm = runCached();
+  // One letter changed: only it is checked again.
+  writeFileSync(join(folder, 'brief-0001.docx'), await benchLetterDocx(count + 1));
+  const oneChanged = runCached();
+  const loadAfter = loadavg().map((value) => value.toFixed(1)).join(' ');
+  const same = cold.report === warm.report;
+  const ratio = warm.seconds / cold.seconds;
+  const cpuRatio = warm.cpu !== undefined && cold.cpu ? warm.cpu / cold.cpu : undefined;
+  const cpuCell = (run) => (run.cpu === undefined ? '?' : `${run.cpu.toFixed(2)} s`);
+  const temporary = existsSync(location) && readFileSync(location, 'utf8').length > 0 && !existsSync(`${location}.tmp`);
+  rmSync(cacheDir, {recursive: true, force: true});
+  const markdown = `## Batch with --cache (bench/batch.mjs)
+
+${today()}, ${machineDetails()}. The same ${count} generated .docx letters, each run a whole
+\`helder check <folder> --format json --cache-location <file>\` process with the default \`--jobs\`.
+Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.${Math.max(...`${loadBefore} ${loadAfter}`.split(' ').map(Number)) > 2.5 ? ' **The machine was shared and loaded during this run: the wall times are noisy, the ratio less so.**' : ''}
+
+| run | wall time | CPU time (user + system, GNU time) |
+| --- | --- | --- |
+| first run, empty cache (checks every letter, writes the cache) | ${cold.seconds.toFixed(1)} s | ${cpuCell(cold)} |
+| second run, nothing changed (every result from the cache) | ${warm.seconds.toFixed(2)} s | ${cpuCell(warm)} |
+| third run, one letter changed (one letter checked) | ${oneChanged.seconds.toFixed(2)} s | ${cpuCell(oneChanged)} |
+
+Second run / first run, wall time: **${ratio.toFixed(3)}** (target at most 0.1: ${verdict(ratio <= 0.1)})${cpuRatio === undefined ? '' : `; CPU time: **${cpuRatio.toFixed(3)}** (${verdict(cpuRatio <= 0.1)}). On a loaded machine the wall time of the short second run is mostly waiting for a core; the CPU time is the work it does`}. The json of the second run is
+${same ? 'byte for byte the same as the first (apart from the run date)' : '**not** the same as the first'}. Cache file: ${(cacheBytes / 1024 / 1024).toFixed(1)} MB${temporary ? ', no temporary file left' : ''}.
+`;
+  if (!quick) writeSection('batch-cache', markdown);
+  console.log(markdown);
+}
+rmSync(folder, {recursive: true, force: true});

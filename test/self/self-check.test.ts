@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {studioScreens, studioHelpLines} from './studio-screens.js';
 import {labelTexts} from '../../packages/office-addin/src/labels.js';
+import {labelTexts as reportLabelTexts, formatComparisonText} from '../../packages/reports/src/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -67,7 +68,7 @@ describe("Helder's own Dutch passes Helder", () => {
     // Option values (error, warning, json) are literal words the user types, not Dutch.
     const descriptions = helpText
       .split('\n')
-      .map((line) => line.replace(/^\s*(?:helder [^\s]+(?: [^\s]+)*?|--?[\w-]+(?: [^\s]+)?|[0-2])\s{2,}/, '').replace(/\b(?:error|warning|info|text|json|stdin)\b/g, 'x'))
+      .map((line) => line.replace(/^\s*(?:helder [^\s]+(?: [^\s]+)*?|--?[\w-]+(?: [^\s]+)?|[0-2])\s{2,}/, '').replace(/\b(?:error|warning|info|text|json|csv|sarif|html|stdin)\b/g, 'x'))
       .filter((line) => line.trim() !== '' && !/^\s*(?:helder|cat|--)/.test(line));
     for (const line of descriptions) expect(describeFindings(await problems(line)), line).toEqual([]);
   });
@@ -95,6 +96,23 @@ describe("Helder's own Dutch passes Helder", () => {
     const texts = labelTexts();
     expect(texts.length).toBeGreaterThan(20);
     for (const text of texts) expect(describeFindings(await problems(text)), text).toEqual([]);
+  });
+
+  it('the labels of the HTML reports and the comparison with an earlier run', async () => {
+    const texts = reportLabelTexts();
+    expect(texts.length).toBeGreaterThan(40);
+    for (const text of texts) expect(describeFindings(await problems(text)), text).toEqual([]);
+    const change = {path: 'brief.docx', before: {level: 3, findings: 12}, after: {level: 2, findings: 4}};
+    const note = {path: 'brief.docx', ruleId: 'moeilijk-woord', actual: 'x', place: 'alinea 2', sentence: '', message: ''};
+    for (const comparison of [
+      {previous: {date: '2026-11-01T08:00:00Z', helderVersion: '0.1.0', target: 'B1'}, better: [change], worse: [change], newFindings: [note], goneFindings: [note, note], newFiles: ['a.docx'], goneFiles: ['b.docx']},
+      {previous: null, better: [], worse: [change, change], newFindings: [note, note], goneFindings: [note], newFiles: [], goneFiles: []},
+    ]) {
+      for (const line of formatComparisonText(comparison).split('\n').filter(Boolean)) {
+        const prose = line.replace(/brief\.docx|[ab]\.docx|\(\d{4}-\d\d-\d\d\)/g, '');
+        expect(describeFindings(await problems(prose)), line).toEqual([]);
+      }
+    }
   });
 
   const userDocs = [

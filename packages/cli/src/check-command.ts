@@ -1,3 +1,4 @@
+import {resolve} from 'node:path';
 import {atOrAbove, type Severity} from '@helder/core';
 import {createNodeLoader, decodeLetter, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
 import {loadSettings} from './settings.js';
@@ -5,7 +6,11 @@ import type {FileOutcome, FileResult} from './format-text.js';
 import type {CheckArgs} from './args.js';
 import {expandInputs} from './inputs.js';
 import {emptyTotals, formatFileText, formatTotals, printablePath, styleOf} from './format-text.js';
-import {jsonReportEnd, jsonReportEntry, jsonReportStart} from './format-json.js';
+import {createReportSink, loadBaseline, loadTheme, type ReportSink} from './report-sink.js';
+import {cacheKey, lookUpAll, openCache, type ResultCache} from './cache.js';
+import {openOutput} from './output.js';
+import {helderVersion} from './version.js';
+import {formatComparisonText} from '@helder/reports';
 import {docsBaseUrl} from './docs.js';
 import {checkText} from './check-file.js';
 import {checkInOrder, createFileChecker, jobsFor} from './pool.js';
@@ -32,16 +37,43 @@ export const interruptedExitCode = 130;
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const loaded = await loadSettings(args, io.cwd, io.stderr);
   if (!loaded) return 2;
-  const {config, extraRuleDirs} = loaded;
+  const {config, extraRuleDirs, configPath, reportSettings} = loaded;
   if (args.failOn) config.failOn = args.failOn;
-  const items = await expandInputs(args.inputs, io.cwd);
-  const style = styleOf(args.color);
+  const startedAt = new Date().toISOString();
+  let baseline;
+  if (args.baseline) {
+    try {
+      baseline = await loadBaseline(resolve(io.cwd, args.baseline));
+    } catch (error) {
+      io.stderr(`helder: ${args.baseline}: ${(error as Error).message} Geef bij --baseline een bestand van helder check --format json.\n`);
+      return 2;
+    }
+  }
+  const {theme, errors} = args.format === 'html' ? await loadTheme(reportSettings, configPath) : {theme: undefined, errors: []};
+  for (const error of errors) io.stderr(`helder: ${configPath}: ${error}\n`);
+  // The text report has no sink of its own; with --baseline it gets one for the comparison, shown at the end.
+  const sinkFormat = args.format === 'text' ? (baseline ? 'csv' : undefined) : args.format;
+  const run = {date: startedAt, helderVersion: helderVersion(), target: config.targetLevel};
+  const sink: ReportSink | undefined = sinkFormat ? createReportSink({format: sinkFormat, run, ...(theme ? {theme} : {}), ...(baseline ? {baseline} : {})}) : undefined;
+  let cache: ResultCache | undefined;
+  // The report file itself is never one of the inputs (a report written into the folder that is checked).
+  const outputPath = args.output ? resolve(io.cwd, args.output) : undefined;
+  const items = (await expandInputs(args.inputs, io.cwd)).filter((item) => item.path === '-' || resolve(io.cwd, item.path) !== outputPath);
+  let output: ReturnType<typeof openOutput> | undefined;
+  try {
+    if (args.output) output = openOutput(outputPath!);
+  } catch (error) {
+    io.stderr(`helder: ${args.output}: Helder kan dit bestand niet maken (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Bestaat de map, en mag u daarin schrijven?\n`);
+    return 2;
+  }
+  const write = output ? output.write : io.stdout;
+  const style = styleOf(args.color && !args.output);
   const totals = emptyTotals();
   const progress = createProgress(io.stderr, items.length, progressEnabled({isTTY: io.stderrIsTTY === true, quiet: args.quiet, env: process.env}));
   // The progress line is wiped before any other output, so it never ends up in the middle of a report line.
   const stdout = (text: string) => {
     progress.clear();
-    return io.stdout(text);
+    return write(text);
   };
   const stderr = (text: string) => {
     progress.clear();
@@ -53,8 +85,16 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const finish = (): void => {
     finished = true;
     progress.clear();
-    if (args.format === 'json') void io.stdout(jsonReportEnd(written));
-    else void io.stdout(formatTotals(totals, style, config.failOn));
+    if (args.format !== 'text') void write(sink!.end(written));
+    else {
+      void write(formatTotals(totals, style, config.failOn));
+      const comparison = sink?.comparison();
+      if (comparison) void write(formatComparisonText(comparison));
+    }
+    const comparison = args.format === 'csv' || args.format === 'sarif' ? sink?.comparison() : undefined;
+    if (comparison) io.stderr(formatComparisonText(comparison));
+    output?.close();
+    cache?.save();
   };
   io.onInterrupt?.(() => {
     if (!finished) {
@@ -64,7 +104,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     }
     return interruptedExitCode;
   });
-  if (args.format === 'json') await stdout(jsonReportStart);
+  if (sink && args.format !== 'text') await stdout(sink.start());
 
   // Each result is written as soon as its file is done and then let go: a batch of large letters never holds all
   // parse results, and Ctrl-C or a crash later in the batch keeps what was already written.
@@ -88,19 +128,39 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       totals.files++;
       for (const finding of outcome.result?.findings ?? []) totals.findings[finding.severity]++;
     }
-    if (args.format === 'json') await stdout(jsonReportEntry(outcome, written));
+    const text = sink?.entry(outcome, written);
+    if (text && args.format !== 'text') await stdout(text);
     written++;
     if (outcome.result?.findings.some((finding) => atOrAbove(finding.severity, config.failOn as Severity))) failing = true;
+    const level = outcome.result?.readability?.lint?.level;
+    if (args.maxLevel !== undefined && level !== undefined && level > args.maxLevel) {
+      failing = true;
+      stderr(`helder: ${printablePath(outcome.path)}: niveau ${level}. Dat is hoger dan ${args.maxLevel}, de grens van --max-level.\n`);
+    }
     const {error, warning, info} = totals.findings;
     progress.update(totals.files + totals.unreadable, error + warning + info);
   };
 
   const settings = {config, extraRuleDirs};
-  const toCheck = items.filter((item) => !item.error && item.path !== '-').length;
+  // With --cache, first the content hash of every file: files found in the cache need no worker at all.
+  let hashes = new Map<string, string>();
+  let cached = new Map<string, FileOutcome>();
+  if (args.cacheLocation) {
+    cache = openCache(resolve(io.cwd, args.cacheLocation), await cacheKey(settings, helderVersion()));
+    ({hashes, cached} = await lookUpAll(cache, items.filter((item) => !item.error && item.path !== '-').map((item) => item.path)));
+  }
+  const toCheck = items.filter((item) => !item.error && item.path !== '-' && !cached.has(item.path)).length;
   const checker = createFileChecker(settings, jobsFor(args.jobs, toCheck));
   const start = async (item: (typeof items)[number]): Promise<FileOutcome> => {
     if (item.error) return {path: item.path, error: item.error};
-    if (item.path !== '-') return checker.check(item.path);
+    const hit = cached.get(item.path);
+    if (hit) return hit;
+    if (item.path !== '-') {
+      const outcome = await checker.check(item.path);
+      const hash = hashes.get(item.path);
+      if (hash !== undefined) cache?.store(item.path, hash, outcome);
+      return outcome;
+    }
     let letter: LetterText;
     try {
       letter = decodeLetter('-', await io.readStdin());

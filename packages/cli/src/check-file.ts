@@ -1,7 +1,8 @@
-import {check, checkDocument, type HelderConfig, type HelderOptions} from '@helder/core';
+import {check, checkDocument, type Finding, type HelderConfig, type HelderOptions} from '@helder/core';
 import {createNodeLoader, documentFormatOf, readLetterFile, readRegularFile, formatOf, UnreadableFileError} from '@helder/node';
 import type {FileOutcome} from './format-text.js';
 import {docsBaseUrl} from './docs.js';
+import {fingerprintsOf, sentenceAround} from '@helder/reports';
 
 /** What a check needs besides the file: plain data, so a worker thread gets the same by structured clone. */
 export interface CheckSettings {
@@ -34,6 +35,7 @@ async function checkTextFile(path: string, options: HelderOptions): Promise<File
 export async function checkText(path: string, text: string, notices: string[], options: HelderOptions): Promise<FileOutcome> {
   try {
     const {file: _file, model: _model, ...result} = await check(text, {...options, format: path === '-' ? 'text' : formatOf(path)});
+    addSentences(path, result.findings, text);
     // The core's notes (Markdown read as plain text, a speller that did not load) are told like the reader's notices.
     return {path, text, notices: [...notices, ...result.notes], result};
   } catch (error) {
@@ -55,10 +57,23 @@ async function checkDocumentFile(path: string, options: HelderOptions): Promise<
     return {path, error: `Helder kon dit bestand niet lezen: ${(error as Error).message}`};
   }
   try {
-    const {text: _text, blockStarts: _starts, file: _file, model: _model, ...result} = await checkDocument(document, options);
+    const {text, blockStarts: _starts, file: _file, model: _model, ...result} = await checkDocument(document, options);
+    addSentences(path, result.findings, text);
     // The joined text is not kept: a document's findings carry their place and quote, which is all a report shows.
     return {path, notices: [...document.notices, ...result.notes], result, document: true};
   } catch (error) {
     return {path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
   }
+}
+
+/**
+ * Each finding gets the sentence it sits in (while the text is still at hand): the reports quote it, and the
+ * fingerprint that matches findings across runs is made from it here, in the worker, where it costs no time of
+ * the main thread (nor of a run whose results come from the cache). Blocks are joined with a blank line, which a
+ * sentence never crosses.
+ */
+function addSentences(path: string, findings: Finding[], text: string): void {
+  for (const finding of findings) (finding as Finding & {sentence?: string}).sentence = sentenceAround(text, finding.offset, finding.offset + finding.length);
+  const fingerprints = fingerprintsOf(path, findings);
+  findings.forEach((finding, index) => ((finding as Finding & {fingerprint?: string}).fingerprint = fingerprints[index]));
 }

@@ -1,5 +1,6 @@
 import type {CheckResult, DocumentFinding, Finding} from '@helder/core';
 import type {FileOutcome, FileResult} from './format-text.js';
+import {fingerprintsOf} from '@helder/reports';
 
 /**
  * The JSON contract of `helder check --format json` (docs/dev/json-format.md). Fields are only ever added,
@@ -23,9 +24,11 @@ export function jsonReportEntry(outcome: FileOutcome, index: number): string {
 export function jsonFileEntry(outcome: FileOutcome) {
   if (outcome.error !== undefined || !outcome.result) return {path: outcome.path, error: outcome.error ?? 'onbekende fout'};
   const result: FileResult = outcome.result;
+  // Set by the checker; computed here only for results made without it (a cache of an older version, a test).
+  const fingerprints = result.findings.every((finding) => 'fingerprint' in finding) ? undefined : fingerprintsOf(outcome.path, result.findings.map((finding) => withLocation(outcome, finding)));
   return {
     path: outcome.path,
-    findings: result.findings.map((finding) => {
+    findings: result.findings.map((finding, index) => {
       const position = outcome.document ? documentPosition(finding as DocumentFinding) : textPosition(finding);
       return {
         ruleId: finding.ruleId,
@@ -42,6 +45,9 @@ export function jsonFileEntry(outcome: FileOutcome) {
         endColumn: position.endColumn,
         url: finding.url,
         ...(outcome.document ? {location: documentLocation(finding as DocumentFinding)} : {}),
+        // The sentence (set by the checker) and the id that matches this finding in a later run (--baseline).
+        ...('sentence' in finding ? {sentence: (finding as {sentence: string}).sentence} : {}),
+        fingerprint: fingerprints?.[index] ?? (finding as Finding & {fingerprint: string}).fingerprint,
       };
     }),
     readability: readabilityBlock(result.readability),
@@ -79,4 +85,10 @@ function readabilityBlock(readability: CheckResult['readability']) {
   // Per-sentence details stay out of the file report; the language server and API give them.
   const {sentences: _sentences, ...rest} = readability;
   return rest;
+}
+
+/** What the fingerprint reads of a finding: its words, sentence and (for a document) the quote. */
+function withLocation(outcome: FileOutcome, finding: Finding) {
+  const sentence = (finding as {sentence?: string}).sentence;
+  return {...finding, ...(sentence === undefined ? {} : {sentence}), ...(outcome.document ? {location: documentLocation(finding as DocumentFinding)} : {})};
 }

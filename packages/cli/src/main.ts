@@ -1,12 +1,9 @@
-import {readFileSync} from 'node:fs';
 import {parseCommandLine, helpText, UsageError} from './args.js';
 import {runCheck, type Io} from './check-command.js';
 import {runRules} from './rules-command.js';
+import {runTrend} from './trend-command.js';
+import {helderVersion} from './version.js';
 
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
-  return manifest.version;
-}
 
 /** Run the CLI; returns the exit code. Kept free of process.exit so tests can call it. */
 export async function main(argv: string[], io: Io, isTTY = false): Promise<number> {
@@ -28,11 +25,13 @@ export async function main(argv: string[], io: Io, isTTY = false): Promise<numbe
       io.stdout(helpText);
       return 0;
     case 'version':
-      io.stdout(`${version()}\n`);
+      io.stdout(`${helderVersion()}\n`);
       return 0;
     case 'check':
       return runCheck(args, io);
     case 'rules':
       return runRules(args, io);
+    case 'trend':
+      return runTrend(args, io);
   }
 }

@@ -1,10 +1,15 @@
 import {resolve} from 'node:path';
 import {defaultConfig, mergeConfig, type HelderConfig} from '@helder/core';
 import {findConfigFile, loadConfigFile, ruleDirsOf} from '@helder/node';
+import {reportSettingsOf, type ReportSettings} from './report-sink.js';
 
 export interface LoadedSettings {
   config: HelderConfig;
   extraRuleDirs: string[];
+  /** The config file that was read, if any. */
+  configPath?: string;
+  /** The `report` section of that file (logo, theme), for the html report. */
+  reportSettings?: ReportSettings;
 }
 
 /**
@@ -15,6 +20,7 @@ export async function loadSettings(options: {config?: string; rulesDir?: string}
   const configPath = options.config ? resolve(cwd, options.config) : await findConfigFile(cwd);
   let config: HelderConfig = defaultConfig();
   let extraRuleDirs: string[] = [];
+  let reportSettings: ReportSettings | undefined;
   if (configPath) {
     const loaded = await loadConfigFile(configPath);
     if (options.config && loaded.errors.some((error) => error.field === '(file)')) {
@@ -25,7 +31,8 @@ export async function loadSettings(options: {config?: string; rulesDir?: string}
     if (loaded.errors.some((error) => error.field === '(json)')) return undefined;
     config = mergeConfig(config, loaded.config);
     extraRuleDirs = ruleDirsOf(loaded);
+    reportSettings = reportSettingsOf(loaded.config);
   }
   if (options.rulesDir) extraRuleDirs.push(resolve(cwd, options.rulesDir));
-  return {config, extraRuleDirs};
+  return {config, extraRuleDirs, ...(configPath ? {configPath} : {}), ...(reportSettings ? {reportSettings} : {})};
 }

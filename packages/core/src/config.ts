@@ -102,13 +102,29 @@ export function validateConfig(value: unknown, file: string, knownChecks: readon
         if (Array.isArray(field) && field.every((item) => typeof item === 'string')) (config as {ruleDirs?: string[]}).ruleDirs = field as string[];
         else fail(key, 'ruleDirs is een lijst met namen van mappen.');
         break;
+      case 'report': {
+        // Read by the CLI for the html reports: the municipality's name, logo and theme (docs/instellingen.md).
+        const known = ['organisation', 'logo', 'logoAlt', 'themeCss', 'themeClass'];
+        if (!field || typeof field !== 'object' || Array.isArray(field)) {
+          fail(key, `report is een groep met velden: ${known.join(', ')}.`);
+          break;
+        }
+        const report: Record<string, string> = {};
+        for (const [name, item] of Object.entries(field as Record<string, unknown>)) {
+          if (!known.includes(name)) fail(`report.${name}`, `Onbekend veld. Deze velden kent Helder bij report: ${known.join(', ')}.`);
+          else if (typeof item !== 'string' || item.trim() === '') fail(`report.${name}`, 'Dit veld is een tekst.');
+          else report[name] = item;
+        }
+        (config as {report?: Record<string, string>}).report = report;
+        break;
+      }
       case 'words':
       case 'disabledEntries':
         if (Array.isArray(field) && field.every((item) => typeof item === 'string')) config[key] = field as string[];
         else fail(key, `${key} is een lijst met woorden.`);
         break;
       default:
-        fail(key, `Onbekend veld "${key}". Deze velden kent Helder: targetLevel, rules, thresholds, words, failOn, disabledEntries, ruleDirs.`);
+        fail(key, `Onbekend veld "${key}". Deze velden kent Helder: targetLevel, rules, thresholds, words, failOn, disabledEntries, ruleDirs, report.`);
     }
   }
   return {config, errors};

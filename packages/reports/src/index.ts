@@ -1,0 +1,11 @@
+export * from './model.js';
+export {sentenceAround, normaliseSentence, fingerprintOf, fingerprintsOf} from './fingerprint.js';
+export {createSummary, summariseFile, shareAtTarget, worseThan, type Summary, type RunTotals, type FileSummary, type WordCount} from './summary.js';
+export {csvHeader, csvRows, csvField, csvColumns} from './csv.js';
+export {createSarifWriter, artifactUri, sarifSchemaUri, type SarifWriter} from './sarif.js';
+export {htmlReport, markedSentence} from './html.js';
+export {htmlPage, escapeHtml, type ReportTheme} from './html-page.js';
+export {trendReport, trendRunOf, TrendError, type TrendRun} from './trend.js';
+export {readBaseline, createComparison, formatComparisonText, BaselineError, type Comparison, type FileChange, type FindingNote} from './baseline.js';
+export {labels, labelTexts} from './labels.js';
+export {reportStyles} from './styles.js';
