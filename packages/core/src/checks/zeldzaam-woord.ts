@@ -1,4 +1,5 @@
-import type {CheckDefinition} from './context.js';
+import type {CheckContext, CheckDefinition} from './context.js';
+import type {Sentence, Token} from '../model.js';
 import {explainedInBrackets, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
 import type {Lexicon} from '../readability/lexicon.js';
 import {readabilityData} from '../readability/plugin.js';
@@ -44,6 +45,7 @@ export interface Rarity {
 /** Judges words by their SUBTLEX-NL count; results are kept per word. */
 export class RareWords {
   private readonly cache = new Map<string, Rarity | null>();
+  private readonly sentences = new Map<string, Array<{index: number; key: string; rarity: Rarity}>>();
   private readonly counts = new Map<string, number>();
   private lookups = 0;
 
@@ -63,6 +65,28 @@ export class RareWords {
       this.counts.set(word, count);
     }
     return count;
+  }
+
+  /**
+   * The words of a sentence that are rare, before the tests that need the letter (names, rules, explanations).
+   * Kept per sentence text: an editor checks the same sentences on every key stroke, and one lookup per sentence
+   * is cheaper than one per word.
+   */
+  candidates(sentence: Sentence, masked: string): Array<{word: Token; rarity: Rarity}> {
+    const text = masked.slice(sentence.start, sentence.end);
+    let found = this.sentences.get(text);
+    if (!found || found.some(({index, key}) => sentence.words[index]?.lower !== key)) {
+      found = [];
+      for (const word of sentence.words) {
+        // "o.a." and other words with a period are abbreviations: the afkorting check speaks about them.
+        if (word.kind !== 'word' || word.lower.length < 4 || word.lower.endsWith('.')) continue;
+        const rarity = this.judge(word.lower);
+        if (rarity) found.push({index: word.index, key: word.lower, rarity});
+      }
+      if (this.sentences.size > 5_000) this.sentences.clear();
+      this.sentences.set(text, found);
+    }
+    return found.map(({index, rarity}) => ({word: sentence.words[index]!, rarity}));
   }
 
   /** Whether the LiNT-II noun list has the word: then it is a real word, even when SUBTLEX never saw it. */
@@ -202,16 +226,23 @@ function modifierForms(modifier: string, count: (word: string) => number): strin
 const lazyKey = 'zeldzaam-woord';
 
 /** One judge per loader and threshold: its cache serves every letter checked with that loader. */
-async function rareWordsFor(resources: Resources, threshold: number): Promise<RareWords> {
+function rareWordsFor(resources: Resources, threshold: number): Promise<RareWords> {
   const key = `${lazyKey}:${threshold}`;
   let promise = resources.lazy.get(key) as Promise<RareWords> | undefined;
   if (!promise) {
-    promise = readabilityData(resources).then((tagger) => new RareWords(tagger.lexicon, threshold));
+    promise = readabilityData(resources).then((tagger) => {
+      const judge = new RareWords(tagger.lexicon, threshold);
+      loaded.set(resources, judge);
+      return judge;
+    });
     resources.lazy.set(key, promise);
     promise.catch(() => resources.lazy.delete(key));
   }
   return promise;
 }
+
+/** The judge once it is loaded, so a warm check runs without waiting for a promise (it runs on every key stroke). */
+const loaded = new WeakMap<Resources, RareWords>();
 
 const formIndexes = new WeakMap<RuleEngine, Map<string, RuleEntry>>();
 
@@ -242,44 +273,49 @@ export const rareWordCheck: CheckDefinition = {
   description: 'Een woord dat weinig voorkomt in gewone taal en dat niet op een lijst van Helder staat.',
   usesOrganisationWords: true,
   defaultSeverity: 'info',
-  async run({model, config, resources, engine, report}) {
+  run(context) {
+    const {model, config, resources} = context;
     const sentences = sentencesIn(model, 'words').filter((sentence) => sentence.words.some((word) => word.kind === 'word'));
     if (sentences.length === 0) return;
-    const rare = await rareWordsFor(resources, config.thresholds.rareWordCount);
-    const accepted = new Set(config.words.map((word) => word.toLowerCase()));
-    const rules = singleWordRules(engine);
-    const reported = new Set<string>(); // one tip per word: the first use is where it needs explaining
-    for (const sentence of sentences) {
-      // Words a curated rule already advises on get that rule's advice, not a second tip.
-      const covered = new Set<number>();
-      for (const match of engine.match(sentence)) for (const word of match.words) covered.add(word.start);
-      for (const word of sentence.words) {
-        if (word.kind !== 'word' || covered.has(word.start)) continue;
-        const key = word.lower.replace(/\.$/, '');
-        if (key.length < 4 || reported.has(key) || accepted.has(key)) continue;
-        if (looksLikeName(word.text, word.index) || looksLikeCode(word.text) || /\p{Lu}.*\p{Lu}/u.test(word.text)) continue;
-        if (resources.abbreviations.has(key) || word.lower.endsWith('.')) continue; // abbreviations: the afkorting check
-        if (/[^\p{Ll}'’-]/u.test(key)) continue; // digits, symbols, letters of another script
-        // Three consonants at the start, other than sch-, str-, spr-, spl-: an abbreviation in lowercase (vmbo).
-        if (/^(?!sch|str|spr|spl)[^aeiouyáéíóúëïöü]{3}/.test(key)) continue;
-        const rarity = rare.judge(key);
-        if (!rarity) continue;
-        // A word SUBTLEX and the noun list do not know at all, and that has no known parts, is more often a typo or
-        // a name than a word: the spelling check speaks about it.
-        if (rarity.count === 0 && !rarity.parts && !rare.isNoun(key)) continue;
-        reported.add(key);
-        if (explainedInPlace(model.masked, word.start, word.end)) continue;
-        const rule = rules.get(rarity.weakest);
-        const part = rarity.parts && rarity.weakest !== key ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
-        const better = rule ? ` Voor "${rarity.weakest}" kunt u ook ${quote(rule.alternatives.slice(0, 3))} schrijven.` : '';
-        report({
-          start: word.start,
-          end: word.end,
-          message: `Veel lezers kennen het woord "${word.text}" niet. Leg het uit of kies een woord dat meer mensen kennen.${part}${better}`,
-          explanation:
-            'Dit woord komt weinig voor in gewone taal. Daarom kennen veel lezers het niet. Kies een woord dat iedereen kent. Of leg het woord de eerste keer uit, bijvoorbeeld tussen haakjes. Kennen uw lezers het woord wel, omdat het bij uw organisatie hoort? Zet het dan in de lijst met eigen woorden (words in helder.config.json).',
-        });
-      }
-    }
+    const threshold = config.thresholds.rareWordCount;
+    const ready = loaded.get(resources);
+    if (ready?.threshold === threshold) return reportRareWords(context, sentences, ready);
+    return rareWordsFor(resources, threshold).then((rare) => reportRareWords(context, sentences, rare));
   },
 };
+
+function reportRareWords({model, config, resources, engine, report}: CheckContext, sentences: Sentence[], rare: RareWords): void {
+  const accepted = new Set(config.words.map((word) => word.toLowerCase()));
+  const rules = singleWordRules(engine);
+  const reported = new Set<string>(); // one tip per word: the first use is where it needs explaining
+  for (const sentence of sentences) {
+    const candidates = rare.candidates(sentence, model.masked);
+    if (candidates.length === 0) continue;
+    // Words a curated rule already advises on get that rule's advice, not a second tip.
+    const covered = new Set(engine.match(sentence).flatMap((match) => match.words.map((word) => word.start)));
+    for (const {word, rarity} of candidates) {
+      const key = word.lower;
+      if (covered.has(word.start) || reported.has(key) || accepted.has(key)) continue;
+      if (looksLikeName(word.text, word.index) || looksLikeCode(word.text) || /\p{Lu}.*\p{Lu}/u.test(word.text)) continue;
+      if (resources.abbreviations.has(key)) continue; // abbreviations: the afkorting check
+      if (/[^\p{Ll}'’-]/u.test(key)) continue; // digits, symbols, letters of another script
+      // Three consonants at the start, other than sch-, str-, spr-, spl-: an abbreviation in lowercase (vmbo).
+      if (/^(?!sch|str|spr|spl)[^aeiouyáéíóúëïöü]{3}/.test(key)) continue;
+      // A word SUBTLEX and the noun list do not know at all, and that has no known parts, is more often a typo or
+      // a name than a word: the spelling check speaks about it.
+      if (rarity.count === 0 && !rarity.parts && !rare.isNoun(key)) continue;
+      reported.add(key);
+      if (explainedInPlace(model.masked, word.start, word.end)) continue;
+      const rule = rules.get(rarity.weakest);
+      const part = rarity.parts && rarity.weakest !== key ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
+      const better = rule ? ` Voor "${rarity.weakest}" kunt u ook ${quote(rule.alternatives.slice(0, 3))} schrijven.` : '';
+      report({
+        start: word.start,
+        end: word.end,
+        message: `Veel lezers kennen het woord "${word.text}" niet. Leg het uit of kies een woord dat meer mensen kennen.${part}${better}`,
+        explanation:
+          'Dit woord komt weinig voor in gewone taal. Daarom kennen veel lezers het niet. Kies een woord dat iedereen kent. Of leg het woord de eerste keer uit, bijvoorbeeld tussen haakjes. Kennen uw lezers het woord wel, omdat het bij uw organisatie hoort? Zet het dan in de lijst met eigen woorden (words in helder.config.json).',
+      });
+    }
+  }
+}
