@@ -241,7 +241,10 @@ function readJudged() {
 const today = new Date().toISOString().slice(0, 10);
 const commit = (() => {
   try {
-    return execSync('git rev-parse --short HEAD', {cwd: repoRoot}).toString().trim();
+    const head = execSync('git rev-parse --short HEAD', {cwd: repoRoot}).toString().trim();
+    // Uncommitted changes to the code or the rules make the numbers those of no commit: mark them.
+    const dirty = execSync('git status --porcelain -- packages rules', {cwd: repoRoot}).toString().trim() !== '';
+    return dirty ? `${head}+changes` : head;
   } catch {
     return 'unknown';
   }
