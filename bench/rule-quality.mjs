@@ -149,6 +149,10 @@ async function measurePairs(pairs, config) {
         stats.vocabKept++;
         if (finding.ruleId === 'zeldzaam-woord') stats.rareKept++;
       }
+      if (process.env.RULE_QUALITY_DUMP && pair.part === 'tuning' && finding.expected.length > 1) {
+        const fits = finding.expected.findIndex((option) => simple.sequence.includes(` ${option.toLowerCase()} `));
+        if (fits > 0) console.log(`order\t${finding.entryId}\t${finding.actual}\t${finding.expected.join('|')}\t${fits}`);
+      }
       if (finding.expected.length > 0) {
         stats.withSuggestion++;
         if (simple.sequence.includes(` ${finding.expected[0].toLowerCase()} `)) stats.firstInSimple++;
