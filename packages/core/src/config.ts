@@ -7,6 +7,7 @@ export const defaultThresholds: Thresholds = {
   paragraphWords: 90,
   wordSyllables: 6,
   wordLetters: 20,
+  rareWordCount: 4,
 };
 
 export function defaultConfig(): HelderConfig {

@@ -7,7 +7,8 @@ export {buildModel, type TextModel, type Sentence, type Token, type Paragraph} f
 export {createMemoryLoader, type DataLoader} from './loader.js';
 export {loadResources, collectRules, readRuleTexts, readAbbreviations, serializeRuleSet, type Resources, type RuleSet} from './resources.js';
 export {parseWordList, readWordLists, wordList, wordListFile, wordListNames, wordListSpecs, type WordList, type WordListEntry, type WordListName, type WordLists} from './word-lists.js';
-export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, activeRuleStatuses, isActiveStatus, provenanceRoles, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus} from './rules/schema.js';
+export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, activeRuleStatuses, isActiveStatus, provenanceRoles, exceptionScopes, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus, type RuleContext, type ExceptionScope} from './rules/schema.js';
+export {contextOf} from './rules/contexts.js';
 export {compileRules, type RuleEngine, type RuleMatch} from './rules/engine.js';
 export {testRules, type RuleTestFailure} from './rules/test-examples.js';
 export {defaultConfig, mergeConfig, validateConfig, severityFromWord, defaultThresholds, type ConfigError} from './config.js';

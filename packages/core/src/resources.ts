@@ -136,7 +136,7 @@ export function readAbbreviations(text: string, errors: RuleFileError[]): Map<st
 }
 
 // Raise when the parsed form of a rule changes, so old cache entries are not read.
-const ruleCacheVersion = 1;
+const ruleCacheVersion = 2;
 
 /** FNV-1a over the names and texts of the rule files: a cheap key that changes with any edit. */
 function hashRuleFiles(names: string[], texts: string[]): string {

@@ -78,4 +78,6 @@ export interface Thresholds {
   paragraphWords: number; // lange-alinea: words
   wordSyllables: number; // lang-woord
   wordLetters: number; // lang-woord
+  /** zeldzaam-woord: a word (or a part of a compound) seen fewer times than this in SUBTLEX-NL is rare. */
+  rareWordCount: number;
 }

@@ -39,6 +39,7 @@ describe('the check registry', () => {
     'lang-woord': 'Wij sturen u de gemeentebelastingaanslagen.',
     afkorting: 'Vraag het aan bij het CAK.',
     spelling: 'U krijgt het doemeemeegeld.',
+    'zeldzaam-woord': 'In maart krijgt u de nabetaling.',
   };
   for (const check of checks) {
     it(`${check.id}: usesOrganisationWords is ${check.usesOrganisationWords}`, async () => {

@@ -58,6 +58,17 @@ export function rulesPage(entries: RuleEntry[], files: RuleFileInfo[], filter: R
   </table>`;
 }
 
+const quoted = (words: string[]) => words.map((word) => `"${word}"`).join(' of ');
+
+/** A context of a rule in words: 'Bij "verzoek", na "uw" of "op": geen advies.' (the field itself: docs/dev/rule-format.md). */
+export function contextText(context: NonNullable<RuleEntry['contexts']>[number]): string {
+  const when = [context.forms ? `Bij ${quoted(context.forms)}` : '', context.after ? `na ${quoted(context.after)}` : '', context.before ? `voor ${quoted(context.before)}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const then = context.skip ? 'geen advies' : context.alternatives.length ? quoted(context.alternatives) : 'advies zonder beter woord';
+  return `${when.charAt(0).toUpperCase()}${when.slice(1)}: ${then}.`;
+}
+
 export function rulePage(context: PageContext, entry: RuleEntry, history: Proposal[], feedback: Array<{month: string; count: number}>, commits: Array<{date: string; subject: string}>): Html {
   return html`<dl class="studio-facts">
     <dt>Soort</dt><dd>${checkName[entry.check] ?? entry.check}</dd>
@@ -68,6 +79,8 @@ export function rulePage(context: PageContext, entry: RuleEntry, history: Propos
   </dl>
   <h2 class="utrecht-heading-2">Moeilijke woorden</h2>${list(entry.forms)}
   <h2 class="utrecht-heading-2">Betere woorden</h2>${list(entry.alternatives)}
+  ${entry.contexts?.length ? html`<h2 class="utrecht-heading-2">Betere woorden per zin</h2>${list(entry.contexts.map(contextText))}` : ''}
+  ${entry.exceptions.length ? html`<h2 class="utrecht-heading-2">Hier geen advies</h2>${list(entry.exceptions)}` : ''}
   <h2 class="utrecht-heading-2">Waarom</h2><p class="utrecht-paragraph">${entry.reason}</p><p class="utrecht-paragraph">${entry.explanation}</p>
   <h2 class="utrecht-heading-2">Voorbeelden</h2>
   <p class="utrecht-paragraph">Hier geeft Helder advies:</p>${list(entry.examples.hit)}

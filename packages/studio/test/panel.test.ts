@@ -125,6 +125,12 @@ describe('propose, try, decide and write the rule file', {timeout: 120_000}, () 
     const page = await anna.get('/regels/bewijsstukken');
     expect(page.body).toContain('aangenomen door het panel');
     expect(page.body).toContain('Aangenomen: regel bewijsstukken');
+    // A rule with contexts and exceptions (rules/deftige-werkwoorden.yaml) shows them, so the panel sees all advice.
+    const contexts = (await anna.get('/regels/verzoeken')).body;
+    expect(contexts).toContain('Betere woorden per zin');
+    expect(contexts).toContain('<li>Bij &quot;verzoek&quot;: geen advies.</li>');
+    expect(contexts).toContain('<li>Bij &quot;verzoekt&quot;: &quot;vraagt&quot;.</li>');
+    expect((await anna.get('/regels/plaatsvinden')).body).toContain('<h2 class="utrecht-heading-2">Hier geen advies</h2><ul class="utrecht-unordered-list"><li>een plaats</li>');
   });
 
   it('works through a startset rule as a queue item: accepting it changes only its status and provenance', async () => {

@@ -1,5 +1,5 @@
 import type {CheckDefinition} from './context.js';
-import {sentencesIn} from './context.js';
+import {explainedInBrackets, sentencesIn} from './context.js';
 import type {Token} from '../model.js';
 
 export type {Abbreviation} from '../resources.js';
@@ -53,12 +53,6 @@ function unknownAbbreviationShape(words: Token[], index: number): boolean {
   const code = words[index]!.text.charCodeAt(1);
   if (!(code >= 65 && code <= 90)) return false; // second letter not a capital: not an abbreviation like UWV
   return /^[A-Z]{2,6}$/.test(words[index]!.text) && !allCaps(words[index - 1]) && !allCaps(words[index + 1]);
-}
-
-function explainedInBrackets(text: string, start: number, end: number): boolean {
-  // "(Wmo)" after the full name, or "Wmo (Wet maatschappelijke ondersteuning)"; Markdown emphasis is blanked.
-  if (text[start - 1] === '(' && text[end] === ')') return true;
-  return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
 }
 
 // Case matters for the law's name: "van de Participatiewet" is a law, "van de regels" is not. So no `i` flag; the

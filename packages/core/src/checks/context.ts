@@ -78,3 +78,12 @@ export function forEachWord(model: TextModel, scope: SentenceScope, visit: (word
     for (const word of sentence.words) if (word.kind === 'word') visit(word, sentence);
   }
 }
+
+/**
+ * A word explained right where it stands, in brackets: "(Wmo)" after the full name, "Wmo (Wet maatschappelijke
+ * ondersteuning)", "de nabetaling (het geld dat u nog krijgt)". Markdown emphasis is blanked in the masked text.
+ */
+export function explainedInBrackets(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '(' && text[end] === ')') return true;
+  return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
+}

@@ -1,6 +1,7 @@
 import type {CheckDefinition, CheckContext} from './context.js';
 import {matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
+import {contextOf} from '../rules/contexts.js';
 
 const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
 const determiners = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'elke', 'iedere', 'onze', 'uw', 'zijn', 'haar', 'hun', 'welke']);
@@ -26,6 +27,10 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
         for (const match of engine.match(sentence)) {
           const entry = match.entry;
           if (entry.check !== id || disabled.has(entry.id)) continue;
+          // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
+          const fit = contextOf(match, sentence);
+          if (fit?.skip) continue;
+          const alternatives = fit ? fit.alternatives : entry.alternatives;
           const actual = model.text.slice(match.start, match.end);
           // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
           const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);

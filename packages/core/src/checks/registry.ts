@@ -12,6 +12,7 @@ import {mixedAddressCheck} from './u-en-je.js';
 import {vagueDeadlineCheck} from './vage-termijn.js';
 import {abbreviationCheck} from './afkorting.js';
 import {spellingCheck} from './spelling.js';
+import {rareWordCheck} from './zeldzaam-woord.js';
 
 /** Every check of Helder, in the order they run. Each has a docs page docs/rules/<id>.md. */
 export const checks: CheckDefinition[] = [
@@ -22,6 +23,7 @@ export const checks: CheckDefinition[] = [
   passiveVoiceCheck,
   nominalisationCheck,
   longWordCheck,
+  rareWordCheck,
   formalSalutationCheck,
   mixedAddressCheck,
   doubleNegationCheck,

@@ -64,9 +64,11 @@ export function compileRules(entries: RuleEntry[]): RuleEngine {
       if (!hasExceptions || found.length === 0) return found;
       const exceptions = scan(exceptionRoot, sentence.words, true);
       if (exceptions.length === 0) return found;
-      return found.filter(
-        (hit) => !exceptions.some((exception) => exception.entry === hit.entry && exception.start <= hit.start && exception.end >= hit.end),
-      );
+      // An exception drops a hit it covers; with `exceptionScope: overlap` also a hit it covers only in part
+      // ("in plaats van" against the gap form "vindt ... plaats").
+      const drops = (exception: RuleMatch, hit: RuleMatch) =>
+        hit.entry.exceptionScope === 'overlap' ? exception.start < hit.end && exception.end > hit.start : exception.start <= hit.start && exception.end >= hit.end;
+      return found.filter((hit) => !exceptions.some((exception) => exception.entry === hit.entry && drops(exception, hit)));
   }
 }
 

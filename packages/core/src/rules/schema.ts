@@ -34,7 +34,27 @@ export interface RuleEntry {
   status: RuleStatus;
   provenance: Provenance;
   exceptions: string[];
+  /** `overlap`: an exception drops a hit it touches, also one it covers only in part; `cover` (default): only hits inside it. */
+  exceptionScope?: ExceptionScope;
+  /** Better words that depend on the sentence: the first context that fits replaces `alternatives`. */
+  contexts?: RuleContext[];
   severity?: Severity;
+}
+
+export const exceptionScopes = ['cover', 'overlap'] as const;
+export type ExceptionScope = (typeof exceptionScopes)[number];
+
+/**
+ * A context of a rule: when the match is one of `forms` and/or the word right before it is one of `after` (or
+ * `before`: the word right after it), the rule offers `alternatives` (best first) instead of its own, or gives no
+ * advice at all with `skip: true`. At least one condition is required.
+ */
+export interface RuleContext {
+  forms?: string[];
+  after?: string[];
+  before?: string[];
+  alternatives: string[];
+  skip?: boolean;
 }
 
 /** A problem in a rule file, with the place a curator can find it. */
@@ -187,6 +207,19 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
         ruleFail(provenanceNode.get('date', true) as YamlNode, 'provenance.date', `Schrijf de datum "${provenance.date}" als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.`);
     }
     const exceptions = item.has('exceptions') ? stringList(item, 'exceptions', field('exceptions'), fail, false) : [];
+    let exceptionScope: ExceptionScope | undefined;
+    if (item.has('exceptionScope')) {
+      const value = stringField(item, 'exceptionScope', field('exceptionScope'), fail);
+      if ((exceptionScopes as readonly string[]).includes(value)) exceptionScope = value as ExceptionScope;
+      else ruleFail(item.get('exceptionScope', true) as YamlNode, 'exceptionScope', `Onbekende waarde "${value}". Kies cover (de uitzondering moet het hele woord bevatten) of overlap (een deel is genoeg).`);
+    }
+    const contexts = item.has('contexts') ? readContexts(item.get('contexts', true) as YamlNode, field('contexts'), (node, name, message) => fail(node, name, message, idValue)) : undefined;
+    const ownForms = new Set(forms.map((form) => splitForm(form).join(' ')));
+    for (const [index, context] of (contexts ?? []).entries()) {
+      const stranger = context.forms?.find((form) => !ownForms.has(form));
+      const place = ((item.get('contexts', true) as {items?: YAMLMap[]}).items?.[index]?.get('forms', true) as YamlNode | undefined) ?? (item.get('contexts', true) as YamlNode);
+      if (stranger) ruleFail(place, `contexts[${index}].forms`, `De vorm "${stranger}" staat niet in forms van deze regel.`);
+    }
     let severity: Severity | undefined;
     if (item.has('severity')) {
       const value = stringField(item, 'severity', field('severity'), fail);
@@ -212,13 +245,54 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
       status,
       provenance,
       exceptions,
+      ...(exceptionScope ? {exceptionScope} : {}),
+      ...(contexts ? {contexts} : {}),
       ...(severity ? {severity} : {}),
     });
   }
   return {file, entries, errors};
 }
 
-const knownFields = new Set(['id', 'forms', 'alternatives', 'reason', 'explanation', 'examples', 'status', 'provenance', 'exceptions', 'severity']);
+const knownFields = new Set(['id', 'forms', 'alternatives', 'reason', 'explanation', 'examples', 'status', 'provenance', 'exceptions', 'exceptionScope', 'contexts', 'severity']);
+const contextFields = new Set(['forms', 'after', 'before', 'alternatives', 'skip']);
+
+/** The `contexts` of a rule; a broken context is an error with its place, the rule is then left out. */
+function readContexts(node: YamlNode, field: string, fail: Fail): RuleContext[] {
+  if (!isSeq(node)) {
+    fail(node, field, 'Het veld "contexts" moet een lijst zijn. Elk onderdeel heeft forms, after of before, en alternatives of skip.');
+    return [];
+  }
+  const contexts: RuleContext[] = [];
+  for (const [index, item] of node.items.entries()) {
+    const name = `${field}[${index}]`;
+    if (!isMap(item)) {
+      fail(item as YamlNode, name, 'Elk onderdeel van "contexts" heeft forms, after of before, en alternatives of skip.');
+      continue;
+    }
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!contextFields.has(key)) fail(pair.key as YamlNode, `${name}.${key}`, `Onbekend veld "${key}". Kies uit: ${[...contextFields].join(', ')}.`);
+    }
+    const list = (key: string) => (item.has(key) ? stringList(item, key, `${name}.${key}`, fail, key !== 'alternatives') : undefined);
+    const forms = list('forms');
+    const after = list('after');
+    const before = list('before');
+    const skipNode = item.get('skip', true) as YamlNode | undefined;
+    const skip = isScalar(skipNode) && skipNode.value === true;
+    if (skipNode !== undefined && !(isScalar(skipNode) && typeof skipNode.value === 'boolean')) fail(skipNode, `${name}.skip`, 'Schrijf skip: true of laat het veld weg.');
+    const alternatives = list('alternatives') ?? [];
+    if (!forms && !after && !before) fail(item, name, 'Een context heeft forms, after of before nodig: anders geldt hij altijd.');
+    if (!skip && !item.has('alternatives')) fail(item, name, 'Een context heeft alternatives (de betere woorden in deze zin) of skip: true.');
+    contexts.push({
+      ...(forms ? {forms: forms.map((form) => splitForm(form).join(' '))} : {}),
+      ...(after ? {after: after.map((word) => word.toLowerCase())} : {}),
+      ...(before ? {before: before.map((word) => word.toLowerCase())} : {}),
+      alternatives,
+      ...(skip ? {skip} : {}),
+    });
+  }
+  return contexts;
+}
 
 type Fail = (node: YamlNode | null | undefined, field: string, message: string) => void;
 

@@ -1,0 +1,76 @@
+import {describe, expect, it} from 'vitest';
+import {checkText, testLoader} from './helpers.js';
+
+const rareOf = async (text: string, config = {}, loader = testLoader()) =>
+  (await checkText(text, {config, loader})).findings.filter((finding) => finding.ruleId === 'zeldzaam-woord');
+
+// A curated rule for a rare word, as an organisation might add one: its advice wins over the tip.
+const ruleFor = (form: string, alternatives: string[]) => `
+theme: Eigen
+check: moeilijk-woord
+rules:
+  - id: eigen-${form}
+    forms: [${form}]
+    alternatives: [${alternatives.join(', ')}]
+    reason: Schrijf iets anders.
+    explanation: Dit woord kennen weinig mensen.
+    examples: {hit: ["Het gaat om de ${form}."], miss: ["Het gaat om het geld."]}
+    status: aangenomen
+    provenance: {role: ontwikkelteam, date: 2026-12-02, decision: Testregel.}
+`;
+
+describe('zeldzaam-woord (words no list names)', () => {
+  it('gives a tip on a word that is rare in SUBTLEX-NL, at the exact place', async () => {
+    const text = 'Beste mevrouw Jansen,\n\nIn maart krijgt u de nabetaling op uw rekening.';
+    const [finding, ...rest] = await rareOf(text);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({actual: 'nabetaling', severity: 'info', expected: [], url: 'docs/rules/zeldzaam-woord.md'});
+    expect(text.slice(finding!.offset, finding!.offset + finding!.length)).toBe('nabetaling');
+    expect(finding!.message).toBe('Veel lezers kennen het woord "nabetaling" niet. Leg het uit of kies een woord dat meer mensen kennen.');
+  });
+
+  it('judges a compound by its parts: bijstand + uitkering is known, a rare part is named', async () => {
+    expect(await rareOf('U ontvangt vanaf 1 mei een bijstandsuitkering van de gemeente.')).toEqual([]);
+    expect(await rareOf('Wij hebben uw aanvraag getoetst aan het woonplaatsbeginsel.')).toEqual([]); // woonplaats + beginsel
+    const [finding] = await rareOf('De gemeente maakt een verkavelingsplan voor uw wijk.');
+    expect(finding?.actual).toBe('verkavelingsplan');
+    expect(finding?.message).toContain('Het moeilijke deel is "verkaveling".');
+  });
+
+  it('uses the threshold from the settings: with 20, "beginsel" is rare too', async () => {
+    const findings = await rareOf('Wij hebben uw aanvraag getoetst aan het woonplaatsbeginsel.', {thresholds: {rareWordCount: 20}});
+    expect(findings.map((item) => item.actual)).toEqual(['getoetst', 'woonplaatsbeginsel']); // getoetst: 9 times
+    const finding = findings[1];
+    expect(finding?.message).toContain('Het moeilijke deel is "beginsel".');
+  });
+
+  it('knows an inflected form of a common word: aanvraagden is aanvragen', async () => {
+    expect(await rareOf('Wij beoordeelden uw aanvraag. Zij aanvraagden een pas.')).toEqual([]);
+  });
+
+  it('gives the tip once per letter, where the word first stands', async () => {
+    const findings = await rareOf('De nabetaling volgt in maart. Over de nabetaling krijgt u nog een brief.');
+    expect(findings.map((finding) => finding.offset)).toEqual([3]);
+  });
+
+  it('leaves out a word the letter explains, a name, a typo and an abbreviation', async () => {
+    expect(await rareOf('In maart krijgt u de nabetaling (het geld dat u nog van ons krijgt).')).toEqual([]);
+    expect(await rareOf('Nabetaling: het geld dat u nog van ons krijgt.')).toEqual([]);
+    expect(await rareOf('U kunt langskomen bij de Verkaveling in Amersfoort.')).toEqual([]);
+    expect(await rareOf('Uw gegevens zijn geregisterd.')).toEqual([]); // a typo: the spelling check speaks about it
+    expect(await rareOf('U volgt een opleiding op het vmbo.')).toEqual([]);
+  });
+
+  it('leaves a word to the rule that names it, and offers the rule\'s better words for a rare part', async () => {
+    const loader = testLoader({'rules/eigen.yaml': ruleFor('verkaveling', ['indeling'])});
+    const all = (await checkText('Het gaat om de verkaveling. De gemeente maakt een verkavelingsplan.', {loader})).findings;
+    expect(all.filter((finding) => finding.ruleId === 'moeilijk-woord').map((finding) => finding.actual)).toEqual(['verkaveling']);
+    const rare = all.filter((finding) => finding.ruleId === 'zeldzaam-woord');
+    expect(rare.map((finding) => finding.actual)).toEqual(['verkavelingsplan']);
+    expect(rare[0]!.message).toContain('Voor "verkaveling" kunt u ook "indeling" schrijven.');
+  });
+
+  it('can be switched off', async () => {
+    expect(await rareOf('In maart krijgt u de nabetaling.', {rules: {'zeldzaam-woord': 'off'}})).toEqual([]);
+  });
+});
