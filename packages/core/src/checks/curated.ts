@@ -30,7 +30,7 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
           // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
           const fit = contextOf(match, sentence);
           if (fit?.skip) continue;
-          const alternatives = fit ? fit.alternatives : entry.alternatives;
+          const candidates = fit ? fit.alternatives : entry.alternatives;
           const actual = model.text.slice(match.start, match.end);
           // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
           const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
@@ -40,11 +40,11 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
           const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
           // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
           const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
-          const alternatives = entry.alternatives.filter(
+          const alternatives = candidates.filter(
             (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
           );
           // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
-          const onlyPronouns = alternatives.length === 0 && entry.alternatives.every((alternative) => pronouns.has(alternative.toLowerCase()));
+          const onlyPronouns = alternatives.length === 0 && candidates.every((alternative) => pronouns.has(alternative.toLowerCase()));
           context.report({
             start: match.start,
             end: match.end,
