@@ -8,6 +8,7 @@ import {findMarkup, type TextFormat} from './letter/markup.js';
 import {classifyLines, isProseKind, isWordCheckedKind, type LineInfo, type LineKind} from './letter/structure.js';
 import {normalizeWord} from './letter/words.js';
 import {RangeSet, type Range} from './letter/ranges.js';
+import type {TextLists} from './letter/text-lists.js';
 
 export type TokenKind = 'word' | 'placeholder' | 'number' | 'special';
 
@@ -60,6 +61,8 @@ export interface TextModel {
   /** What the user should know about how the text was read (in Dutch), e.g. Markdown read as plain text. */
   notes: string[];
   position(offset: number): Position;
+  /** The lists the text was read with (from the resources). */
+  lists: TextLists;
   /** The nlcst tree of the masked text; positions are offsets into the original text. */
   tree: Root;
 }
@@ -92,8 +95,11 @@ const maybeNonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF
 // Control characters (except tab and line breaks) and lone surrogates are not text: parse them as spaces.
 const nonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** @param extraPlaceholders ranges the caller already knows are placeholders (the merge fields of a Word file). */
-export function buildModel(text: string, format: TextFormat = 'text', extraPlaceholders: PlaceholderRange[] = []): TextModel {
+/**
+ * @param lists abbreviations, salutations and closings from data: `resources.textLists` (loadResources fills it).
+ * @param extraPlaceholders ranges the caller already knows are placeholders (the merge fields of a Word file).
+ */
+export function buildModel(text: string, lists: TextLists, format: TextFormat = 'text', extraPlaceholders: PlaceholderRange[] = []): TextModel {
   const lineStarts = computeLineStarts(text);
   const masks: Mask[] = [];
   if (maybeNonText.test(text)) for (const match of text.matchAll(nonText)) masks.push({start: match.index, end: match.index + match[0].length, fill: 'space'});
@@ -111,7 +117,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
   for (const range of placeholders) masks.push({start: range.start, end: range.end, fill: range.logic ? 'space' : 'word'});
   const masked = applyMasks(text, masks);
   const placeholderSetAll = new RangeSet(placeholders);
-  const lines = classifyLines(masked, lineStarts, (start, end) => placeholderSetAll.covers(start, end, text));
+  const lines = classifyLines(masked, lineStarts, lists, (start, end) => placeholderSetAll.covers(start, end, text));
   const specials = new RangeSet(findSpecialTokens(text));
   const placeholderSet = new RangeSet(placeholders.filter((range) => !range.logic));
   const breakOffsets = markup.breaks.map((range) => range.start).sort((a, b) => a - b);
@@ -132,7 +138,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
     paragraphs.push(paragraph);
     for (const sentenceNode of (paragraphNode as NlcstParagraph).children) {
       if (sentenceNode.type !== 'SentenceNode') continue;
-      splitSentence(sentenceNode, text, lines, lineAt, breakOffsets, specials, placeholderSet, paragraph, sentences);
+      splitSentence(sentenceNode, text, lines, lineAt, breakOffsets, specials, placeholderSet, lists.abbreviations, paragraph, sentences);
     }
   }
   return {
@@ -146,6 +152,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
     placeholders,
     suppressions,
     notes: markup.note ? [markup.note] : [],
+    lists,
     tree,
     position(offset) {
       const line = lineOfOffset(lineStarts, offset);
@@ -166,6 +173,7 @@ function splitSentence(
   breakOffsets: number[],
   specials: RangeSet,
   placeholders: RangeSet,
+  abbreviations: ReadonlySet<string>,
   paragraph: Paragraph,
   out: Sentence[],
 ): void {
@@ -245,7 +253,7 @@ function splitSentence(
     }
     let raw = text.slice(start, end);
     let strippedPeriod = false;
-    if (raw.length > 2 && raw.endsWith('.') && /^\p{L}+\.$/u.test(raw) && !knownAbbreviations.has(raw.slice(0, -1).toLowerCase())) {
+    if (raw.length > 2 && raw.endsWith('.') && /^\p{L}+\.$/u.test(raw) && !abbreviations.has(raw.slice(0, -1).toLowerCase())) {
       end -= 1;
       raw = raw.slice(0, -1);
       strippedPeriod = true;
@@ -274,14 +282,6 @@ function splitSentence(
   }
   finish();
 }
-
-/**
- * Words that really are abbreviations with a period in Dutch letters. Any other word that retext keeps with a
- * period ("op." at the end of "Wij schorten de betaling op.") is a word followed by a full stop.
- */
-const knownAbbreviations = new Set(
-  'art artt nr nrs dhr mevr mw mr dr drs ing ir prof blz tel fax jl ca bijv bv enz etc st vs zgn evt incl excl resp max min ref afd dd cf km kg mln mld vlgs vgl zie wo pag red lid sub jr sr ao adv tav ivm mbt zsm'.split(' '),
-);
 
 /** 1-based line of an offset, for offsets that mostly go up: moves a cursor instead of searching. */
 function lineCursor(lineStarts: number[]): (offset: number) => number {

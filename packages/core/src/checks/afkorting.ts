@@ -25,7 +25,7 @@ export const abbreviationCheck: CheckDefinition = {
         const known = resources.abbreviations.get(word.lower) ?? (word.lower.endsWith('.') ? resources.abbreviations.get(word.lower.slice(0, -1)) : undefined);
         const shape = known ? undefined : unknownAbbreviationShape(sentence.words, word.index);
         if (!known && !shape) continue;
-        if (known?.known) continue;
+        if (known?.known || known?.flag === false) continue;
         const key = word.lower;
         if (reported.has(key)) continue; // one finding per abbreviation: the first use is where it needs explaining
         reported.add(key);

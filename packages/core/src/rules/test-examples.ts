@@ -1,4 +1,5 @@
 import {buildModel} from '../model.js';
+import {noTextLists, type TextLists} from '../letter/text-lists.js';
 import type {RuleEngine} from './engine.js';
 import type {RuleEntry} from './schema.js';
 
@@ -13,14 +14,16 @@ export interface RuleTestFailure {
 /**
  * Every example of every rule: a "hit" sentence must trigger the rule, a "miss" sentence must not. Runs the
  * real engine over the real parse, so an example that passes here behaves the same way in a letter.
+ * @param lists `resources.textLists` where the caller has them: then "dhr. Jansen" is read as in a letter. An example
+ * is one sentence, so without them only a sentence around an abbreviation with a period is read differently.
  */
-export function testRules(entries: RuleEntry[], engine: RuleEngine): RuleTestFailure[] {
+export function testRules(entries: RuleEntry[], engine: RuleEngine, lists: TextLists = noTextLists): RuleTestFailure[] {
   const failures: RuleTestFailure[] = [];
   for (const entry of entries) {
     if (entry.status === 'vervallen') continue;
     for (const [kind, examples] of [['hit', entry.examples.hit], ['miss', entry.examples.miss]] as const) {
       for (const example of examples) {
-        const model = buildModel(example);
+        const model = buildModel(example, lists);
         const hits = model.sentences.flatMap((sentence) => engine.match(sentence)).filter((match) => match.entry.id === entry.id);
         if (kind === 'hit' && hits.length === 0)
           failures.push({entry, kind, example, message: `De regel vindt niets in dit voorbeeld. Staat een van deze vormen in de zin: ${entry.forms.map((form) => `"${form}"`).join(', ')}?`});
