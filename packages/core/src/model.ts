@@ -5,6 +5,7 @@ import type {Position} from './types.js';
 import {findPlaceholders, findSpecialTokens, withExtraPlaceholders, type PlaceholderRange} from './letter/placeholders.js';
 import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from './letter/suppress.js';
 import {findMarkup, type TextFormat} from './letter/markup.js';
+import {markBlockLines} from './letter/blocks.js';
 import {classifyLines, isProseKind, isWordCheckedKind, type LineInfo, type LineKind} from './letter/structure.js';
 import {normalizeWord} from './letter/words.js';
 import {RangeSet, type Range} from './letter/ranges.js';
@@ -118,6 +119,7 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
   const masked = applyMasks(text, masks);
   const placeholderSetAll = new RangeSet(placeholders);
   const lines = classifyLines(masked, lineStarts, lists, (start, end) => placeholderSetAll.covers(start, end, text));
+  const segmentKeys = markBlockLines(text, masked, lines);
   const specials = new RangeSet(findSpecialTokens(text));
   const placeholderSet = new RangeSet(placeholders.filter((range) => !range.logic));
   const breakOffsets = markup.breaks.map((range) => range.start).sort((a, b) => a - b);
@@ -138,7 +140,7 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
     paragraphs.push(paragraph);
     for (const sentenceNode of (paragraphNode as NlcstParagraph).children) {
       if (sentenceNode.type !== 'SentenceNode') continue;
-      splitSentence(sentenceNode, text, lines, lineAt, breakOffsets, specials, placeholderSet, lists.abbreviations, paragraph, sentences);
+      splitSentence(sentenceNode, text, lines, segmentKeys, lineAt, breakOffsets, specials, placeholderSet, lists.abbreviations, paragraph, sentences);
     }
   }
   return {
@@ -169,6 +171,7 @@ function splitSentence(
   node: NlcstSentence,
   text: string,
   lines: LineInfo[],
+  segmentKeys: string[],
   lineAt: (offset: number) => number,
   breakOffsets: number[],
   specials: RangeSet,
@@ -179,8 +182,9 @@ function splitSentence(
 ): void {
   let current: Sentence | undefined;
   const falsePeriod = new Set<Token>();
-  // Prose lines form one segment together; any other line (salutation, list item) is a segment of its own.
-  let currentKey: LineInfo | 'prose' | undefined;
+  // Prose lines form one segment together; any other line (salutation, list item, heading) is a segment of its own
+  // (markBlockLines gives the keys; a wrapped list item keeps the key of its first line).
+  let currentKey: string | undefined;
   let punct = '';
   let lastEnd = node.position!.start.offset!;
   const finish = () => {
@@ -197,8 +201,9 @@ function splitSentence(
     const start = child.position!.start.offset!;
     let end = child.position!.end.offset!;
     if (child.type === 'WhiteSpaceNode') continue;
-    const info = lines[lineAt(start) - 1]!;
-    const key = info.kind === 'prose' ? 'prose' : info;
+    const line = lineAt(start) - 1;
+    const info = lines[line]!;
+    const key = segmentKeys[line]!;
     if (child.type !== 'WordNode') {
       // Punctuation belongs to the current segment only on the same kind of line: a list bullet starts the next one.
       if (key !== currentKey) continue;

@@ -1,4 +1,26 @@
 import type {CheckDefinition} from './context.js';
+import type {Paragraph, Sentence} from '../model.js';
+
+/**
+ * The running text of each paragraph, cut where a list, heading or label interrupts it: a paragraph with a list of
+ * five items is a short intro, a list and maybe a short ending, not one long paragraph.
+ */
+function proseRuns(paragraphs: Paragraph[]): Sentence[][] {
+  const runs: Sentence[][] = [];
+  for (const paragraph of paragraphs) {
+    let run: Sentence[] = [];
+    for (const sentence of paragraph.sentences) {
+      if (sentence.kind === 'prose') {
+        run.push(sentence);
+        continue;
+      }
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  return runs;
+}
 
 export const longParagraphCheck: CheckDefinition = {
   id: 'lange-alinea',
@@ -7,9 +29,7 @@ export const longParagraphCheck: CheckDefinition = {
   usesOrganisationWords: false,
   defaultSeverity: 'info',
   run({model, config, report}) {
-    for (const paragraph of model.paragraphs) {
-      const prose = paragraph.sentences.filter((sentence) => sentence.prose);
-      if (prose.length === 0) continue;
+    for (const prose of proseRuns(model.paragraphs)) {
       const words = prose.reduce((sum, sentence) => sum + sentence.words.length, 0);
       const tooManySentences = prose.length > config.thresholds.paragraphSentences;
       const tooManyWords = words > config.thresholds.paragraphWords;

@@ -4,7 +4,7 @@
  */
 import type {TextLists} from './text-lists.js';
 
-export type LineKind = 'prose' | 'blank' | 'field' | 'address' | 'date' | 'reference' | 'subject' | 'salutation' | 'closing' | 'signature' | 'list-item';
+export type LineKind = 'prose' | 'blank' | 'field' | 'address' | 'date' | 'reference' | 'subject' | 'salutation' | 'closing' | 'signature' | 'list-item' | 'heading' | 'label' | 'table-row';
 
 export interface LineInfo {
   line: number; // 1-based
@@ -76,7 +76,7 @@ function isFrameLine(content: string): boolean {
 
 /** Kinds whose words are checked by word rules (hard words, spelling) although they are not prose. */
 export function isWordCheckedKind(kind: LineKind): boolean {
-  return kind === 'prose' || kind === 'list-item' || kind === 'subject' || kind === 'salutation' || kind === 'closing';
+  return kind === 'prose' || kind === 'list-item' || kind === 'subject' || kind === 'salutation' || kind === 'closing' || kind === 'heading' || kind === 'label' || kind === 'table-row';
 }
 
 export function isProseKind(kind: LineKind): boolean {
