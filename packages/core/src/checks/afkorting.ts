@@ -74,7 +74,7 @@ function legalReferences(text: string, start: number, end: number, report: Param
       severity: 'info',
       message: `Leg uit wat "${match[0].trim()}" voor de lezer betekent. Zet het wetsartikel zelf liever in een bijlage.`,
       explanation:
-        'Een lezer kent de wet niet. Een nummer van een artikel zegt hem niets. Schrijf in gewone woorden wat de regel is. Bijvoorbeeld: "De wet zegt dat u bezwaar kunt maken." Het artikel kan in de bijlage.',
+        'Een lezer kent de wet niet. Een nummer van een artikel zegt de lezer niets. Schrijf in gewone woorden wat de regel is. Bijvoorbeeld: "De wet zegt dat u bezwaar kunt maken." Het artikel kan in de bijlage.',
     });
   }
 }

@@ -1,5 +1,6 @@
 import type {CheckDefinition} from './context.js';
 import type {Paragraph, Sentence} from '../model.js';
+import {openingWords} from '../letter/words.js';
 
 /**
  * The running text of each paragraph, cut where a list, heading or label interrupts it: a paragraph with a list of
@@ -37,7 +38,7 @@ export const longParagraphCheck: CheckDefinition = {
       report({
         start: prose[0]!.start,
         end: prose.at(-1)!.words.at(-1)!.end,
-        message: `Deze alinea heeft ${prose.length} zinnen en ${words} woorden. Maak kortere alinea's, met één onderwerp per alinea.`,
+        message: `De alinea "${openingWords(model.text, prose[0]!.start, prose.at(-1)!.end)}" heeft ${prose.length} zinnen en ${words} woorden. Maak kortere alinea's, met één onderwerp per alinea.`,
         explanation:
           'Een lange alinea ziet er zwaar uit. Lezers slaan hem dan over. Geef elke alinea één onderwerp. Zet een witregel tussen de alinea\'s. Een kopje helpt ook.',
       });
