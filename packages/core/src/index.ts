@@ -6,7 +6,7 @@ export type {CheckDefinition, CheckContext, RawFinding} from './checks/context.j
 export {buildModel, type TextModel, type Sentence, type Token, type Paragraph} from './model.js';
 export {compileTextLists, noTextLists, type TextLists, type ClosingPhrase} from './letter/text-lists.js';
 export {createMemoryLoader, type DataLoader} from './loader.js';
-export {loadResources, collectRules, readRuleTexts, readAbbreviations, textListsOf, textListsFromTexts, type Resources, type Abbreviation} from './resources.js';
+export {loadResources, collectRules, readRuleTexts, readAbbreviations, textListsOf, textListsFromTexts, readTextLists, type Resources, type Abbreviation} from './resources.js';
 export {parseWordList, readWordLists, wordList, wordListFile, wordListNames, wordListSpecs, type WordList, type WordListEntry, type WordListName, type WordLists} from './word-lists.js';
 export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, activeRuleStatuses, isActiveStatus, provenanceRoles, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus} from './rules/schema.js';
 export {compileRules, type RuleEngine, type RuleMatch} from './rules/engine.js';

@@ -257,6 +257,8 @@ function splitSentence(
       }
     }
     let raw = text.slice(start, end);
+    // Only the abbreviations of data/afkortingen.yaml keep a period retext left on a word ("dhr.", "bijv."); any
+    // other ("op." at the end of "Wij schorten de betaling op.") is a word followed by a full stop.
     let strippedPeriod = false;
     if (raw.length > 2 && raw.endsWith('.') && /^\p{L}+\.$/u.test(raw) && !abbreviations.has(raw.slice(0, -1).toLowerCase())) {
       end -= 1;

@@ -2,7 +2,7 @@ import {parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode} from 'y
 import type {DataLoader} from './loader.js';
 import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
-import {parseWordList, readWordLists, type WordLists} from './word-lists.js';
+import {parseWordList, readWordLists, wordListFile, type WordLists} from './word-lists.js';
 import {compileTextLists, type TextLists} from './letter/text-lists.js';
 
 /** One item of data/afkortingen.yaml: loaded here, used by the afkorting and spelling checks. */
@@ -81,6 +81,12 @@ export function textListsFromTexts(texts: {abbreviations: string; salutations: s
     parseWordList(texts.salutations, 'aanheffen', errors).entries.map((entry) => entry.word),
     parseWordList(texts.closings, 'slotgroeten', errors).entries.map((entry) => ({phrase: entry.word, formal: entry.formal === true})),
   );
+}
+
+/** The reading lists through a loader, without the rules: for `helder rules test` and the Studio, which test rules. */
+export async function readTextLists(loader: DataLoader, errors: RuleFileError[] = []): Promise<TextLists> {
+  const [abbreviations, salutations, closings] = await Promise.all([abbreviationFile, wordListFile('aanheffen'), wordListFile('slotgroeten')].map((name) => loader.readText(name)));
+  return textListsFromTexts({abbreviations: abbreviations!, salutations: salutations!, closings: closings!}, errors);
 }
 
 /** The lists that steer reading a text, from the abbreviation list and the salutation and closing word lists. */

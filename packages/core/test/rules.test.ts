@@ -67,9 +67,9 @@ describe('rule files', () => {
 
   it('tests the examples of every rule against the real engine', () => {
     const {entries} = parseRuleFile(testRuleFile, 'rules/test.yaml');
-    expect(testRules(entries, compileRules(entries))).toEqual([]);
+    expect(testRules(entries, compileRules(entries), textLists)).toEqual([]);
     const broken = entries.map((entry) => (entry.id === 'middels' ? {...entry, examples: {hit: ['Met dit formulier.'], miss: ['Middels dit formulier.']}} : entry));
-    expect(testRules(broken, compileRules(broken)).map((failure) => failure.kind)).toEqual(['hit', 'miss']);
+    expect(testRules(broken, compileRules(broken), textLists).map((failure) => failure.kind)).toEqual(['hit', 'miss']);
   });
 });
 

@@ -1,5 +1,5 @@
 import {buildModel} from '../model.js';
-import {noTextLists, type TextLists} from '../letter/text-lists.js';
+import type {TextLists} from '../letter/text-lists.js';
 import type {RuleEngine} from './engine.js';
 import type {RuleEntry} from './schema.js';
 
@@ -14,10 +14,9 @@ export interface RuleTestFailure {
 /**
  * Every example of every rule: a "hit" sentence must trigger the rule, a "miss" sentence must not. Runs the
  * real engine over the real parse, so an example that passes here behaves the same way in a letter.
- * @param lists `resources.textLists` where the caller has them: then "dhr. Jansen" is read as in a letter. An example
- * is one sentence, so without them only a sentence around an abbreviation with a period is read differently.
+ * @param lists `resources.textLists` or readTextLists(loader): the example is read as a letter is ("etc." keeps its period).
  */
-export function testRules(entries: RuleEntry[], engine: RuleEngine, lists: TextLists = noTextLists): RuleTestFailure[] {
+export function testRules(entries: RuleEntry[], engine: RuleEngine, lists: TextLists): RuleTestFailure[] {
   const failures: RuleTestFailure[] = [];
   for (const entry of entries) {
     if (entry.status === 'vervallen') continue;
