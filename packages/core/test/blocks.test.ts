@@ -74,6 +74,10 @@ describe('lines that end a sentence without a full stop', () => {
     ]);
   });
 
+  it('a message after a placeholder is running text, not a label (Mijn Amsterdam status lines)', () => {
+    expect(sentencesOf('[about]: Uw aanvraag is toegekend\nTip: Op stap met uw Stadspas')).toEqual(['prose: [about]: Uw aanvraag is toegekend', 'label (not prose): Tip: Op stap met uw Stadspas']);
+  });
+
   it('keeps a sentence that is wrapped over two lines as one sentence', () => {
     const text = 'Wij hebben uw aanvraag voor bijzondere bijstand\nop 3 maart ontvangen.\nWij beslissen binnen acht weken.';
     expect(sentencesOf(text)).toEqual(['prose: Wij hebben uw aanvraag voor bijzondere bijstand\nop 3 maart ontvangen.', 'prose: Wij beslissen binnen acht weken.']);

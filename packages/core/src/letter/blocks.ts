@@ -17,7 +17,8 @@ export function markBlockLines(text: string, masked: string, lines: LineInfo[]):
     const original = text.slice(info.start, info.end);
     if (bullet.test(original)) info.kind = 'list-item';
     else if (tableRow.test(original)) info.kind = 'table-row';
-    else if (isLabel(line)) info.kind = 'label';
+    // "[titel]: Uw aanvraag is toegekend" is a message after a placeholder, not a label: the label is written out.
+    else if (isLabel(line) && /^\s{0,8}\p{L}/u.test(original)) info.kind = 'label';
     else if (isHeading(line, lines[index - 1] && content(lines[index - 1]!), lines[index - 1]?.kind, lines[index + 1] && content(lines[index + 1]!))) info.kind = 'heading';
   }
   // A wrapped list item: the next line, indented or going on in lower case, belongs to the item.
@@ -63,7 +64,8 @@ function isLabel(line: string): boolean {
  */
 function isHeading(line: string, previous: string | undefined, previousKind: LineInfo['kind'] | undefined, next: string | undefined): boolean {
   const trimmed = line.trim();
-  if (!/^[\p{Lu}\d]/u.test(trimmed) || /[.!?,;:]$/.test(trimmed) || wordCount(trimmed) > 8) return false;
+  // A colon inside makes it a label or a message after a placeholder ("[titel]: Uw aanvraag"), not a heading.
+  if (!/^[\p{Lu}\d]/u.test(trimmed) || /[.!?,;:]$/.test(trimmed) || trimmed.includes(': ') || wordCount(trimmed) > 8) return false;
   if (next === undefined || next.trim() === '' || /^\s{0,8}\p{Ll}/u.test(next)) return false;
   return previous === undefined || previous.trim() === '' || previousKind !== 'prose' || /[.!?:]\s*$/.test(previous);
 }
