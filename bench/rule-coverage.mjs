@@ -164,11 +164,11 @@ function emptyStats() {
   };
 }
 
-function addPair(stats, pair, core, engine) {
+function addPair(stats, pair, core, engine, lists) {
   stats.pairs++;
   stats.documents.add(pair.doc);
-  const cSent = core.buildModel(pair.complex).sentences;
-  const sSent = core.buildModel(pair.simple).sentences;
+  const cSent = core.buildModel(pair.complex, lists).sentences;
+  const sSent = core.buildModel(pair.simple, lists).sentences;
   const simpleWords = new Set(sSent.flatMap((s) => s.words.filter((t) => t.kind === 'word').map(wordKey)));
   const inSimple = new Set(sSent.flatMap((s) => engine.match(s).map((m) => `${m.entry.id}\u0000${m.form}`)));
   const covered = new Set(); // tokens of Complex inside a rule match the editors removed
@@ -212,11 +212,14 @@ function addPair(stats, pair, core, engine) {
 export async function analyse(corpusPath) {
   const core = await loadCore();
   const rules = loadActiveRules(core);
+  // Abbreviations, salutations and closings from data, as check() reads them.
+  const data = (name) => readFileSync(join(repoRoot, 'packages/core/data', name), 'utf8');
+  const lists = core.textListsFromTexts({ abbreviations: data('afkortingen.yaml'), salutations: data('woordenlijsten/aanheffen.yaml'), closings: data('woordenlijsten/slotgroeten.yaml') });
   const { pairs, byDocumentColumn } = readPairs(corpusPath);
   const parts = { tuning: emptyStats(), 'held-out': emptyStats(), all: emptyStats() };
   for (const pair of pairs) {
-    addPair(parts[pair.part], pair, core, rules.engine);
-    addPair(parts.all, pair, core, rules.engine);
+    addPair(parts[pair.part], pair, core, rules.engine, lists);
+    addPair(parts.all, pair, core, rules.engine, lists);
   }
   return { rules, parts, byDocumentColumn };
 }

@@ -164,7 +164,8 @@ function formatSummary(result: FileResult, style: Style): string[] {
   if (readability?.lint) {
     const {lint, verdict} = readability;
     lines.push(
-      `  Leesbaarheid: niveau ${lint.level} van 4 (LiNT ${lint.score.toFixed(0)}). Ongeveer ${readability.readersWhoFindItHard}% van de volwassenen vindt zo'n tekst moeilijk.${verdict ? ` ${verdict.summary}` : ''}`,
+      // A short text has no share of readers (null): the level alone, without a percentage that would mislead.
+      `  Leesbaarheid: niveau ${lint.level} van 4 (LiNT ${lint.score.toFixed(0)}).${readability.readersWhoFindItHard === null ? '' : ` Ongeveer ${readability.readersWhoFindItHard}% van de volwassenen vindt zo'n tekst moeilijk.`}${verdict ? ` ${verdict.summary}` : ''}`,
     );
     // Why the target is not reached: what a clerk can change. The level itself is already on the line above.
     if (verdict && !verdict.reached) {

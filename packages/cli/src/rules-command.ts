@@ -1,5 +1,5 @@
 import {resolve} from 'node:path';
-import {collectRules, compileRules, readRuleTexts, testRules, splitForm, ruleStatuses, type RuleEntry, type RuleFileError} from '@helder/core';
+import {collectRules, compileRules, readRuleTexts, readTextLists, testRules, splitForm, ruleStatuses, type RuleEntry, type RuleFileError} from '@helder/core';
 import {createNodeLoader, describeRuleFile, type NodeLoaderOptions} from '@helder/node';
 import type {RulesArgs} from './args.js';
 import type {Io} from './check-command.js';
@@ -34,7 +34,8 @@ export async function runRules(args: RulesArgs, io: Io): Promise<number> {
     const live = entries.filter((entry) => entry.status !== 'vervallen');
     const engine = compileRules(live);
     tested = live.reduce((sum, entry) => sum + entry.examples.hit.length + entry.examples.miss.length, 0);
-    for (const failure of testRules(live, engine)) {
+    // The examples are read as a letter is: abbreviations such as "etc." keep their period.
+    for (const failure of testRules(live, engine, await readTextLists(createNodeLoader({...options, noCache: true})))) {
       const which = failure.kind === 'hit' ? 'een voorbeeld waar de regel iets in moet vinden' : 'een voorbeeld waar de regel niets in mag vinden';
       problems.push({place: place(failure.entry.file, failure.entry.line), message: `${failure.entry.id}, ${which}: "${failure.example}". ${failure.message}`});
     }

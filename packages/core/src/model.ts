@@ -5,9 +5,11 @@ import type {Position} from './types.js';
 import {findPlaceholders, findSpecialTokens, withExtraPlaceholders, type PlaceholderRange} from './letter/placeholders.js';
 import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from './letter/suppress.js';
 import {findMarkup, type TextFormat} from './letter/markup.js';
+import {markBlockLines} from './letter/blocks.js';
 import {classifyLines, isProseKind, isWordCheckedKind, type LineInfo, type LineKind} from './letter/structure.js';
 import {normalizeWord} from './letter/words.js';
 import {RangeSet, type Range} from './letter/ranges.js';
+import type {TextLists} from './letter/text-lists.js';
 
 export type TokenKind = 'word' | 'placeholder' | 'number' | 'special';
 
@@ -60,6 +62,8 @@ export interface TextModel {
   /** What the user should know about how the text was read (in Dutch), e.g. Markdown read as plain text. */
   notes: string[];
   position(offset: number): Position;
+  /** The lists the text was read with (from the resources). */
+  lists: TextLists;
   /** The nlcst tree of the masked text; positions are offsets into the original text. */
   tree: Root;
 }
@@ -92,8 +96,11 @@ const maybeNonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF
 // Control characters (except tab and line breaks) and lone surrogates are not text: parse them as spaces.
 const nonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** @param extraPlaceholders ranges the caller already knows are placeholders (the merge fields of a Word file). */
-export function buildModel(text: string, format: TextFormat = 'text', extraPlaceholders: PlaceholderRange[] = []): TextModel {
+/**
+ * @param lists abbreviations, salutations and closings from data: `resources.textLists` (loadResources fills it).
+ * @param extraPlaceholders ranges the caller already knows are placeholders (the merge fields of a Word file).
+ */
+export function buildModel(text: string, lists: TextLists, format: TextFormat = 'text', extraPlaceholders: PlaceholderRange[] = []): TextModel {
   const lineStarts = computeLineStarts(text);
   const masks: Mask[] = [];
   if (maybeNonText.test(text)) for (const match of text.matchAll(nonText)) masks.push({start: match.index, end: match.index + match[0].length, fill: 'space'});
@@ -111,7 +118,8 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
   for (const range of placeholders) masks.push({start: range.start, end: range.end, fill: range.logic ? 'space' : 'word'});
   const masked = applyMasks(text, masks);
   const placeholderSetAll = new RangeSet(placeholders);
-  const lines = classifyLines(masked, lineStarts, (start, end) => placeholderSetAll.covers(start, end, text));
+  const lines = classifyLines(masked, lineStarts, lists, (start, end) => placeholderSetAll.covers(start, end, text));
+  const segmentKeys = markBlockLines(text, masked, lines);
   const specials = new RangeSet(findSpecialTokens(text));
   const placeholderSet = new RangeSet(placeholders.filter((range) => !range.logic));
   const breakOffsets = markup.breaks.map((range) => range.start).sort((a, b) => a - b);
@@ -132,7 +140,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
     paragraphs.push(paragraph);
     for (const sentenceNode of (paragraphNode as NlcstParagraph).children) {
       if (sentenceNode.type !== 'SentenceNode') continue;
-      splitSentence(sentenceNode, text, lines, lineAt, breakOffsets, specials, placeholderSet, paragraph, sentences);
+      splitSentence(sentenceNode, text, lines, segmentKeys, lineAt, breakOffsets, specials, placeholderSet, lists.abbreviations, paragraph, sentences);
     }
   }
   return {
@@ -146,6 +154,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
     placeholders,
     suppressions,
     notes: markup.note ? [markup.note] : [],
+    lists,
     tree,
     position(offset) {
       const line = lineOfOffset(lineStarts, offset);
@@ -162,17 +171,20 @@ function splitSentence(
   node: NlcstSentence,
   text: string,
   lines: LineInfo[],
+  segmentKeys: string[],
   lineAt: (offset: number) => number,
   breakOffsets: number[],
   specials: RangeSet,
   placeholders: RangeSet,
+  abbreviations: ReadonlySet<string>,
   paragraph: Paragraph,
   out: Sentence[],
 ): void {
   let current: Sentence | undefined;
   const falsePeriod = new Set<Token>();
-  // Prose lines form one segment together; any other line (salutation, list item) is a segment of its own.
-  let currentKey: LineInfo | 'prose' | undefined;
+  // Prose lines form one segment together; any other line (salutation, list item, heading) is a segment of its own
+  // (markBlockLines gives the keys; a wrapped list item keeps the key of its first line).
+  let currentKey: string | undefined;
   let punct = '';
   let lastEnd = node.position!.start.offset!;
   const finish = () => {
@@ -189,8 +201,9 @@ function splitSentence(
     const start = child.position!.start.offset!;
     let end = child.position!.end.offset!;
     if (child.type === 'WhiteSpaceNode') continue;
-    const info = lines[lineAt(start) - 1]!;
-    const key = info.kind === 'prose' ? 'prose' : info;
+    const line = lineAt(start) - 1;
+    const info = lines[line]!;
+    const key = segmentKeys[line]!;
     if (child.type !== 'WordNode') {
       // Punctuation belongs to the current segment only on the same kind of line: a list bullet starts the next one.
       if (key !== currentKey) continue;
@@ -244,8 +257,10 @@ function splitSentence(
       }
     }
     let raw = text.slice(start, end);
+    // Only the abbreviations of data/afkortingen.yaml keep a period retext left on a word ("dhr.", "bijv."); any
+    // other ("op." at the end of "Wij schorten de betaling op.") is a word followed by a full stop.
     let strippedPeriod = false;
-    if (raw.length > 2 && raw.endsWith('.') && /^\p{L}+\.$/u.test(raw) && !knownAbbreviations.has(raw.slice(0, -1).toLowerCase())) {
+    if (raw.length > 2 && raw.endsWith('.') && /^\p{L}+\.$/u.test(raw) && !abbreviations.has(raw.slice(0, -1).toLowerCase())) {
       end -= 1;
       raw = raw.slice(0, -1);
       strippedPeriod = true;
@@ -274,14 +289,6 @@ function splitSentence(
   }
   finish();
 }
-
-/**
- * Words that really are abbreviations with a period in Dutch letters. Any other word that retext keeps with a
- * period ("op." at the end of "Wij schorten de betaling op.") is a word followed by a full stop.
- */
-const knownAbbreviations = new Set(
-  'art artt nr nrs dhr mevr mw mr dr drs ing ir prof blz tel fax jl ca bijv bv enz etc st vs zgn evt incl excl resp max min ref afd dd cf km kg mln mld vlgs vgl zie wo pag red lid sub jr sr ao adv tav ivm mbt zsm'.split(' '),
-);
 
 /** 1-based line of an offset, for offsets that mostly go up: moves a cursor instead of searching. */
 function lineCursor(lineStarts: number[]): (offset: number) => number {

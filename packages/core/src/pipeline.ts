@@ -3,6 +3,7 @@ import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import {buildModel, type TextModel, type TextFormat} from './model.js';
 import {prepareFormat} from './letter/markup.js';
+import {noTextLists} from './letter/text-lists.js';
 import type {CheckDefinition} from './checks/context.js';
 import {emitFinding, orderMessages} from './messages.js';
 import type {PlaceholderRange} from './letter/placeholders.js';
@@ -43,22 +44,35 @@ declare module 'vfile' {
   }
 }
 
-/** The parser: letter-aware retext-dutch. Placeholders and markup are masked; offsets stay those of the original. */
-export const helderParse: Plugin<[{format?: TextFormat}?], string, Root> = function (this: Processor, options) {
+/**
+ * The parser: letter-aware retext-dutch. Placeholders and markup are masked; offsets stay those of the original.
+ * Pass `resources` so abbreviations, salutations and closings are read from data; without them the checks read the
+ * text again once they have the resources.
+ */
+export const helderParse: Plugin<[{format?: TextFormat; resources?: Resources}?], string, Root> = function (this: Processor, options) {
   this.parser = (document: string, file: VFile) => {
-    const model = buildModel(document, file.data.helderFormat ?? options?.format ?? 'text');
+    const model = buildModel(document, options?.resources?.textLists ?? noTextLists, file.data.helderFormat ?? options?.format ?? 'text');
     file.data.helderModel = model;
     return model.tree;
   };
-} as Plugin<[{format?: TextFormat}?], string, Root>;
+} as Plugin<[{format?: TextFormat; resources?: Resources}?], string, Root>;
+
+async function resourcesFor(options: HelderOptions): Promise<Resources> {
+  const resources = options.resources ?? (options.loader ? await loadResources(options.loader, options) : undefined);
+  if (!resources) throw new Error('Helder needs a data loader: pass `loader` (in Node: createNodeLoader() from @helder/node) or `resources`.');
+  return resources;
+}
 
 function stateFor(file: VFile, options: HelderOptions): Promise<FileState> {
   file.data.helderState ??= (async () => {
-    const resources = options.resources ?? (options.loader ? await loadResources(options.loader, options) : undefined);
-    if (!resources) throw new Error('Helder needs a data loader: pass `loader` (in Node: createNodeLoader() from @helder/node) or `resources`.');
-    // Inside a foreign pipeline (plain retext-dutch) there is no model yet: build it from the text.
-    if (!file.data.helderModel) await prepareFormat(options.format ?? 'text');
-    const model = file.data.helderModel ?? buildModel(String(file), options.format ?? 'text', options.placeholders);
+    const resources = await resourcesFor(options);
+    // Inside a foreign pipeline (plain retext-dutch) there is no model yet, or one read without the lists: build it.
+    let model = file.data.helderModel;
+    if (model?.lists !== resources.textLists) {
+      const format = file.data.helderFormat ?? options.format ?? 'text';
+      await prepareFormat(format);
+      model = buildModel(String(file), resources.textLists, format, options.placeholders);
+    }
     file.data.helderModel = model;
     return {model, resources, config: mergeConfig(defaultConfig(), options.config)};
   })();
@@ -93,7 +107,7 @@ export function pluginFor(check: CheckDefinition): Plugin<[HelderOptions?], Root
 export async function runAllChecks(file: VFile, options: HelderOptions): Promise<FileState> {
   const format = file.data.helderFormat ?? options.format ?? 'text';
   await prepareFormat(format);
-  file.data.helderModel = buildModel(String(file.value), format, options.placeholders);
+  file.data.helderModel = buildModel(String(file.value), (await resourcesFor(options)).textLists, format, options.placeholders);
   const state = await stateFor(file, options);
   // On a cold start the WebAssembly of the spelling engine compiles off the main thread while the other checks run.
   // A text of only names, numbers and placeholders never needs the dictionary: then it is not loaded at all.

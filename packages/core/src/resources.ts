@@ -1,8 +1,9 @@
-import {parse as parseYaml} from 'yaml';
+import {parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode} from 'yaml';
 import type {DataLoader} from './loader.js';
 import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
-import {readWordLists, type WordLists} from './word-lists.js';
+import {parseWordList, readWordLists, wordListFile, type WordLists} from './word-lists.js';
+import {compileTextLists, type TextLists} from './letter/text-lists.js';
 
 /** One item of data/afkortingen.yaml: loaded here, used by the afkorting and spelling checks. */
 export interface Abbreviation {
@@ -10,8 +11,13 @@ export interface Abbreviation {
   long: string;
   /** Plain advice shown after "Schrijf": e.g. "over" for m.b.t. */
   plain?: string;
-  /** Widely known (BSN, DigiD): only reported when the config asks for strictness. */
+  /** Widely known (BSN, DigiD): not reported. */
   known?: boolean;
+  /** false: the afkorting check leaves it alone; it is listed so the sentence goes on after it ("dhr. Jansen"). */
+  flag?: boolean;
+  /** A sentence where this entry changes what Helder reports or how it reads the sentences (a test runs it). */
+  example: string;
+  line: number;
 }
 
 /** Everything the checks read from data, loaded once per loader. */
@@ -24,6 +30,8 @@ export interface Resources {
   abbreviations: Map<string, Abbreviation>;
   /** The word lists of data/woordenlijsten/ that steer the checks (participles, vague deadlines, ...). */
   wordLists: WordLists;
+  /** Abbreviations, salutations and closings compiled for reading a text: pass them to buildModel(). */
+  textLists: TextLists;
   /** Lazily loaded parts (spelling dictionary, readability data) keep their promise here. */
   lazy: Map<string, Promise<unknown>>;
 }
@@ -56,7 +64,35 @@ async function readResources(loader: DataLoader, options: ResourceOptions): Prom
   const active = entries.filter((entry) => isActiveStatus(entry.status, options.includeProposals));
   const abbreviations = readAbbreviations(await loader.readText(abbreviationFile), errors);
   const wordLists = await readWordLists(loader, errors);
-  return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, wordLists, lazy: new Map()};
+  return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, wordLists, textLists: textListsOf(abbreviations, wordLists), lazy: new Map()};
+}
+
+/**
+ * The reading lists from the texts of data/afkortingen.yaml, data/woordenlijsten/aanheffen.yaml and slotgroeten.yaml:
+ * for scripts that read the files themselves. check() gets them through loadResources().
+ */
+export function textListsFromTexts(texts: {abbreviations: string; salutations: string; closings: string}, errors: RuleFileError[] = []): TextLists {
+  const abbreviations = readAbbreviations(texts.abbreviations, errors);
+  return compileTextLists(
+    abbreviations.keys(),
+    parseWordList(texts.salutations, 'aanheffen', errors).entries.map((entry) => entry.word),
+    parseWordList(texts.closings, 'slotgroeten', errors).entries.map((entry) => ({phrase: entry.word, formal: entry.formal === true})),
+  );
+}
+
+/** The reading lists through a loader, without the rules: for `helder rules test` and the Studio, which test rules. */
+export async function readTextLists(loader: DataLoader, errors: RuleFileError[] = []): Promise<TextLists> {
+  const [abbreviations, salutations, closings] = await Promise.all([abbreviationFile, wordListFile('aanheffen'), wordListFile('slotgroeten')].map((name) => loader.readText(name)));
+  return textListsFromTexts({abbreviations: abbreviations!, salutations: salutations!, closings: closings!}, errors);
+}
+
+/** The lists that steer reading a text, from the abbreviation list and the salutation and closing word lists. */
+export function textListsOf(abbreviations: Map<string, Abbreviation>, wordLists: WordLists): TextLists {
+  return compileTextLists(
+    abbreviations.keys(),
+    wordLists.aanheffen.entries.map((entry) => entry.word),
+    wordLists.slotgroeten.entries.map((entry) => ({phrase: entry.word, formal: entry.formal === true})),
+  );
 }
 
 /** The parsed rules with their errors: the prebuilt set a bundle ships, or the rule files read and parsed. */
@@ -110,27 +146,54 @@ export async function readRuleTexts(loader: DataLoader): Promise<{names: string[
 
 const abbreviationFile = 'data/afkortingen.yaml';
 
-/** The abbreviation list: a broken item is reported like a rule-file error and left out, never a crash. */
+const abbreviationKeys = new Set(['short', 'long', 'plain', 'known', 'flag', 'example']);
+
+/** The abbreviation list: a broken item is reported like a rule-file error (file, line, field) and left out, never a crash. */
 export function readAbbreviations(text: string, errors: RuleFileError[]): Map<string, Abbreviation> {
   const abbreviations = new Map<string, Abbreviation>();
-  let items: unknown;
-  try {
-    items = parseYaml(text);
-  } catch (error) {
-    errors.push({file: abbreviationFile, line: 1, column: 1, field: '(yaml)', message: `Fout in de opmaak (YAML): ${(error as Error).message.split('\n')[0]}`});
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false});
+  const fail = (node: YamlNode | null | undefined, field: string, message: string) => {
+    const {line, col} = lineCounter.linePos(node?.range?.[0] ?? 0);
+    errors.push({file: abbreviationFile, line, column: col, field, message});
+  };
+  for (const error of document.errors) {
+    const {line, col} = lineCounter.linePos(error.pos[0]);
+    errors.push({file: abbreviationFile, line, column: col, field: '(yaml)', message: `Fout in de opmaak (YAML): ${error.message.split('\n')[0]}`});
+  }
+  if (document.errors.length > 0) return abbreviations;
+  const root = document.contents;
+  if (!isSeq(root)) {
+    fail(root as YamlNode | null, '(file)', 'De lijst met afkortingen moet een lijst zijn: elke regel begint met "- {short: ...}".');
     return abbreviations;
   }
-  if (!Array.isArray(items)) {
-    errors.push({file: abbreviationFile, line: 1, column: 1, field: '(file)', message: 'De lijst met afkortingen moet een lijst zijn.'});
-    return abbreviations;
-  }
-  for (const [index, item] of items.entries()) {
-    const entry = item as Partial<Abbreviation> | null;
+  for (const [index, item] of root.items.entries()) {
+    const node = item as YamlNode;
+    const field = `[${index}]`;
+    const entry = (isMap(item) ? item.toJSON() : undefined) as Record<string, unknown> | undefined;
     if (!entry || typeof entry.short !== 'string' || typeof entry.long !== 'string' || entry.short === '' || entry.long === '') {
-      errors.push({file: abbreviationFile, line: 1, column: 1, field: `[${index}]`, message: 'Elke afkorting heeft een "short" en een "long" nodig.'});
+      fail(node, field, 'Elke afkorting heeft een "short" en een "long" nodig.');
       continue;
     }
-    abbreviations.set(entry.short.toLowerCase(), entry as Abbreviation);
+    const unknown = Object.keys(entry).find((key) => !abbreviationKeys.has(key));
+    if (unknown) fail(node, field, `Onbekend veld "${unknown}" bij "${entry.short}". Gebruik alleen ${[...abbreviationKeys].map((key) => `"${key}"`).join(', ')}.`);
+    if (typeof entry.example !== 'string' || !entry.example.toLowerCase().includes(entry.short.toLowerCase())) {
+      fail(node, `${field}.example`, `Geef bij "${entry.short}" een voorbeeldzin ("example") met de afkorting erin.`);
+      continue;
+    }
+    const flags = ['known', 'flag'].filter((key) => entry[key] !== undefined && typeof entry[key] !== 'boolean');
+    if (flags.length > 0) {
+      fail(node, `${field}.${flags[0]}`, `Schrijf bij "${flags[0]}" true of false.`);
+      continue;
+    }
+    const key = entry.short.toLowerCase();
+    const twin = abbreviations.get(key);
+    if (twin) {
+      fail(node, field, `"${entry.short}" staat al in deze lijst, op regel ${twin.line}. Haal er één weg.`);
+      continue;
+    }
+    const {line} = lineCounter.linePos(node.range?.[0] ?? 0);
+    abbreviations.set(key, {...(entry as unknown as Abbreviation), line});
   }
   return abbreviations;
 }

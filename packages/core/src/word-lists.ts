@@ -17,7 +17,11 @@ export const wordListSpecs = {
   'werkwoorden-zonder-doener': {check: 'naamwoordstijl', description: 'Werkwoorden waarbij niemand iets doet: "het verstrijken van de termijn".'},
   'vage-termijnen': {check: 'vage-termijn', description: 'Woorden en woordgroepen voor een termijn zonder datum: "zo snel mogelijk".'},
   ontkenningen: {check: 'dubbele-ontkenning', description: 'Woorden die iets ontkennen: "niet", "geen".'},
-} as const;
+  // The two lists of the letter's frame: a line that starts with one of these words is a salutation or a closing,
+  // not prose. The formele-aanhef check reads those lines (and advises against the closings marked formal).
+  aanheffen: {check: 'formele-aanhef', description: 'Woorden waarmee een aanhef begint: "Beste", "Geachte".'},
+  slotgroeten: {check: 'formele-aanhef', description: 'De groet onder een brief: "Met vriendelijke groet". Met formal: true als de groet stijf is.', fields: ['formal']},
+} as const satisfies Record<string, {check: string; description: string; fields?: readonly string[]}>;
 
 export type WordListName = keyof typeof wordListSpecs;
 export const wordListNames = Object.keys(wordListSpecs) as WordListName[];
@@ -26,6 +30,8 @@ export interface WordListEntry {
   /** Lowercase word or phrase (words separated by one space). */
   word: string;
   example: string;
+  /** Only in slotgroeten: a stiff closing that formele-aanhef advises against. */
+  formal?: boolean;
   file: string;
   line: number;
 }
@@ -60,12 +66,12 @@ export function wordList(name: WordListName, entries: WordListEntry[]): WordList
   return {name, check: wordListSpecs[name].check, entries, words: new Set(entries.map((entry) => entry.word))};
 }
 
-const allowedKeys = new Set(['word', 'example']);
 
 /** Parse one word list. Never throws: a broken entry becomes an error with file and line and is left out. */
 export function parseWordList(text: string, name: WordListName, errors: RuleFileError[]): WordList {
   const file = wordListFile(name);
-  const spec = wordListSpecs[name];
+  const spec: {check: string; fields?: readonly string[]} = wordListSpecs[name];
+  const allowedKeys = new Set(['word', 'example', ...(spec.fields ?? [])]);
   const lineCounter = new LineCounter();
   const at = (node: YamlNode | null | undefined) => {
     const {line, col} = lineCounter.linePos(node?.range?.[0] ?? 0);
@@ -100,8 +106,12 @@ export function parseWordList(text: string, name: WordListName, errors: RuleFile
       continue;
     }
     const unknown = item.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '?')).filter((key) => !allowedKeys.has(key));
-    if (unknown.length > 0) fail(node, field, `Onbekend veld "${unknown[0]}". Gebruik alleen "word" en "example".`);
-    const {word, example} = item.toJSON() as {word?: unknown; example?: unknown};
+    if (unknown.length > 0) fail(node, field, `Onbekend veld "${unknown[0]}". Gebruik alleen ${[...allowedKeys].map((key) => `"${key}"`).join(', ').replace(/, ([^,]*)$/, ' en $1')}.`);
+    const {word, example, formal} = item.toJSON() as {word?: unknown; example?: unknown; formal?: unknown};
+    if (formal !== undefined && typeof formal !== 'boolean') {
+      fail(node, `${field}.formal`, 'Schrijf bij "formal" true of false.');
+      continue;
+    }
     if (typeof word !== 'string' || word.trim() === '') {
       fail(node, `${field}.word`, 'Hier ontbreekt het woord ("word").');
       continue;
@@ -121,7 +131,7 @@ export function parseWordList(text: string, name: WordListName, errors: RuleFile
       continue;
     }
     seen.set(word, line);
-    entries.push({word, example, file, line});
+    entries.push({word, example, ...(formal === undefined ? {} : {formal}), file, line});
   }
   return wordList(name, entries);
 }

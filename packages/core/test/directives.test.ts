@@ -1,6 +1,7 @@
 /** parseDirective reads one line as the checker reads the whole letter: editors build on it. */
 import {describe, expect, it} from 'vitest';
 import {buildModel, parseDirective} from '../src/index.js';
+import {textLists} from './helpers.js';
 
 describe('parseDirective', () => {
   it('reads the kind, the ids and where another id can go, in every comment syntax', () => {
@@ -18,7 +19,7 @@ describe('parseDirective', () => {
 
   it('agrees with the checker on which line is switched off and for which ids', () => {
     const lines = ['Beste mevrouw Bakker,', '<!-- helder-disable-next-line middels lange-zin -->', 'Middels deze brief laten wij u iets weten.'];
-    const model = buildModel(lines.join('\n'), 'text');
+    const model = buildModel(lines.join('\n'), textLists, 'text');
     const directive = parseDirective(lines[1]!)!;
     expect(model.suppressions).toEqual([{fromLine: 3, toLine: 3, ids: new Set(directive.ids)}]);
   });

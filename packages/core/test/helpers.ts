@@ -1,4 +1,4 @@
-import {check, createMemoryLoader, type DataLoader, type HelderOptions} from '../src/index.js';
+import {check, createMemoryLoader, loadResources, type DataLoader, type HelderOptions} from '../src/index.js';
 import {readFileSync} from 'node:fs';
 import {createNodeLoader} from '../../node/src/loader.js';
 import {fileURLToPath} from 'node:url';
@@ -89,3 +89,6 @@ export function checkText(text: string, options: HelderOptions = {}) {
 export async function ruleIds(text: string, options: HelderOptions = {}): Promise<string[]> {
   return (await checkText(text, options)).findings.map((finding) => finding.ruleId);
 }
+
+/** The abbreviations, salutations and closings from data, as check() reads them: for tests that call buildModel(). */
+export const textLists = (await loadResources(sharedLoader)).textLists;

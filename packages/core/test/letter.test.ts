@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {buildModel} from '../src/index.js';
-import {checkText} from './helpers.js';
+import {checkText, textLists} from './helpers.js';
 
-const sentencesOf = (text: string) => buildModel(text).sentences.filter((sentence) => sentence.prose).map((sentence) => text.slice(sentence.start, sentence.end));
+const sentencesOf = (text: string) => buildModel(text, textLists).sentences.filter((sentence) => sentence.prose).map((sentence) => text.slice(sentence.start, sentence.end));
 
 describe('sentence splitting in letters (retext-dutch)', () => {
   it('does not split at abbreviations, legal references, case numbers and amounts', () => {
@@ -23,7 +23,7 @@ describe('template placeholders', () => {
   const placeholders = ['{{naam}}', '[naam]', '«Naam»', '<<naam>>', '${naam}', '[zaak.identificatie]', '{{ aanvrager.volledige_naam }}', '{voornaam}', '%naam%'];
   it.each(placeholders)('treats %s as one opaque name that never splits a sentence', (placeholder) => {
     const text = `Wij hebben de aanvraag van ${placeholder} ontvangen. Wij sturen ${placeholder}. een brief.`; // retext glues a period before a lowercase word
-    const model = buildModel(text);
+    const model = buildModel(text, textLists);
     const tokens = model.sentences.flatMap((sentence) => sentence.words).filter((word) => word.kind === 'placeholder');
     expect(tokens.map((token) => token.text)).toEqual([placeholder, placeholder]);
     expect(model.sentences.filter((sentence) => sentence.prose)).toHaveLength(2);
@@ -36,7 +36,7 @@ describe('template placeholders', () => {
 
   it('masks template logic such as {{#if}} and {% endif %}', () => {
     const text = '{{#if partner}}Uw partner krijgt ook een brief.{{/if}} {% if kinderen %}Uw kinderen krijgen hulp.{% endif %}';
-    const words = buildModel(text).sentences.flatMap((sentence) => sentence.words.map((word) => word.text));
+    const words = buildModel(text, textLists).sentences.flatMap((sentence) => sentence.words.map((word) => word.text));
     expect(words).toEqual(['Uw', 'partner', 'krijgt', 'ook', 'een', 'brief', 'Uw', 'kinderen', 'krijgen', 'hulp']);
   });
 
@@ -67,7 +67,7 @@ describe('letter frame', () => {
   ].join('\n');
 
   it('recognises address, date, reference lines, salutation, closing and signature', () => {
-    const kinds = buildModel(letter).lines.map((line) => line.kind);
+    const kinds = buildModel(letter, textLists).lines.map((line) => line.kind);
     expect(kinds).toEqual(['address', 'address', 'address', 'blank', 'reference', 'reference', 'subject', 'blank', 'salutation', 'prose', 'blank', 'closing', 'blank', 'signature', 'signature']);
   });
 
@@ -94,7 +94,7 @@ describe('Markdown and HTML', () => {
   });
   it('checks the text of HTML and splits at block tags', () => {
     const text = '<h1>Uw aanvraag</h1><p>Wij hebben uw <b>aanvraag</b> ontvangen</p><p>U hoort snel van ons</p>';
-    expect(buildModel(text, 'html').sentences.map((sentence) => sentence.words.map((word) => word.text).join(' '))).toEqual([
+    expect(buildModel(text, textLists, 'html').sentences.map((sentence) => sentence.words.map((word) => word.text).join(' '))).toEqual([
       'Uw aanvraag',
       'Wij hebben uw aanvraag ontvangen',
       'U hoort snel van ons',
@@ -130,7 +130,7 @@ describe('inline suppression', () => {
 describe('periods that retext keeps on words', () => {
   it('takes the full stop off a word like "op." at the end of a sentence and splits before a capital', () => {
     const text = 'Wij schorten uw uitkering op. Dan krijgt u bericht. Zie art. 3 van de regels.';
-    const model = buildModel(text);
+    const model = buildModel(text, textLists);
     expect(model.sentences.map((sentence) => sentence.words.map((word) => word.text).join(' '))).toEqual([
       'Wij schorten uw uitkering op',
       'Dan krijgt u bericht',
@@ -143,7 +143,7 @@ describe('amounts', () => {
   const letter = 'Beste meneer Jansen,\n\nU krijgt € 1.250,00 bijzondere bijstand. €25,50 betaalt u zelf. Het bedrag van € 1.250,00 staat binnen twee weken op uw rekening en u hoeft daarna verder niets meer te doen.\n';
 
   it('are one word with their euro sign, with exact offsets', () => {
-    const model = buildModel(letter);
+    const model = buildModel(letter, textLists);
     const amounts = model.sentences.flatMap((sentence) => sentence.words).filter((word) => /\d/.test(word.text));
     expect(amounts.map((word) => [word.text, word.kind])).toEqual([['€ 1.250,00', 'special'], ['€25,50', 'special'], ['€ 1.250,00', 'special']]);
     for (const word of amounts) expect(letter.slice(word.start, word.end)).toBe(word.text);
@@ -152,7 +152,7 @@ describe('amounts', () => {
   });
 
   it('are one word without a euro sign too, and so are decimals, but a list of numbers is not', () => {
-    const model = buildModel('U krijgt 1.250,00 euro per maand. Dat is 3,5 procent meer. Lees de pagina 3, 4 en 5 van de folder.');
+    const model = buildModel('U krijgt 1.250,00 euro per maand. Dat is 3,5 procent meer. Lees de pagina 3, 4 en 5 van de folder.', textLists);
     const numbers = model.sentences.flatMap((sentence) => sentence.words).filter((word) => word.kind === 'number').map((word) => word.text);
     expect(numbers).toEqual(['1.250,00', '3,5', '3', '4', '5']);
   });

@@ -5,7 +5,7 @@ import {buildModel, parseRuleFile, fleschDouma, brouwer} from '../src/index.js';
 import {findMarkup} from '../src/letter/markup.js';
 import {parseWordClasses} from '../src/readability/word-classes.js';
 import {scanDirectives, computeLineStarts, suppressionLookup, type Suppression} from '../src/letter/suppress.js';
-import {checkText} from './helpers.js';
+import {checkText, textLists} from './helpers.js';
 
 // The regular expressions these scans replaced. They are only run here, on short strings, as the reference.
 const oldHtmlMarkup = /<!--[\s\S]{0,10000}?-->|<(script|style)\b[^]{0,100000}?<\/\1\s*>|<\/?[A-Za-z][^<>]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};/g;
@@ -94,7 +94,7 @@ describe('line endings: LF, CRLF and a lone CR', () => {
   });
 
   it('finds the same salutation, closing and findings (line and column) in each', async () => {
-    const kinds = (text: string) => buildModel(text).lines.map((line) => line.kind);
+    const kinds = (text: string) => buildModel(text, textLists).lines.map((line) => line.kind);
     const where = async (text: string) => (await checkText(text)).findings.map((finding) => [finding.ruleId, finding.line, finding.column, finding.actual]);
     const lf = lines.join('\n');
     expect(kinds(lf)).toContain('salutation');

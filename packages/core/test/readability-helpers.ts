@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {buildModel, defaultConfig, mergeConfig, loadResources, readabilityData, analyseReadability, measureSentence, type HelderConfig, type SentenceMeasures, type Tagger} from '../src/index.js';
-import {testLoader} from './helpers.js';
+import {testLoader, textLists} from './helpers.js';
 
 export const readabilityLoader = testLoader();
 
@@ -10,12 +10,12 @@ export async function tagger(): Promise<Tagger> {
 }
 
 export async function readability(text: string, config: Partial<HelderConfig> = {}) {
-  return analyseReadability(buildModel(text), await tagger(), mergeConfig(defaultConfig(), config));
+  return analyseReadability(buildModel(text, textLists), await tagger(), mergeConfig(defaultConfig(), config));
 }
 
 /** Measure a text that is one sentence. */
 export async function measure(sentence: string): Promise<SentenceMeasures> {
-  const model = buildModel(sentence);
+  const model = buildModel(sentence, textLists);
   if (model.sentences.length !== 1) throw new Error(`Expected one sentence, the model found ${model.sentences.length}: ${sentence}`);
   return measureSentence(model.sentences[0]!, sentence, await tagger());
 }

@@ -3,8 +3,8 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
-import {closingPattern, datePattern} from '../src/letter/structure.js';
-import {formalClosingPattern} from '../src/checks/formele-aanhef.js';
+import {datePattern} from '../src/letter/structure.js';
+import {textLists} from './helpers.js';
 import {placeholderPattern} from '../src/letter/placeholders.js';
 
 // The pure-JavaScript checker: the same answer everywhere, no Java and no native binary needed.
@@ -52,8 +52,10 @@ function regexesIn(path: string): Found[] {
 const constructed: Record<string, RegExp> = {
   'letter/structure.ts#datePattern': datePattern,
   'letter/placeholders.ts#placeholderPattern': placeholderPattern,
-  'letter/structure.ts#closingPattern': closingPattern,
-  'checks/formele-aanhef.ts#formalClosingPattern': formalClosingPattern,
+  // Built from the data (data/woordenlijsten/aanheffen.yaml, slotgroeten.yaml), as check() builds them.
+  'letter/text-lists.ts#salutation': textLists.salutation,
+  'letter/text-lists.ts#closing': textLists.closing,
+  'letter/text-lists.ts#formalClosing': textLists.formalClosing,
 };
 
 /**

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {buildModel, compileRules, parseRuleFile, type RuleEntry} from '../src/index.js';
+import {textLists} from './helpers.js';
 
 const repoFile = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 
@@ -45,7 +46,7 @@ const entryFor = (form: string): RuleEntry => ({
 
 const hits = (entries: RuleEntry[], text: string) => {
   const engine = compileRules(entries);
-  return buildModel(text).sentences.flatMap((sentence) => engine.match(sentence));
+  return buildModel(text, textLists).sentences.flatMap((sentence) => engine.match(sentence));
 };
 
 describe('a gap in a form (docs/dev/rule-format.md and the engine agree)', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseRuleFile, collectRules, compileRules, buildModel, testRules, type RuleEntry} from '../src/index.js';
-import {testRuleFile} from './helpers.js';
+import {testRuleFile, textLists} from './helpers.js';
 
 describe('rule files', () => {
   it('parses a valid rule file', () => {
@@ -67,9 +67,9 @@ describe('rule files', () => {
 
   it('tests the examples of every rule against the real engine', () => {
     const {entries} = parseRuleFile(testRuleFile, 'rules/test.yaml');
-    expect(testRules(entries, compileRules(entries))).toEqual([]);
+    expect(testRules(entries, compileRules(entries), textLists)).toEqual([]);
     const broken = entries.map((entry) => (entry.id === 'middels' ? {...entry, examples: {hit: ['Met dit formulier.'], miss: ['Middels dit formulier.']}} : entry));
-    expect(testRules(broken, compileRules(broken)).map((failure) => failure.kind)).toEqual(['hit', 'miss']);
+    expect(testRules(broken, compileRules(broken), textLists).map((failure) => failure.kind)).toEqual(['hit', 'miss']);
   });
 });
 
@@ -85,7 +85,7 @@ function syntheticRules(count: number): RuleEntry[] {
 
 describe('rule engine', () => {
   it('gives the same matches with 5,000 rules as with 50 on a letter', () => {
-    const letter = buildModel('Middels dit formulier vraagt u hulp aan. U kunt woord17 ook een woord42 heel snel verder gebruiken.');
+    const letter = buildModel('Middels dit formulier vraagt u hulp aan. U kunt woord17 ook een woord42 heel snel verder gebruiken.', textLists);
     const small = compileRules(syntheticRules(50));
     const large = compileRules(syntheticRules(5000));
     const run = (engine: ReturnType<typeof compileRules>) => letter.sentences.flatMap((sentence) => engine.match(sentence).map((match) => `${match.entry.id}@${match.start}`));
@@ -96,7 +96,7 @@ describe('rule engine', () => {
   it('stays linear on hostile input: a long run of words that all start a form', () => {
     const entries = syntheticRules(10).map((entry, index) => ({...entry, id: `x${index}`, forms: [`a ${'a '.repeat(index)}b`.trim(), `a ... a ... a ... c${index}`]}));
     const engine = compileRules(entries);
-    const model = buildModel(`${'a '.repeat(20_000)}.`);
+    const model = buildModel(`${'a '.repeat(20_000)}.`, textLists);
     // An exponential walk would not finish within the test timeout; the bounded gap keeps it linear.
     const matches = model.sentences.flatMap((sentence) => engine.match(sentence));
     expect(matches).toEqual([]);
@@ -117,7 +117,7 @@ describe('abbreviation data', () => {
   it('reports a broken item with the file name and keeps the rest', async () => {
     const {readAbbreviations} = await import('../src/index.js');
     const errors: Parameters<typeof readAbbreviations>[1] = [];
-    const list = readAbbreviations('- {short: awb, long: Algemene wet bestuursrecht}\n- {short: wmo}\n', errors);
+    const list = readAbbreviations('- {short: awb, long: Algemene wet bestuursrecht, example: "Dit staat in de Awb."}\n- {short: wmo}\n', errors);
     expect([...list.keys()]).toEqual(['awb']);
     expect(errors).toEqual([expect.objectContaining({file: 'data/afkortingen.yaml', field: '[1]'})]);
   });

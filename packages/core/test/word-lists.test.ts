@@ -1,9 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {buildModel, check, createMemoryLoader, loadResources, type Resources} from '../src/index.js';
-import {closingPhrases} from '../src/letter/structure.js';
+import {buildModel, check, createMemoryLoader, loadResources, readAbbreviations, textListsOf, type Resources} from '../src/index.js';
 import {parseWordList, wordList, wordListFile, wordListNames, type WordListName} from '../src/word-lists.js';
 import type {RuleFileError} from '../src/rules/schema.js';
-import {testLoader} from './helpers.js';
+import {testLoader, textLists} from './helpers.js';
 
 const resources = await loadResources(testLoader());
 
@@ -11,6 +10,17 @@ const resources = await loadResources(testLoader());
 async function findingsOf(text: string, checkId: string, using: Resources): Promise<string[]> {
   const result = await check(text, {resources: using});
   return result.findings.filter((finding) => finding.ruleId === checkId).map((finding) => `${finding.offset}+${finding.length} ${finding.severity} ${finding.message}`);
+}
+
+/** How Helder reads a text: the kind of each line and where each sentence starts and ends. */
+function readingOf(text: string, using: Resources): string[] {
+  const model = buildModel(text, using.textLists);
+  return [...model.lines.map((line) => `line ${line.line}: ${line.kind}`), ...model.sentences.map((sentence) => `sentence ${text.slice(sentence.start, sentence.end)}`)];
+}
+
+/** Resources with other lists: the compiled reading lists follow, as loadResources() builds them. */
+function withLists(abbreviations: Resources['abbreviations'], wordLists: Resources['wordLists']): Resources {
+  return {...resources, abbreviations, wordLists, textLists: textListsOf(abbreviations, wordLists)};
 }
 
 describe('the word lists in data/woordenlijsten/', () => {
@@ -27,9 +37,9 @@ describe('the word lists in data/woordenlijsten/', () => {
       const dead: string[] = [];
       for (const entry of list.entries) {
         expect(entry.example.toLowerCase(), `${entry.file}:${entry.line}`).toContain(entry.word);
-        const without = {...resources, wordLists: {...resources.wordLists, [name]: wordList(name, list.entries.filter((other) => other !== entry))}};
-        const withEntry = await findingsOf(entry.example, list.check, resources);
-        const withoutEntry = await findingsOf(entry.example, list.check, without);
+        const without = withLists(resources.abbreviations, {...resources.wordLists, [name]: wordList(name, list.entries.filter((other) => other !== entry))});
+        const withEntry = [...(await findingsOf(entry.example, list.check, resources)), ...readingOf(entry.example, resources)];
+        const withoutEntry = [...(await findingsOf(entry.example, list.check, without)), ...readingOf(entry.example, without)];
         if (JSON.stringify(withEntry) === JSON.stringify(withoutEntry)) dead.push(`${entry.file}:${entry.line} ${entry.word}`);
       }
       expect(dead).toEqual([]);
@@ -84,16 +94,71 @@ describe('the schema of a word list', () => {
   });
 });
 
-describe('the one list of closings (letter/structure.ts)', () => {
+describe('the salutations and closings (aanheffen.yaml, slotgroeten.yaml)', () => {
   const closings = ['Met vriendelijke groet,', 'Vriendelijke groeten,', 'Met hartelijke groet,', 'Groeten,', 'Met collegiale groet,', 'Hoogachtend,', 'Met de meeste hoogachting,', 'Met respectvolle groeten,'];
-  it('finds the closing line, and the formele-aanhef check advises against the formal ones only', async () => {
+  it('find the salutation and closing lines, and the formele-aanhef check advises against the formal closings only', async () => {
+    const formal = new Set(resources.wordLists.slotgroeten.entries.filter((entry) => entry.formal).map((entry) => entry.word));
+    expect([...formal]).toEqual(['hoogachtend', 'met de meeste hoogachting', 'met respectvolle groet', 'met respectvolle groeten']);
     for (const closing of closings) {
       const text = `Beste meneer Jansen,\n\nWij hebben uw brief gekregen. Wij bellen u op 3 mei.\n\n${closing}\n\nPetra de Vries\nTeam Inkomen`;
-      const model = buildModel(text);
+      const model = buildModel(text, textLists);
+      expect(model.lines[0]!.kind, closing).toBe('salutation');
       expect(model.lines[4]!.kind, closing).toBe('closing');
-      const formal = closingPhrases.some((phrase) => phrase.formal && new RegExp(`^${phrase.pattern},$`, 'i').test(closing));
-      expect(await findingsOf(text, 'formele-aanhef', resources), closing).toHaveLength(formal ? 1 : 0);
+      const findings = await findingsOf(text, 'formele-aanhef', resources);
+      // The whole formal closing is marked, also the longer "Met respectvolle groeten".
+      expect(findings, closing).toEqual(formal.has(closing.slice(0, -1).toLowerCase()) ? [expect.stringContaining(`"${closing.slice(0, -1)}" is ouderwets`)] : []);
     }
-    expect(closingPhrases.filter((phrase) => phrase.formal).map((phrase) => phrase.pattern)).toEqual(['hoogachtend', 'met de meeste hoogachting', 'met respectvolle groet(?:en)?']);
+  });
+});
+
+describe('the abbreviations (data/afkortingen.yaml)', () => {
+  // Observed per entry: the afkorting and spelling findings and how the sentences are read. An entry that changes none
+  // of them is dead or doubled.
+  const observe = async (text: string, using: Resources) => [
+    ...(await findingsOf(text, 'afkorting', using)),
+    ...(await findingsOf(text, 'spelling', using)),
+    ...readingOf(text, using).filter((line) => line.startsWith('sentence')),
+  ];
+  it('each example changes what Helder reports or how it reads the sentences', async () => {
+    const dead: string[] = [];
+    for (const [key, entry] of resources.abbreviations) {
+      const abbreviations = new Map(resources.abbreviations);
+      abbreviations.delete(key);
+      if (JSON.stringify(await observe(entry.example, resources)) === JSON.stringify(await observe(entry.example, withLists(abbreviations, resources.wordLists)))) dead.push(`${entry.line} ${entry.short}`);
+    }
+    expect(dead).toEqual([]);
+  });
+
+  it('an entry with flag: false keeps the sentence whole and is not reported; the others are reported as before', async () => {
+    const letter = 'Wij spraken met dhr. Jansen over uw aanvraag. Uw dossier ligt bij mevr. De Vries. Stuur een bewijs mee, bijv. een loonstrook. U krijgt hulp uit de Wmo.';
+    expect(readingOf(letter, resources).filter((line) => line.startsWith('sentence'))).toEqual([
+      'sentence Wij spraken met dhr. Jansen over uw aanvraag.',
+      'sentence Uw dossier ligt bij mevr. De Vries.',
+      'sentence Stuur een bewijs mee, bijv. een loonstrook.',
+      'sentence U krijgt hulp uit de Wmo.',
+    ]);
+    expect((await findingsOf(letter, 'afkorting', resources)).map((finding) => finding.replace(/^\S+ \S+ /, ''))).toEqual([
+      'Schrijf "bijvoorbeeld" in plaats van de afkorting "bijv.".',
+      'Schrijf "Wet maatschappelijke ondersteuning" in plaats van de afkorting "Wmo".',
+    ]);
+  });
+
+  it('names the line and field of a broken entry and keeps the good ones', () => {
+    const errors: RuleFileError[] = [];
+    const list = readAbbreviations(
+      [
+        '- {short: awb, long: Algemene wet bestuursrecht, example: "Dit staat in de Awb."}',
+        '- {short: wmo, long: Wet maatschappelijke ondersteuning}',
+        '- {short: dhr., long: de heer, flag: nee, example: "Wij spraken met dhr. Jansen."}',
+        '- {short: awb, long: Algemene wet bestuursrecht, example: "De Awb geldt."}',
+      ].join('\n'),
+      errors,
+    );
+    expect([...list.keys()]).toEqual(['awb']);
+    expect(errors).toEqual([
+      expect.objectContaining({file: 'data/afkortingen.yaml', line: 2, field: '[1].example', message: 'Geef bij "wmo" een voorbeeldzin ("example") met de afkorting erin.'}),
+      expect.objectContaining({line: 3, field: '[2].flag', message: 'Schrijf bij "flag" true of false.'}),
+      expect.objectContaining({line: 4, field: '[3]', message: '"awb" staat al in deze lijst, op regel 1. Haal er één weg.'}),
+    ]);
   });
 });

@@ -178,7 +178,7 @@ export async function createStudio(options: StudioOptions): Promise<FastifyInsta
     const title = existing ? 'Wijziging voorstellen' : 'Nieuw woord voorstellen';
     if (entry && problems.length === 0) {
       const {testRules, compileRules} = await import('@helder/core');
-      for (const failure of testRules([entry], compileRules([entry]))) problems.push(failure.kind === 'hit' ? `In de zin "${failure.example}" vindt Helder het woord niet.` : `In de zin "${failure.example}" vindt Helder het woord toch.`);
+      for (const failure of testRules([entry], compileRules([entry]), await repo.textLists())) problems.push(failure.kind === 'hit' ? `In de zin "${failure.example}" vindt Helder het woord niet.` : `In de zin "${failure.example}" vindt Helder het woord toch.`);
     }
     if (form.actie === 'proberen' || problems.length > 0) {
       const tried = entry && problems.length === 0 ? await tryProposal(loader, entries, entry, formState.sample, formState.useLetters ? options.lettersDir : undefined) : undefined;

@@ -3,7 +3,8 @@ import {execFile} from 'node:child_process';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {isMap, isSeq, parseDocument, type YAMLMap} from 'yaml';
-import {collectRules, compileRules, testRules, type RuleEntry, type RuleFileError} from '@helder/core';
+import {collectRules, compileRules, readTextLists, testRules, type RuleEntry, type RuleFileError, type TextLists} from '@helder/core';
+import {createNodeLoader} from '@helder/node';
 
 const run = promisify(execFile);
 
@@ -26,6 +27,12 @@ export interface RuleFileInfo {
 /** The rules folder on disk: read fresh on every call, so an edit made elsewhere shows at once. */
 export class RulesRepo {
   constructor(readonly dir: string) {}
+
+  #lists: Promise<TextLists> | undefined;
+  /** Abbreviations, salutations and closings from the installed core: rule examples are read as a letter is. */
+  textLists(): Promise<TextLists> {
+    return (this.#lists ??= readTextLists(createNodeLoader({noCache: true})));
+  }
 
   async files(): Promise<string[]> {
     return (await readdir(this.dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
@@ -70,7 +77,7 @@ export class RulesRepo {
   async test(): Promise<string[]> {
     const {entries, errors} = await this.load();
     const live = entries.filter((entry) => entry.status !== 'vervallen');
-    const failures = testRules(live, compileRules(live));
+    const failures = testRules(live, compileRules(live), await this.textLists());
     return [
       ...errors.map((error) => `${error.file}:${error.line}: ${error.field}: ${error.message}`),
       ...failures.map((failure) => `${failure.entry.id}: ${failure.kind === 'hit' ? 'deze voorbeeldzin moet het woord vinden' : 'deze voorbeeldzin mag het woord niet vinden'}: "${failure.example}"`),

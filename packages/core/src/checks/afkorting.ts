@@ -25,7 +25,7 @@ export const abbreviationCheck: CheckDefinition = {
         const known = resources.abbreviations.get(word.lower) ?? (word.lower.endsWith('.') ? resources.abbreviations.get(word.lower.slice(0, -1)) : undefined);
         const shape = known ? undefined : unknownAbbreviationShape(sentence.words, word.index);
         if (!known && !shape) continue;
-        if (known?.known) continue;
+        if (known?.known || known?.flag === false) continue;
         const key = word.lower;
         if (reported.has(key)) continue; // one finding per abbreviation: the first use is where it needs explaining
         reported.add(key);
@@ -68,7 +68,7 @@ function legalReferences(text: string, start: number, end: number, report: Param
       severity: 'info',
       message: `Leg uit wat "${match[0].trim()}" voor de lezer betekent. Zet het wetsartikel zelf liever in een bijlage.`,
       explanation:
-        'Een lezer kent de wet niet. Een nummer van een artikel zegt hem niets. Schrijf in gewone woorden wat de regel is. Bijvoorbeeld: "De wet zegt dat u bezwaar kunt maken." Het artikel kan in de bijlage.',
+        'Een lezer kent de wet niet. Een nummer van een artikel zegt de lezer niets. Schrijf in gewone woorden wat de regel is. Bijvoorbeeld: "De wet zegt dat u bezwaar kunt maken." Het artikel kan in de bijlage.',
     });
   }
 }

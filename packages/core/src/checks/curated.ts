@@ -48,7 +48,10 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
           context.report({
             start: match.start,
             end: match.end,
-            message: inSalutation && onlyPronouns && id === 'afschrikwoord' ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".` : entry.reason,
+            message:
+              inSalutation && onlyPronouns && id === 'afschrikwoord'
+                ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".`
+                : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined),
             explanation: entry.explanation,
             expected: contiguous ? alternatives.map((alternative) => matchCase(alternative, actual)) : [],
             entryId: entry.id,
@@ -59,4 +62,23 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
       }
     },
   };
+}
+
+/**
+ * The reason names the words it is about ("Schrijf 'hieronder'" does not): then the message starts with the marked
+ * words, so the writer sees which words the advice is for, also when the letter has another form than the reason.
+ */
+export function messageFor(reason: string, marked: string[], actual?: string): string {
+  const lower = reason.toLowerCase();
+  if (marked.every((word) => wordIn(lower, word.toLowerCase()))) return reason;
+  return `U schrijft "${actual ?? marked.join(' ... ')}". ${reason}`;
+}
+
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
+  }
+  return false;
 }

@@ -1,8 +1,5 @@
 import type {CheckDefinition} from './context.js';
 import {matchCase} from './context.js';
-import {closingPhrases} from '../letter/structure.js';
-
-export const formalClosingPattern = new RegExp(closingPhrases.filter((phrase) => phrase.formal).map((phrase) => phrase.pattern).join('|'), 'i');
 
 /** Formal salutation and closing: "Geachte heer/mevrouw" and "Hoogachtend" keep the reader at a distance. */
 export const formalSalutationCheck: CheckDefinition = {
@@ -12,6 +9,8 @@ export const formalSalutationCheck: CheckDefinition = {
   usesOrganisationWords: false,
   defaultSeverity: 'info',
   run({model, report}) {
+    // The formal closings are marked in data/woordenlijsten/slotgroeten.yaml (formal: true).
+    const formalClosingPattern = model.lists.formalClosing;
     for (const info of model.lines) {
       if (info.kind !== 'salutation' && info.kind !== 'closing') continue;
       const line = model.text.slice(info.start, info.end);

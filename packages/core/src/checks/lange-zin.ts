@@ -1,5 +1,6 @@
 import type {CheckDefinition} from './context.js';
 import {sentencesIn} from './context.js';
+import {openingWords} from '../letter/words.js';
 
 /** Words that count for length: names and placeholders count as one word, numbers too. */
 export const longSentenceCheck: CheckDefinition = {
@@ -16,9 +17,9 @@ export const longSentenceCheck: CheckDefinition = {
       report({
         start: sentence.start,
         end: sentence.words.at(-1)!.end,
-        message: `Deze zin heeft ${count} woorden. Dat is te lang. Maak er twee of meer zinnen van, met ${limit} woorden of minder.`,
+        message: `De zin "${openingWords(model.text, sentence.start, sentence.end)}" heeft ${count} woorden. Dat is te lang. Maak er twee of meer zinnen van, met ${limit} woorden of minder.`,
         explanation:
-          'Een lange zin moet de lezer lang onthouden. Dan raakt hij de draad kwijt. Zet één boodschap in één zin. Begin een nieuwe zin waar u nu "en", "maar" of "omdat" schrijft.',
+          'Bij een lange zin moet de lezer veel onthouden. Dan raakt de lezer de draad kwijt. Zet één boodschap in één zin. Begin een nieuwe zin waar u nu "en", "maar" of "omdat" schrijft.',
       });
     }
   },

@@ -2,7 +2,9 @@
  * Letter structure: which lines are prose and which are the letter's frame (address, date, reference lines,
  * salutation, closing, signature). The frame is not scored as prose.
  */
-export type LineKind = 'prose' | 'blank' | 'field' | 'address' | 'date' | 'reference' | 'subject' | 'salutation' | 'closing' | 'signature' | 'list-item';
+import type {TextLists} from './text-lists.js';
+
+export type LineKind = 'prose' | 'blank' | 'field' | 'address' | 'date' | 'reference' | 'subject' | 'salutation' | 'closing' | 'signature' | 'list-item' | 'heading' | 'label' | 'table-row';
 
 export interface LineInfo {
   line: number; // 1-based
@@ -19,31 +21,15 @@ export const datePattern = new RegExp(
 const referencePattern =
   /^(?:datum|ons kenmerk|uw kenmerk|kenmerk|zaaknummer|zaak|dossiernummer|behandeld door|contactpersoon|telefoon(?:nummer)?|doorkiesnummer|e-?mail(?:adres)?|bijlagen?|bijlage\(n\)|verzenddatum|verzonden|klantnummer|cliëntnummer|burgerservicenummer|bsn|referentie|uw brief van|onze referentie|afdeling|team|relatienummer|documentnummer)\s*:/i;
 const subjectPattern = /^(?:onderwerp|betreft|inzake)\s*:/i;
-const salutationPattern = /^(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b[^.!?]{0,80}[,:]?$/i;
-/**
- * The closings of a letter, as regular-expression parts. One list for both uses: recognising the closing line here,
- * and the formele-aanhef check, which advises against the formal ones.
- */
-export const closingPhrases: ReadonlyArray<{pattern: string; formal: boolean}> = [
-  {pattern: 'met vriendelijke groet(?:en)?', formal: false},
-  {pattern: 'vriendelijke groet(?:en)?', formal: false},
-  {pattern: 'hartelijke groet(?:en)?', formal: false},
-  {pattern: 'met hartelijke groet(?:en)?', formal: false},
-  {pattern: 'groet(?:en)?', formal: false},
-  {pattern: 'hoogachtend', formal: true},
-  {pattern: 'met de meeste hoogachting', formal: true},
-  {pattern: 'met respectvolle groet(?:en)?', formal: true},
-  {pattern: 'met collegiale groet(?:en)?', formal: false},
-];
-export const closingPattern = new RegExp(`^(?:${closingPhrases.map((phrase) => phrase.pattern).join('|')})\\b[^.!?]{0,60}[,.]?$`, 'i');
 const addressPattern = /^(?:postbus\s+\d+|\d{4}\s?[A-Z]{2}\b.*|[A-Z][\p{L}'.\- ]{1,60}\s\d{1,5}(?:\s?[a-zA-Z]{1,2})?(?:[\-\s]\d{1,4})?)$/u;
 const listItemPattern = /^\s{0,8}(?:[-*•–·]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
 
 /**
+ * @param lists the salutation and closing words (data/woordenlijsten/aanheffen.yaml, slotgroeten.yaml).
  * @param onlyPlaceholders whether a stretch of the text holds nothing but placeholders (a line "{{naam}}" is a field
  * of the template, not a sentence).
  */
-export function classifyLines(text: string, lineStarts: number[], onlyPlaceholders: (start: number, end: number) => boolean = () => false): LineInfo[] {
+export function classifyLines(text: string, lineStarts: number[], lists: TextLists, onlyPlaceholders: (start: number, end: number) => boolean = () => false): LineInfo[] {
   const lines: LineInfo[] = lineStarts.map((start, index) => {
     const next = lineStarts[index + 1];
     let end = next === undefined ? text.length : next - 1;
@@ -60,10 +46,10 @@ export function classifyLines(text: string, lineStarts: number[], onlyPlaceholde
     else if (subjectPattern.test(content)) info.kind = 'subject';
     else if (referencePattern.test(content)) info.kind = 'reference';
     else if (datePattern.test(content)) info.kind = 'date';
-    else if (salutationIndex === -1 && closingIndex === -1 && salutationPattern.test(content)) {
+    else if (salutationIndex === -1 && closingIndex === -1 && lists.salutation.test(content)) {
       info.kind = 'salutation';
       salutationIndex = index;
-    } else if (closingIndex === -1 && closingPattern.test(content)) {
+    } else if (closingIndex === -1 && lists.closing.test(content)) {
       info.kind = 'closing';
       closingIndex = index;
     } else if (closingIndex !== -1 && index - closingIndex <= 8 && isFrameLine(content)) info.kind = 'signature';
@@ -90,7 +76,7 @@ function isFrameLine(content: string): boolean {
 
 /** Kinds whose words are checked by word rules (hard words, spelling) although they are not prose. */
 export function isWordCheckedKind(kind: LineKind): boolean {
-  return kind === 'prose' || kind === 'list-item' || kind === 'subject' || kind === 'salutation' || kind === 'closing';
+  return kind === 'prose' || kind === 'list-item' || kind === 'subject' || kind === 'salutation' || kind === 'closing' || kind === 'heading' || kind === 'label' || kind === 'table-row';
 }
 
 export function isProseKind(kind: LineKind): boolean {

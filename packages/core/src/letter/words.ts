@@ -5,3 +5,13 @@ export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(typographicQuote, "'") : lower;
 }
+
+/**
+ * The first words of a stretch of text, to name a sentence or paragraph in a message: "Wij hebben uw aanvraag ...".
+ * Punctuation at the end of the last word shown is left off.
+ */
+export function openingWords(text: string, start: number, end: number, count = 4): string {
+  const words = text.slice(start, Math.min(end, start + 400)).split(/\s+/).filter((word) => word !== '');
+  const opening = words.slice(0, count).join(' ').replace(/[,.:;!?]{1,8}$/, '');
+  return words.length > count ? `${opening} ...` : opening;
+}

@@ -1,4 +1,5 @@
 import {buildModel, type Sentence} from '../model.js';
+import {noTextLists, type TextLists} from '../letter/text-lists.js';
 import type {Tagger} from './tagger.js';
 import {measureSentence, sentenceLint, sentenceFeatures} from './measure.js';
 import {lintScore, type LintInputs} from './formulas.js';
@@ -81,8 +82,8 @@ export function parseReferenceSentences(jsonl: string): ReferenceSentence[] {
 }
 
 /** Analyse a reference item as one sentence, as the reference did (the parser may split "a.verlenen" and the like). */
-export function scoreAsOneSentence(text: string, tagger: Tagger): {score: number; features: LintInputs; words: number} {
-  const model = buildModel(text);
+export function scoreAsOneSentence(text: string, tagger: Tagger, lists: TextLists = noTextLists): {score: number; features: LintInputs; words: number} {
+  const model = buildModel(text, lists); // the sentences are joined below, so the lists change little
   const words = model.sentences.flatMap((sentence, index) =>
     sentence.words.map((word, at) => (index > 0 && at === 0 ? {...word, punctBefore: model.sentences[index - 1]!.closing || ';'} : word)),
   );

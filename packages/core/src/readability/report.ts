@@ -3,7 +3,7 @@ import type {HelderConfig} from '../types.js';
 import type {Tagger} from './tagger.js';
 import {measureSentence, sentenceLint, documentLint, sentenceFeatures, rareWordZipf, longWordSyllables, type SentenceMeasures, type LintResult} from './measure.js';
 import {fleschDouma, brouwer, readersWhoFindItHard, highestLevelFor, lintCoefficients, type LintInputs} from './formulas.js';
-import {verdictFor} from './verdict.js';
+import {verdictFor, shortTextWords} from './verdict.js';
 import type {HardSentence, LintFeatureValues, RareWord, ReadabilityResult, SentenceReadability} from './result.js';
 
 const approximationNote =
@@ -45,7 +45,8 @@ export function analyseReadability(model: TextModel, tagger: Tagger, config: Hel
     fleschDouma: round(fleschDouma(syllablesPer100, averageSentenceLength)),
     brouwer: round(brouwer(syllablesPer100, averageSentenceLength)),
     lint: lint ? {score: round(lint.score), level: lint.level} : null,
-    readersWhoFindItHard: lint ? readersWhoFindItHard[lint.level] : null,
+    // A short text gets no share of readers: a few sentences say too little for that (see verdict.ts).
+    readersWhoFindItHard: lint && totals.words >= shortTextWords ? readersWhoFindItHard[lint.level] : null,
     words: totals.words,
     sentenceCount: prose.length,
     averageSentenceLength: round(averageSentenceLength),
@@ -54,7 +55,7 @@ export function analyseReadability(model: TextModel, tagger: Tagger, config: Hel
     features: lint ? featureValues(lint.features, true) : null,
     approximation: {note: approximationNote, dependencyLength: 'proxy', contentWordsPerClause: 'word-lists', concreteNouns: 'word-lists', wordFrequency: 'word-lists'},
     notScored,
-    verdict: lint ? verdictFor(lint, target, {details, rareWords, measured, sentenceWordLimit: config.thresholds.sentenceWords}) : null,
+    verdict: lint ? verdictFor(lint, target, {details, rareWords, measured, sentenceWordLimit: config.thresholds.sentenceWords, lineOf: (offset) => model.position(offset).line, text: model.text}) : null,
     hardSentences,
     rareWords,
     sentences: details,
