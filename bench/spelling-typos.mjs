@@ -13,6 +13,7 @@ import {loadavg} from 'node:os';
 import {createRequire} from 'node:module';
 import {check, loadResources} from '../packages/core/dist/index.js';
 import {createNodeLoader} from '../packages/node/dist/index.js';
+import {readabilityData} from '../packages/core/dist/readability/plugin.js';
 import {machineDetails, today, writeSection, root} from './lib.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -24,6 +25,9 @@ const dir = arg('dir', join(root, '../shared/corpus/letters'));
 const loader = createNodeLoader();
 const resources = await loadResources(loader);
 const plain = await plainHunspell(loader);
+// SUBTLEX-NL and the LiNT-II noun list, to make split compounds only of common words with a noun as head.
+const lexicon = (await readabilityData(resources)).lexicon;
+const particles = new Set(['voor', 'over', 'onder', 'door', 'hier', 'daar', 'waar', 'terug', 'binnen', 'buiten', 'achter', 'mede', 'tussen', 'samen', 'boven', 'tegen', 'naar', 'weer', 'goed', 'open', 'vast']);
 
 /** FNV-1a of the file name: even goes to tuning, odd is held out. */
 function fnv(text) {
@@ -100,7 +104,9 @@ function makeTypo(kind, word, random) {
       return plain(typo) ? null : typo;
     }
     case 'split': {
-      const parts = splits(word).filter((p) => p.joint === '' && p.left.length >= 4 && p.right.length >= 4);
+      // A noun compound of two common words: "contact gegevens", not "moge lijk" or "voor waarden" (a particle).
+      const common = (part) => (lexicon.get(part)?.zipf ?? 0) >= 2.5;
+      const parts = splits(word).filter((p) => p.joint === '' && common(p.left) && common(p.right) && !particles.has(p.left) && lexicon.get(p.right)?.nounClass !== undefined);
       if (parts.length === 0) return null;
       const {left, right} = pick(parts);
       return `${left} ${right}`;

@@ -6,6 +6,8 @@ import {spellerFor, maxWordLength} from '../spelling/hunspell.js';
 import {suggestionCost} from '../spelling/suggestions.js';
 import type {Speller} from '../spelling/speller.js';
 import {normalizeWord} from '../rules/engine.js';
+import {readabilityData} from '../readability/plugin.js';
+import {findSplitCompounds} from '../spelling/split-compounds.js';
 
 /**
  * Words that are not in the Dutch dictionary. A letter is full of correct words that no dictionary has: names,
@@ -40,6 +42,7 @@ export const spellingCheck: CheckDefinition = {
       (file.data.helderNotes ??= []).push(spellerFailureNote);
       return;
     }
+    await reportSplitCompounds(model, speller, resources, skip, report);
     const suggested = new Set<string>();
     let budget = suggestionBudget;
     for (const word of candidates) {
@@ -84,6 +87,27 @@ export const spellingCheck: CheckDefinition = {
  * minutes; a real letter has far fewer typos. Words after the budget is spent are still reported, without a guess.
  */
 const suggestionBudget = 30_000;
+
+/** Two words Dutch writes as one ("mail adres"); see spelling/split-compounds.ts. Needs the tagger's data. */
+async function reportSplitCompounds(model: TextModel, speller: Speller, resources: CheckContext['resources'], skip: SkipContext, report: CheckContext['report']): Promise<void> {
+  const tagger = await readabilityData(resources).catch(() => null);
+  if (!tagger) return;
+  for (const sentence of model.sentences) {
+    if (!sentence.wordChecked || sentence.words.length < 2) continue;
+    for (const split of findSplitCompounds(sentence, model.text, speller, tagger)) {
+      if (skip.organisationWords.has(normalize(split.actual))) continue;
+      report({
+        start: split.start,
+        end: split.end,
+        message: `"${split.actual}" schrijft u als één woord: "${split.joined}".`,
+        expected: [split.joined],
+        explanation:
+          'Twee woorden die samen één ding noemen, schrijft u in het Nederlands aan elkaar. Dus "mailadres" en niet "mail adres". ' +
+          'Met een spatie ertussen leest het als twee losse woorden.',
+      });
+    }
+  }
+}
 
 function reportOverlong(word: Token, length: number, report: CheckContext['report']): void {
   report({

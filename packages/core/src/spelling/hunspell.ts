@@ -88,6 +88,7 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
     return fix;
   };
   return cachedSpeller({
+    known: (word) => word.length <= maxWordLength && spell(word),
     correct(word) {
       // Hunspell's time grows steeply with length (200 letters: 1.8 s); no Dutch word is this long.
       if (word.length > maxWordLength) return false;
