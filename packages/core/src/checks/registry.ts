@@ -12,6 +12,7 @@ import {mixedAddressCheck} from './u-en-je.js';
 import {vagueDeadlineCheck} from './vage-termijn.js';
 import {abbreviationCheck} from './afkorting.js';
 import {spellingCheck} from './spelling.js';
+import {dtCheck} from './dt-fout.js';
 
 /** Every check of Helder, in the order they run. Each has a docs page docs/rules/<id>.md. */
 export const checks: CheckDefinition[] = [
@@ -28,6 +29,7 @@ export const checks: CheckDefinition[] = [
   vagueDeadlineCheck,
   abbreviationCheck,
   spellingCheck,
+  dtCheck,
 ];
 
 export const checkIds: readonly string[] = checks.map((item) => item.id);

@@ -26,6 +26,8 @@ export interface CompoundSource {
   zipf?(word: string): number | undefined;
   /** A verb form that is no noun (laat, werkt): never the last part of a compound. */
   verbOnly?(word: string): boolean;
+  /** A noun of the LiNT-II noun list (aanvraag, woonplaats). */
+  noun?(word: string): boolean;
   /** An infinitive that is no noun (meedoen): Dutch puts the stem in front of a short head (zwembad, not zwemmenbad). */
   infinitive?(word: string): boolean;
 }
@@ -121,7 +123,7 @@ function wrongJoint(split: CompoundSplit, source: CompoundSource): string | null
  * for a word without a split into two common words, which is a compound however rare the whole.
  * `whole`: also try the whole word ("opnemenn" -> opnemen).
  */
-export function nearMiss(word: string, source: CompoundSource, whole = false): string | null {
+export function nearMiss(word: string, source: CompoundSource, whole = false, strict = false): string | null {
   const zipf = source.zipf;
   if (!zipf || (zipf(word) ?? 0) >= knownZipf) return null;
   const common = (part: string) => (zipf(part) ?? 0) >= knownZipf;
@@ -144,14 +146,28 @@ export function nearMiss(word: string, source: CompoundSource, whole = false): s
     const bareLeft = left.endsWith('s') && common(left.slice(0, -1)) ? left.slice(0, -1) : left;
     const joint = left.slice(bareLeft.length);
     if (common(bareLeft) && common(right) && bareLeft.length >= minimumPart && source.spell(right)) return null;
-    if (right.length >= minimumPart && common(right) && zipf(left) === undefined) sides.push([true, left, '', right]);
-    if (bareLeft.length >= minimumPart && common(bareLeft) && zipf(right) === undefined) sides.push([false, bareLeft, joint, right]);
+    // strict (a word the dictionary accepts): the common side is a noun of five letters or more, so a derivation
+    // ("positio" + "nering", "betekenen" + "de") is not read as a compound.
+    const solid = (part: string) => common(part) && (!strict || (part.length >= 5 && Boolean(source.noun?.(part))));
+    if (right.length >= minimumPart && solid(right) && zipf(left) === undefined) sides.push([true, left, '', right]);
+    if (bareLeft.length >= minimumPart && solid(bareLeft) && zipf(right) === undefined) sides.push([false, bareLeft, joint, right]);
   }
   for (const [rareFirst, left, joint, right] of sides) {
     const rare = rareFirst ? left : right;
     // Edits of a short part find common words by chance: only parts of five letters or more.
     if (rare.length < 5) continue;
-    for (const [candidate, price] of edits(rare)) consider(candidate, price + 0.1, rareFirst ? candidate + right : left + joint + candidate);
+    // strict: Hunspell took the word as a compound, so its parts are words it knows ("woonplaat"); a split
+    // into a non-word ("schor" + "sende") is not how the word is built.
+    if (strict && !source.spell(rare)) continue;
+    // A plain word that is no compound itself is meant when only a wrong letter would make it common ("invoeg"
+    // in invoegtoepassing is no typo of invoer); a letter too many or too few still is ("voorzienig"). A rare part
+    // that splits again ("woonplaat" = woon + plaat) or that the dictionary lacks takes any one mistake.
+    const maxPrice = source.spell(rare) && !splitCompound(rare, source, 2) ? 0.95 : Infinity;
+    for (const [candidate, price] of edits(rare)) {
+      if (price > maxPrice || (maxPrice < Infinity && price >= 0.8 && price < 0.9)) continue;
+      if (strict && !source.noun?.(candidate)) continue;
+      consider(candidate, price + 0.1, rareFirst ? candidate + right : left + joint + candidate);
+    }
   }
   const found = best as {text: string} | null;
   return found && found.text !== word ? found.text : null;

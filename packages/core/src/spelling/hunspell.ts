@@ -2,7 +2,7 @@ import type {DataLoader} from '../loader.js';
 import type {Resources} from '../resources.js';
 import {cachedSpeller, type Speller} from './speller.js';
 import {suggestByEdits} from './suggestions.js';
-import {judgeCompound, nearMiss, type CompoundSource} from './compounds.js';
+import {judgeCompound, nearMiss, splitsIntoWords, type CompoundSource} from './compounds.js';
 import {readabilityData} from '../readability/plugin.js';
 
 /**
@@ -77,7 +77,7 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
   const fixFor = (lower: string, dictionaryAccepts: boolean): string | null => {
     let fix = fixes.get(lower);
     if (fix === undefined) {
-      if (dictionaryAccepts) fix = lower.length >= checkedCompoundLength && /^\p{Ll}+$/u.test(lower) ? nearMiss(lower, source) : null;
+      if (dictionaryAccepts) fix = lower.length >= checkedCompoundLength && /^\p{Ll}+$/u.test(lower) ? nearMiss(lower, source, false, true) : null;
       else {
         const verdict = judgeCompound(lower, source);
         fix = verdict.kind === 'typo' ? verdict.suggestion : verdict.kind === 'compound' ? null : '';
@@ -97,7 +97,8 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
       // A new compound of known words: "windmolenlocaties", "Windmolenlocaties" at the start of a sentence,
       // "WINDMOLENLOCATIES" in a heading.
       // A lowercase word the dictionary knows with a capital ("participatiewet") is a name written wrongly.
-      if (word === lower && spell(lower.charAt(0).toUpperCase() + lower.slice(1))) return false;
+      // (Not when it splits into words of four letters: Hunspell also accepts "Stadsstraat" with a capital.)
+      if (word === lower && spell(lower.charAt(0).toUpperCase() + lower.slice(1)) && !splitsIntoWords(lower, spell)) return false;
       return compoundShape(word, lower) && /^\p{Ll}+$/u.test(lower) && fixFor(lower, false) === null;
     },
     suggest(word) {
@@ -173,5 +174,6 @@ async function loadWithWords(resources: Resources): Promise<Speller> {
     const info = tagger.info(word);
     return Boolean(info.verb?.infinitive && !info.entry?.nounClass);
   };
-  return loadHunspellSpeller(resources.loader, {words: {zipf, verbOnly, infinitive}});
+  const noun = (word: string) => tagger.lexicon.get(word)?.nounClass !== undefined;
+  return loadHunspellSpeller(resources.loader, {words: {zipf, verbOnly, infinitive, noun}});
 }

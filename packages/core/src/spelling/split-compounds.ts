@@ -21,6 +21,11 @@ export interface SplitCompound {
   joined: string;
 }
 
+const determiners = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'ons', 'onze', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'zijn', 'haar', 'hun']);
+const quantities = new Set(['paar', 'aantal', 'beetje', 'keer', 'stuk', 'deel', 'soort', 'soorten', 'heleboel', 'hoop', 'reeks', 'tal', 'groep', 'rij', 'lijst', 'minimum', 'maximum']);
+const modals = new Set(['wil', 'kan', 'moet', 'mag', 'zal', 'zou', 'kunnen', 'moeten', 'willen', 'mogen', 'zullen', 'wilt', 'kunt', 'zult']);
+const timeWords = new Set(['morgen', 'ochtend', 'middag', 'avond', 'nacht', 'vanavond', 'vanmiddag', 'vanochtend']);
+const adverbFlag = 128; // WordClass.adverb
 const plainWord = /^\p{L}\p{Ll}*$/u;
 // After these an uninflected adjective is right: "een klein kind", "geen groot bedrag".
 const uninflectedAfter = new Set(['een', 'geen', 'elk', 'ieder', "zo'n", 'welk', 'veel', 'weinig', 'genoeg', 'meer', 'minder']);
@@ -46,12 +51,18 @@ export function findSplitCompounds(sentence: Sentence, text: string, speller: Sp
     const b = words[index]!;
     if (!adjacent(a, b) || !plainWord.test(a.text) || !/^\p{Ll}{3,}$/u.test(b.text) || a.text.length < 3) continue;
     if (a.index > 0 && a.text !== a.lower) continue; // a name: "gemeente Amsterdam" is never joined
+    if (quantities.has(a.lower)) continue; // "een paar woorden", "het aantal mensen"
     tags ??= new Map(measureSentence(sentence, text, tagger).tagged.words.map((word) => [word.token.start, word.tag]));
     const tagOf = (token: Token) => tags!.get(token.start);
     // A noun, and no form that can be an infinitive ("een registratienummer aanvragen").
     if (tagOf(b) !== 'NOUN' || tagger.info(b.lower).verb?.infinitive) continue;
     const next = words[index + 1];
     const verbNext = next !== undefined && next.punctBefore === '' && (tagOf(next) === 'VERB' || tagOf(next) === 'AUX');
+    // The pair ends its phrase: punctuation, the end, or a conjunction follows ("de inlog knop.", "... knop en").
+    // Otherwise the second noun may belong to what follows ("van de datum contact op[nemen]").
+    // "de gemeente rekening wil houden": a modal verb after the pair starts the verb group of an idiom.
+    if (next !== undefined && modals.has(next.lower)) continue;
+    const phraseEnds = next === undefined || next.punctBefore !== '' || ['CCONJ', 'SCONJ'].includes(tagOf(next) ?? '');
     // Three words first, after a preposition: "in gebreken stelling" -> ingebrekestelling.
     const before = words[index - 2];
     if (before && adjacent(before, a) && tagOf(before) === 'ADP' && plainWord.test(before.text) && (before.index === 0 || before.text === before.lower)) {
@@ -71,7 +82,11 @@ export function findSplitCompounds(sentence: Sentence, text: string, speller: Sp
     const two = joins(a.lower + b.lower);
     // Unlisted, the first word must be a noun of the noun list or an adjective where Dutch would inflect it.
     const firstNoun = adjectiveLeft || tagger.lexicon.get(a.lower)?.nounClass !== undefined;
-    if (two && (listed(two) || (!verbNext && firstNoun))) {
+    // A time word after a noun tells when, it is no head: "stel uw vraag morgen".
+    const when = timeWords.has(b.lower) || (tagger.info(b.lower).flags & adverbFlag) !== 0;
+    // And a determiner before the pair, so it is a noun phrase and not a list or a heading ("datum contact").
+    const determined = before !== undefined && determiners.has(before.lower) && !uninflectedAfter.has(before.lower);
+    if (two && (listed(two) || (phraseEnds && firstNoun && !when && determined))) {
       found.push({start: a.start, end: b.end, actual: text.slice(a.start, b.end), joined: matchFirst(two, a.text)});
       index++;
     }
