@@ -79,3 +79,10 @@ describe('splitCompound and judgeCompound (the API for other checks)', () => {
     expect(judgeCompound('woonplaatsbeginsel', source).kind).toBe('compound');
   });
 });
+
+describe('spelling: template code outside braces is no prose', () => {
+  it('skips calls and members in template code, and still checks the prose around them', async () => {
+    const text = 'Bekijk de bijlage. Het logo komt uit imgurl(logo). Uw $gebruiker->emial staat hier. Gebruik Config::setng voor het logo. Wij sturen u een bericht binen een week.';
+    expect(await spelling(text)).toEqual([['binen', 'binnen']]);
+  });
+});

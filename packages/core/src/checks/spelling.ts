@@ -165,7 +165,7 @@ function skipWord(word: Token, skip: SkipContext): boolean {
   const text = word.text;
   if (text.length < 2) return true;
   // Braces only occur in template code ("${url ? ... }"), which a resident never reads.
-  const inTemplate = skip.text[word.start - 1] === '{' || skip.text[word.end] === '}';
+  const inTemplate = skip.text[word.start - 1] === '{' || skip.text[word.end] === '}' || templateCall(skip.text, word);
   if (plainLowercase.test(text)) return inTemplate || skip.organisationWords.has(word.lower) || skip.abbreviations.has(word.lower);
   if (!letter.test(text) || codeLike.test(text)) return true;
   if (hasDigit.test(text) && !digitTypo.test(text)) return true;
@@ -178,6 +178,17 @@ function skipWord(word: Token, skip: SkipContext): boolean {
   // A capital at the start of a sentence: a name when the letter also writes it as one elsewhere.
   if (text.charAt(0) !== text.charAt(0).toLowerCase() && skip.names.has(lower)) return true;
   return false;
+}
+
+/**
+ * Template code outside braces: a call ("asset_url(", "format(") or a member ("->margin", "::png"). Prose never
+ * puts a bracket right after a word or an arrow before one.
+ */
+function templateCall(text: string, word: Token): boolean {
+  if (text[word.end] === '(') return true;
+  const before = text.slice(Math.max(0, word.start - 2), word.start);
+  const after = text.slice(word.end, word.end + 2);
+  return before === '->' || before === '::' || after === '->' || after === '::';
 }
 
 function reportMissingSpace(word: Token, expected: string, report: CheckContext['report']): void {
