@@ -68,7 +68,9 @@ function splits(word) {
   return found;
 }
 
-const kinds = ['tussen-s', 'compound-part', 'd/t', 'double/missing', 'transposition', 'split'];
+// 'hidden compound-part': a typo inside a part that Hunspell's own compound flags accept ("woonplaatbeginsel");
+// made only when SUBTLEX-NL does not have the result, so it is no common word.
+const kinds = ['tussen-s', 'compound-part', 'hidden compound-part', 'd/t', 'double/missing', 'transposition', 'split'];
 const dtForms = /^(\p{Ll}+d)t$/u;
 
 function makeTypo(kind, word, random) {
@@ -81,15 +83,18 @@ function makeTypo(kind, word, random) {
       const typo = joint === 's' ? left + right : `${left}s${right}`;
       return plain(typo) ? null : typo;
     }
-    case 'compound-part': {
+    case 'compound-part':
+    case 'hidden compound-part': {
+      const hidden = kind === 'hidden compound-part';
       const parts = splits(word).filter((p) => p.left.length >= 5 || p.right.length >= 5);
       if (parts.length === 0) return null;
       const {left, joint, right} = pick(parts);
       const inLeft = random() < 0.5;
       const part = inLeft ? left : right;
       const changed = edit(part, random);
-      if (!changed || plain(changed)) return null;
+      if (!changed || (plain(changed) && !hidden)) return null;
       const typo = inLeft ? changed + joint + right : left + joint + changed;
+      if (hidden) return plain(typo) && lexicon.get(typo) === undefined ? typo : null;
       return plain(typo) ? null : typo;
     }
     case 'd/t': {

@@ -44,6 +44,7 @@ export const dtCheck: CheckDefinition = {
 // Only words that end in d or t can have this mistake.
 const candidateShape = /[dt]$/;
 const subjectBefore = new Set(['u', 'hij', 'zij', 'ze', 'het', 'men', 'jij', 'je', 'dit', 'dat', 'die', 'wie', 'wat', 'er', 'iedereen', 'niemand', 'iemand']);
+const determiners = new Set(['de', 'het', 'een', 'uw', 'mijn', 'zijn', 'haar', 'ons', 'onze', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'ieder', 'iedere', 'geen']);
 const noTAfter = new Set(['je', 'jij', 'ik']);
 const coordinators = new Set(['en', 'of', 'maar']);
 const auxiliaries = new Set(['wordt', 'worden', 'werd', 'werden', 'word', 'is', 'zijn', 'was', 'waren', 'ben', 'bent', 'heeft', 'hebben', 'had', 'hadden', 'heb', 'hebt']);
@@ -106,7 +107,9 @@ export function dtMistakes(sentence: Sentence, tagger: Tagger): DtMistake[] {
       // auxiliary in its clause is the participle: "met redenen omkleed", "wordt huis aan huis verspreid".
       if (isParticiple(lower, tagger) && (!subjectBefore.has(previous) || lowers.slice(clauseStart(words, lowers, index), index).some((other) => auxiliaries.has(other)))) continue;
       // A plural noun takes the plural verb ("redenen omkleed" is a participle): only a singular one counts.
-      const singularNoun = isNoun(previous, tagger) && !/en$/.test(previous);
+      // And the noun is a subject: after a determiner ("uw aanvraag word") or a pronoun ("als u lid word").
+      const twoBack = index > 1 ? lowers[index - 2]! : '';
+      const singularNoun = isNoun(previous, tagger) && !/en$/.test(previous) && (determiners.has(twoBack) || subjectBefore.has(twoBack));
       if (subjectBefore.has(previous) || singularNoun) found.push({word, expected: withT, why: whyT});
       continue;
     }

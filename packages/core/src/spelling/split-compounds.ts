@@ -23,6 +23,8 @@ export interface SplitCompound {
 
 const determiners = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'ons', 'onze', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'zijn', 'haar', 'hun']);
 const quantities = new Set(['paar', 'aantal', 'beetje', 'keer', 'stuk', 'deel', 'soort', 'soorten', 'heleboel', 'hoop', 'reeks', 'tal', 'groep', 'rij', 'lijst', 'minimum', 'maximum']);
+// The first part of a separable verb at the end of its clause: "vinden de werkzaamheden in het park plaats".
+const verbParts = new Set(['plaats', 'deel', 'kennis', 'les', 'thuis', 'vast', 'bekend', 'gebruik']);
 const modals = new Set(['wil', 'kan', 'moet', 'mag', 'zal', 'zou', 'kunnen', 'moeten', 'willen', 'mogen', 'zullen', 'wilt', 'kunt', 'zult']);
 const timeWords = new Set(['morgen', 'ochtend', 'middag', 'avond', 'nacht', 'vanavond', 'vanmiddag', 'vanochtend']);
 const adverbFlag = 128; // WordClass.adverb
@@ -55,7 +57,7 @@ export function findSplitCompounds(sentence: Sentence, text: string, speller: Sp
     tags ??= new Map(measureSentence(sentence, text, tagger).tagged.words.map((word) => [word.token.start, word.tag]));
     const tagOf = (token: Token) => tags!.get(token.start);
     // A noun, and no form that can be an infinitive ("een registratienummer aanvragen").
-    if (tagOf(b) !== 'NOUN' || tagger.info(b.lower).verb?.infinitive) continue;
+    if (tagOf(b) !== 'NOUN' || tagger.info(b.lower).verb?.infinitive || verbParts.has(b.lower)) continue;
     const next = words[index + 1];
     const verbNext = next !== undefined && next.punctBefore === '' && (tagOf(next) === 'VERB' || tagOf(next) === 'AUX');
     // The pair ends its phrase: punctuation, the end, or a conjunction follows ("de inlog knop.", "... knop en").
