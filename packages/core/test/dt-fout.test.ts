@@ -51,3 +51,9 @@ describe('dt-fout: real-word d/t mistakes', () => {
     expect(await dt(text)).toEqual([]);
   });
 });
+
+describe('dt-fout: nouns that look like verb forms', () => {
+  it('leaves a noun after "het" alone', async () => {
+    expect(await dt('Geef het beeld altijd een onderschrift. Het antwoord staat hieronder.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import {matchCase, sentencesIn} from './context.js';
 import type {Sentence, Token} from '../model.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
+import {measureSentence} from '../readability/measure.js';
 
 /**
  * d/t mistakes that are real words, so no dictionary sees them: "Uw aanvraag word behandeld" (wordt), "Die
@@ -27,7 +28,7 @@ export const dtCheck: CheckDefinition = {
     const tagger = await readabilityData(resources).catch(() => null);
     if (!tagger) return;
     for (const sentence of sentences) {
-      for (const finding of dtMistakes(sentence, tagger)) {
+      for (const finding of dtMistakes(sentence, model.text, tagger)) {
         const {word, expected} = finding;
         report({
           start: word.start,
@@ -45,6 +46,7 @@ export const dtCheck: CheckDefinition = {
 const candidateShape = /[dt]$/;
 const subjectBefore = new Set(['u', 'hij', 'zij', 'ze', 'het', 'men', 'jij', 'je', 'dit', 'dat', 'die', 'wie', 'wat', 'er', 'iedereen', 'niemand', 'iemand']);
 const determiners = new Set(['de', 'het', 'een', 'uw', 'mijn', 'zijn', 'haar', 'ons', 'onze', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'ieder', 'iedere', 'geen']);
+const ambiguousDeterminers = new Set(['het', 'dat', 'die', 'dit']);
 const noTAfter = new Set(['je', 'jij', 'ik']);
 const coordinators = new Set(['en', 'of', 'maar']);
 const auxiliaries = new Set(['wordt', 'worden', 'werd', 'werden', 'word', 'is', 'zijn', 'was', 'waren', 'ben', 'bent', 'heeft', 'hebben', 'had', 'hadden', 'heb', 'hebt']);
@@ -64,8 +66,15 @@ interface DtMistake {
 }
 
 /** The d/t mistakes of one sentence. */
-export function dtMistakes(sentence: Sentence, tagger: Tagger): DtMistake[] {
+export function dtMistakes(sentence: Sentence, text: string, tagger: Tagger): DtMistake[] {
   const words = sentence.words;
+  // The tags in context, for a form that is also a noun ("Geef het beeld een onderschrift"); the readability
+  // step tags the same sentences and keeps them, so this is mostly a lookup.
+  let tags: Map<number, string> | null = null;
+  const nounHere = (token: Token) => {
+    tags ??= new Map(measureSentence(sentence, text, tagger).tagged.words.map((tagged) => [tagged.token.start, tagged.tag]));
+    return tags.get(token.start) === 'NOUN';
+  };
   const found: DtMistake[] = [];
   const question = sentence.closing.includes('?');
   const lowers = words.map((word) => (word.kind === 'word' ? word.lower : ''));
@@ -86,7 +95,9 @@ export function dtMistakes(sentence: Sentence, tagger: Tagger): DtMistake[] {
       if (!isStem(lower, tagger)) {
         // A participle where the finite verb belongs: "Hij beantwoord uw vraag" (beantwoordt). Only right after a
         // subject pronoun, inside the clause, and with no form of worden, zijn or hebben in the sentence.
-        const finite = isParticiple(lower, tagger) && subjectBefore.has(previous) && previous !== 'je' && nextJoined && !ikBefore;
+        // Not a word of the noun list: "het beeld" (be- + -eld looks like a participle to the rules).
+        const noun = tagger.info(lower).entry?.nounClass !== undefined;
+        const finite = !noun && isParticiple(lower, tagger) && subjectBefore.has(previous) && previous !== 'je' && nextJoined && !ikBefore;
         if (finite && !lowers.some((other) => auxiliaries.has(other))) found.push({word, expected: withT, why: whyT});
         continue;
       }
@@ -110,7 +121,11 @@ export function dtMistakes(sentence: Sentence, tagger: Tagger): DtMistake[] {
       // And the noun is a subject: after a determiner ("uw aanvraag word") or a pronoun ("als u lid word").
       const twoBack = index > 1 ? lowers[index - 2]! : '';
       const singularNoun = isNoun(previous, tagger) && !/en$/.test(previous) && (determiners.has(twoBack) || subjectBefore.has(twoBack));
-      if (subjectBefore.has(previous) || singularNoun) found.push({word, expected: withT, why: whyT});
+      // "het", "dat", "die", "dit" are also determiners: "het beeld" is a noun when SUBTLEX-NL has the bare form
+      // far more often than the form with -t (beeld 4.3, beeldt 3.0; word 5.5, wordt 5.8).
+      const zipf = (form: string) => tagger.lexicon.get(form)?.zipf ?? 0;
+      const determinerBefore = ambiguousDeterminers.has(previous) && zipf(lower) > zipf(withT) + 0.5;
+      if ((subjectBefore.has(previous) || singularNoun) && !determinerBefore && !nounHere(word)) found.push({word, expected: withT, why: whyT});
       continue;
     }
     // A participle written with t: "Uw aanvraag wordt behandelt." The d-form must be a participle and the t-form
