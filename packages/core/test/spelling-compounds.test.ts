@@ -86,3 +86,14 @@ describe('spelling: template code outside braces is no prose', () => {
     expect(await spelling(text)).toEqual([['binen', 'binnen']]);
   });
 });
+
+describe('spelling: a capitalised typo inside a sentence is no name', () => {
+  it('reports a capitalised typo of a common word, and leaves names alone', async () => {
+    expect(await spelling('Wij hebben uw Aanvrag ontvangen. Neem contact op met mevrouw Jansen of met Forus in Amsterdam.')).toEqual([['Aanvrag', 'Aanvraag']]);
+    expect(await spelling('Onderwerp: Uw Bezwaarschirft\n\nGeachte heer Pietersen,\n\nWij hebben uw brief ontvangen.')).toEqual([['Bezwaarschirft', 'Bezwaarschrift']]);
+  });
+
+  it('leaves a name that the letter repeats', async () => {
+    expect(await spelling('U kunt terecht bij Aanvrag. Aanvrag helpt u graag.')).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import {suggestionCost} from '../spelling/suggestions.js';
 import type {Speller} from '../spelling/speller.js';
 import {normalizeWord} from '../rules/engine.js';
 import {readabilityData} from '../readability/plugin.js';
+import type {Tagger} from '../readability/tagger.js';
+import {edits} from '../spelling/edits.js';
 import {findSplitCompounds} from '../spelling/split-compounds.js';
 
 /**
@@ -28,8 +30,10 @@ export const spellingCheck: CheckDefinition = {
       names: namesIn(model),
     };
     const candidates: Token[] = [];
+    const capitalised: Token[] = [];
     forEachWord(model, 'words', (word) => {
       if (!skipWord(word, skip)) candidates.push(word);
+      else if (word.index > 0 && capitalisedWord.test(word.text) && !skip.organisationWords.has(word.lower)) capitalised.push(word);
     });
     // A letter of only names and numbers does not need the dictionary: do not load it.
     if (candidates.length === 0) return;
@@ -42,7 +46,11 @@ export const spellingCheck: CheckDefinition = {
       (file.data.helderNotes ??= []).push(spellerFailureNote);
       return;
     }
-    await reportSplitCompounds(model, speller, resources, skip, report);
+    const tagger = await readabilityData(resources).catch(() => null);
+    if (tagger) {
+      reportSplitCompounds(model, speller, tagger, skip, report);
+      reportCapitalisedTypos(capitalised, model.text, speller, tagger, report);
+    }
     const suggested = new Set<string>();
     let budget = suggestionBudget;
     for (const word of candidates) {
@@ -89,9 +97,7 @@ export const spellingCheck: CheckDefinition = {
 const suggestionBudget = 30_000;
 
 /** Two words Dutch writes as one ("mail adres"); see spelling/split-compounds.ts. Needs the tagger's data. */
-async function reportSplitCompounds(model: TextModel, speller: Speller, resources: CheckContext['resources'], skip: SkipContext, report: CheckContext['report']): Promise<void> {
-  const tagger = await readabilityData(resources).catch(() => null);
-  if (!tagger) return;
+function reportSplitCompounds(model: TextModel, speller: Speller, tagger: Tagger, skip: SkipContext, report: CheckContext['report']): void {
   for (const sentence of model.sentences) {
     if (!sentence.wordChecked || sentence.words.length < 2) continue;
     for (const split of findSplitCompounds(sentence, model.text, speller, tagger)) {
@@ -106,6 +112,41 @@ async function reportSplitCompounds(model: TextModel, speller: Speller, resource
           'Met een spatie ertussen leest het als twee losse woorden.',
       });
     }
+  }
+}
+
+// A capital and six letters or more: "Aanvrag" inside a sentence or after "Onderwerp:".
+const capitalisedWord = /^\p{Lu}\p{Ll}{5,}$/u;
+
+/**
+ * A capitalised word inside a sentence is mostly a name, and names are not in the dictionary. It is still a typo
+ * when a common word (or a noun of the noun list) is one likely mistake away (a doubled or missing double letter, two letters swapped, a
+ * sound-alike: "Aanvrag", "Bezwaarschirft") and the word is no name: Hunspell and SUBTLEX-NL do not know it, and
+ * the letter writes it only once (a name comes back: "mevrouw Jansen ... Jansen").
+ */
+function reportCapitalisedTypos(words: Token[], text: string, speller: Speller, tagger: Tagger, report: CheckContext['report']): void {
+  const known = speller.known ?? speller.correct;
+  for (const word of words) {
+    const lower = word.lower;
+    if (known(word.text) || (tagger.lexicon.get(lower)?.zipf ?? 0) >= 1.6 || text.indexOf(word.text) !== text.lastIndexOf(word.text)) continue;
+    let best: {word: string; price: number} | null = null;
+    for (const [candidate, price] of edits(lower)) {
+      if (price > 0.6 || (best && price >= best.price)) continue;
+      const entry = tagger.lexicon.get(candidate);
+      const common = (entry?.zipf ?? 0) >= 3 || (entry?.nounClass !== undefined && (entry.zipf ?? 0) >= 1.6);
+      if (common && known(candidate)) best = {word: candidate, price};
+    }
+    if (!best) continue;
+    const expected = best.word.charAt(0).toUpperCase() + best.word.slice(1);
+    report({
+      start: word.start,
+      end: word.end,
+      message: `"${word.text}" staat niet in het woordenboek. Bedoelt u "${expected}"?`,
+      expected: [expected],
+      explanation:
+        'Een woord met een hoofdletter midden in een zin is vaak een naam. Maar dit woord lijkt op een gewoon woord met een tikfout. ' +
+        'Is het toch een naam? Zet het dan in de lijst met eigen woorden van uw organisatie ("words" in helder.config.json).',
+    });
   }
 }
 
