@@ -4,7 +4,7 @@ import type {TextModel, Token} from '../model.js';
 import type {Abbreviation} from './afkorting.js';
 import {spellerFor, maxWordLength} from '../spelling/hunspell.js';
 import {suggestionCost} from '../spelling/suggestions.js';
-import type {Speller} from '../spelling/speller.js';
+import {BoundedCache, type Speller} from '../spelling/speller.js';
 import {normalizeWord} from '../rules/engine.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
@@ -126,18 +126,14 @@ const capitalisedWord = /^\p{Lu}\p{Ll}{5,}$/u;
  */
 function reportCapitalisedTypos(words: Token[], text: string, speller: Speller, tagger: Tagger, report: CheckContext['report']): void {
   const known = speller.known ?? speller.correct;
+  let cache = capitalisedCache.get(tagger);
+  if (!cache) capitalisedCache.set(tagger, (cache = new BoundedCache<string | null>(5_000)));
   for (const word of words) {
-    const lower = word.lower;
-    if (known(word.text) || (tagger.lexicon.get(lower)?.zipf ?? 0) >= 1.6 || text.indexOf(word.text) !== text.lastIndexOf(word.text)) continue;
-    let best: {word: string; price: number} | null = null;
-    for (const [candidate, price] of edits(lower)) {
-      if (price > 0.6 || (best && price >= best.price)) continue;
-      const entry = tagger.lexicon.get(candidate);
-      const common = (entry?.zipf ?? 0) >= 3 || (entry?.nounClass !== undefined && (entry.zipf ?? 0) >= 1.6);
-      if (common && known(candidate)) best = {word: candidate, price};
-    }
-    if (!best) continue;
-    const expected = best.word.charAt(0).toUpperCase() + best.word.slice(1);
+    if (text.indexOf(word.text) !== text.lastIndexOf(word.text)) continue;
+    let meant = cache.get(word.text);
+    if (meant === undefined) cache.set(word.text, (meant = capitalisedTypo(word.text, known, tagger)));
+    if (!meant) continue;
+    const expected = meant.charAt(0).toUpperCase() + meant.slice(1);
     report({
       start: word.start,
       end: word.end,
@@ -148,6 +144,22 @@ function reportCapitalisedTypos(words: Token[], text: string, speller: Speller, 
         'Is het toch een naam? Zet het dan in de lijst met eigen woorden van uw organisatie ("words" in helder.config.json).',
     });
   }
+}
+
+// Names repeat across the letters of one organisation: the verdict per word is kept (a name costs ~700 lookups).
+const capitalisedCache = new WeakMap<Tagger, BoundedCache<string | null>>();
+
+function capitalisedTypo(text: string, known: (word: string) => boolean, tagger: Tagger): string | null {
+  const lower = text.toLowerCase();
+  if (known(text) || (tagger.lexicon.get(lower)?.zipf ?? 0) >= 1.6) return null;
+  let best: {word: string; price: number} | null = null;
+  for (const [candidate, price] of edits(lower)) {
+    if (price > 0.6 || (best && price >= best.price)) continue;
+    const entry = tagger.lexicon.get(candidate);
+    const common = (entry?.zipf ?? 0) >= 3 || (entry?.nounClass !== undefined && (entry.zipf ?? 0) >= 1.6);
+    if (common && known(candidate)) best = {word: candidate, price};
+  }
+  return best?.word ?? null;
 }
 
 function reportOverlong(word: Token, length: number, report: CheckContext['report']): void {

@@ -37,8 +37,13 @@ export function findSplitCompounds(sentence: Sentence, text: string, speller: Sp
   const found: SplitCompound[] = [];
   const adjacent = (a: Token, b: Token) => b.punctBefore === '' && text.slice(a.end, b.start) === ' ' && a.kind === 'word' && b.kind === 'word';
   const known = speller.known ?? speller.correct;
+  // The joined word is a noun or an adverb, never a verb form: "hoe ver woorden" is no "verwoorden".
+  const verbForm = (joined: string) => {
+    const info = tagger.info(joined);
+    return info.verb !== null && info.entry?.nounClass === undefined && !joined.endsWith('wijs');
+  };
   const joins = (...variants: string[]) =>
-    variants.find((joined) => joined.length <= 40 && known(joined) && speller.correct(joined)) ?? null;
+    variants.find((joined) => joined.length <= 40 && known(joined) && speller.correct(joined) && !verbForm(joined)) ?? null;
   // The word lists know the joined word (mailadres, contactgegevens, redelijkerwijs): a pair is then a mistake.
   // Otherwise Hunspell may accept any two nouns as one: only when no verb follows, which would make the second
   // word its object ("omdat de situatie gevaar oplevert").
