@@ -59,6 +59,7 @@ describe('spelling: two words that Dutch writes as one', () => {
       'Dit gebeurt omdat de situatie gevaar oplevert.',
       'Neem voor het verstrijken van de datum contact op met de inspecteur.',
       'Het college besluit vandaag.',
+      'Praat met de editor via de standaard invoer.',
     ].join(' ');
     expect(await spelling(text)).toEqual([]);
   });

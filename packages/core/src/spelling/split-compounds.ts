@@ -88,7 +88,13 @@ export function findSplitCompounds(sentence: Sentence, text: string, speller: Sp
     if ((left !== 'NOUN' && !adjectiveLeft) || inflectedAdjective(a.lower, tagger)) continue;
     const two = joins(a.lower + b.lower);
     // Unlisted, the first word must be a noun of the noun list or an adjective where Dutch would inflect it.
-    const firstNoun = adjectiveLeft || tagger.lexicon.get(a.lower)?.nounClass !== undefined;
+    // An adjective only when it is rare on its own: "inlog" is a stem read as an adjective, "standaard" in
+    // "de standaard invoer" is a common adjective (Zipf 4), so the pair is left alone.
+    const rareAdjective = adjectiveLeft && (tagger.lexicon.get(a.lower)?.zipf ?? 0) < 3;
+    // A noun the LiNT-II list classifies (concrete or abstract): "standaard" is listed but unclassified, and is
+    // an adjective too ("de standaard invoer").
+    const nounClass = tagger.lexicon.get(a.lower)?.nounClass;
+    const firstNoun = rareAdjective || nounClass === 'concrete' || nounClass === 'abstract';
     // A time word after a noun tells when, it is no head: "stel uw vraag morgen".
     const when = timeWords.has(b.lower) || (tagger.info(b.lower).flags & adverbFlag) !== 0;
     // And a determiner before the pair, so it is a noun phrase and not a list or a heading ("datum contact").
