@@ -25,7 +25,7 @@ for (const [name, raw] of inputs) {
   const words = naive
     ? result.model.sentences.filter((sentence) => sentence.wordChecked).flatMap((sentence) => sentence.words)
         .filter((word) => word.kind === 'word' && !speller.correct(word.text)).map((word) => word.text)
-    : result.findings.filter((finding) => finding.ruleId === 'spelling').map((finding) => `${finding.actual}${finding.expected.length ? ` -> ${finding.expected.join('|')}` : ''}`);
+    : result.findings.filter((finding) => finding.ruleId === 'spelling' || finding.ruleId === 'dt-fout').map((finding) => `${finding.ruleId === 'dt-fout' ? 'dt:' : ''}${finding.actual}${finding.expected.length ? ` -> ${finding.expected.join('|')}` : ''}`);
   if (words.length === 0) continue;
   total += words.length;
   console.log(`${name}: ${words.join(', ')}`);

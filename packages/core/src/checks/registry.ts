@@ -13,6 +13,7 @@ import {vagueDeadlineCheck} from './vage-termijn.js';
 import {abbreviationCheck} from './afkorting.js';
 import {spellingCheck} from './spelling.js';
 import {rareWordCheck} from './zeldzaam-woord.js';
+import {dtCheck} from './dt-fout.js';
 
 /** Every check of Helder, in the order they run. Each has a docs page docs/rules/<id>.md. */
 export const checks: CheckDefinition[] = [
@@ -30,6 +31,7 @@ export const checks: CheckDefinition[] = [
   vagueDeadlineCheck,
   abbreviationCheck,
   spellingCheck,
+  dtCheck,
 ];
 
 export const checkIds: readonly string[] = checks.map((item) => item.id);

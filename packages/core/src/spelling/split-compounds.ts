@@ -1,0 +1,120 @@
+import type {Sentence, Token} from '../model.js';
+import type {Tag, Tagger} from '../readability/tagger.js';
+import {measureSentence} from '../readability/measure.js';
+import type {Speller} from './speller.js';
+
+/**
+ * Two words that Dutch writes as one: "mail adres", "inlog knop", "contact gegevens", "In gebreken stelling",
+ * "redelijker wijs". Each word is right on its own, so a dictionary lookup of single words never sees the mistake.
+ *
+ * A pair is reported when the words written together are a word Hunspell knows (its own compound flags, and
+ * Helder's compound rules agree) and the tagger reads the pair as one noun phrase that should be one word: a noun
+ * after a noun ("contact gegevens"), or after an adjective that is not inflected and does not follow "een"
+ * ("de inlog knop"; "een klein kind" is right). Three words are tried first ("in gebreken stelling").
+ */
+export interface SplitCompound {
+  start: number;
+  end: number;
+  /** The words as written. */
+  actual: string;
+  /** The one word. */
+  joined: string;
+}
+
+const determiners = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'ons', 'onze', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'zijn', 'haar', 'hun']);
+const quantities = new Set(['paar', 'aantal', 'beetje', 'keer', 'stuk', 'deel', 'soort', 'soorten', 'heleboel', 'hoop', 'reeks', 'tal', 'groep', 'rij', 'lijst', 'minimum', 'maximum']);
+// The first part of a separable verb at the end of its clause: "vinden de werkzaamheden in het park plaats".
+const verbParts = new Set(['plaats', 'deel', 'kennis', 'les', 'thuis', 'vast', 'bekend', 'gebruik']);
+const modals = new Set(['wil', 'kan', 'moet', 'mag', 'zal', 'zou', 'kunnen', 'moeten', 'willen', 'mogen', 'zullen', 'wilt', 'kunt', 'zult']);
+const timeWords = new Set(['morgen', 'ochtend', 'middag', 'avond', 'nacht', 'vanavond', 'vanmiddag', 'vanochtend']);
+const adverbFlag = 128; // WordClass.adverb
+const plainWord = /^\p{L}\p{Ll}*$/u;
+// After these an uninflected adjective is right: "een klein kind", "geen groot bedrag".
+const uninflectedAfter = new Set(['een', 'geen', 'elk', 'ieder', "zo'n", 'welk', 'veel', 'weinig', 'genoeg', 'meer', 'minder']);
+
+export function findSplitCompounds(sentence: Sentence, text: string, speller: Speller, tagger: Tagger): SplitCompound[] {
+  const words = sentence.words;
+  const found: SplitCompound[] = [];
+  const adjacent = (a: Token, b: Token) => b.punctBefore === '' && text.slice(a.end, b.start) === ' ' && a.kind === 'word' && b.kind === 'word';
+  const known = speller.known ?? speller.correct;
+  // The joined word is a noun or an adverb, never a verb form: "hoe ver woorden" is no "verwoorden".
+  const verbForm = (joined: string) => {
+    const info = tagger.info(joined);
+    return info.verb !== null && info.entry?.nounClass === undefined && !joined.endsWith('wijs');
+  };
+  const joins = (...variants: string[]) =>
+    variants.find((joined) => joined.length <= 40 && known(joined) && speller.correct(joined) && !verbForm(joined)) ?? null;
+  // The word lists know the joined word (mailadres, contactgegevens, redelijkerwijs): a pair is then a mistake.
+  // Otherwise Hunspell may accept any two nouns as one: only when no verb follows, which would make the second
+  // word its object ("omdat de situatie gevaar oplevert").
+  const listed = (joined: string) => {
+    const entry = tagger.lexicon.get(joined);
+    return entry?.zipf !== undefined || entry?.nounClass !== undefined;
+  };
+  // The readability step tags the same sentences and keeps them per text, so this costs a lookup.
+  let tags: Map<number, Tag> | null = null;
+  for (let index = 1; index < words.length; index++) {
+    const a = words[index - 1]!;
+    const b = words[index]!;
+    if (!adjacent(a, b) || !plainWord.test(a.text) || !/^\p{Ll}{3,}$/u.test(b.text) || a.text.length < 3) continue;
+    if (a.index > 0 && a.text !== a.lower) continue; // a name: "gemeente Amsterdam" is never joined
+    if (quantities.has(a.lower)) continue; // "een paar woorden", "het aantal mensen"
+    tags ??= new Map(measureSentence(sentence, text, tagger).tagged.words.map((word) => [word.token.start, word.tag]));
+    const tagOf = (token: Token) => tags!.get(token.start);
+    // A noun, and no form that can be an infinitive ("een registratienummer aanvragen").
+    if (tagOf(b) !== 'NOUN' || tagger.info(b.lower).verb?.infinitive || verbParts.has(b.lower)) continue;
+    const next = words[index + 1];
+    const verbNext = next !== undefined && next.punctBefore === '' && (tagOf(next) === 'VERB' || tagOf(next) === 'AUX');
+    // The pair ends its phrase: punctuation, the end, or a conjunction follows ("de inlog knop.", "... knop en").
+    // Otherwise the second noun may belong to what follows ("van de datum contact op[nemen]").
+    // "de gemeente rekening wil houden": a modal verb after the pair starts the verb group of an idiom.
+    if (next !== undefined && modals.has(next.lower)) continue;
+    const phraseEnds = next === undefined || next.punctBefore !== '' || ['CCONJ', 'SCONJ'].includes(tagOf(next) ?? '');
+    // Three words first, after a preposition: "in gebreken stelling" -> ingebrekestelling.
+    const before = words[index - 2];
+    if (before && adjacent(before, a) && tagOf(before) === 'ADP' && plainWord.test(before.text) && (before.index === 0 || before.text === before.lower)) {
+      // "gebreken" loses its n inside the compound: ingebrekestelling.
+      const middle = a.lower.endsWith('en') ? [before.lower + a.lower.slice(0, -1) + b.lower] : [];
+      const three = joins(before.lower + a.lower + b.lower, ...middle);
+      if (three && (listed(three) || !verbNext)) {
+        found.push({start: before.start, end: b.end, actual: text.slice(before.start, b.end), joined: matchFirst(three, before.text)});
+        index++;
+        continue;
+      }
+    }
+    const left = tagOf(a);
+    // An adjective that Dutch never inflects ends in -en (eigen, open, houten): "de eigen bijdrage" is right.
+    const adjectiveLeft = left === 'ADJ' && !/e$|en$/.test(a.lower) && !uninflectedAfter.has(before?.lower ?? '');
+    if ((left !== 'NOUN' && !adjectiveLeft) || inflectedAdjective(a.lower, tagger)) continue;
+    const two = joins(a.lower + b.lower);
+    // Unlisted, the first word must be a noun of the noun list or an adjective where Dutch would inflect it.
+    // An adjective only when it is rare on its own: "inlog" is a stem read as an adjective, "standaard" in
+    // "de standaard invoer" is a common adjective (Zipf 4), so the pair is left alone.
+    const rareAdjective = adjectiveLeft && (tagger.lexicon.get(a.lower)?.zipf ?? 0) < 3;
+    // A noun the LiNT-II list classifies (concrete or abstract): "standaard" is listed but unclassified, and is
+    // an adjective too ("de standaard invoer").
+    const nounClass = tagger.lexicon.get(a.lower)?.nounClass;
+    const firstNoun = rareAdjective || nounClass === 'concrete' || nounClass === 'abstract';
+    // A time word after a noun tells when, it is no head: "stel uw vraag morgen".
+    const when = timeWords.has(b.lower) || (tagger.info(b.lower).flags & adverbFlag) !== 0;
+    // And a determiner before the pair, so it is a noun phrase and not a list or a heading ("datum contact").
+    const determined = before !== undefined && determiners.has(before.lower) && !uninflectedAfter.has(before.lower);
+    if (two && (listed(two) || (phraseEnds && firstNoun && !when && determined))) {
+      found.push({start: a.start, end: b.end, actual: text.slice(a.start, b.end), joined: matchFirst(two, a.text)});
+      index++;
+    }
+  }
+  return found;
+}
+
+/** "rode", "grote", "dikke", "kleine": an adjective with its -e, which the tagger may read as a noun ("rode kool"). */
+function inflectedAdjective(word: string, tagger: Tagger): boolean {
+  if (!word.endsWith('e') || word.length < 4) return false;
+  const stem = word.slice(0, -1);
+  const bases = [stem, stem.replace(/([aeou])([^aeiou])$/, '$1$1$2'), /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return bases.some((base) => base.length > 1 && (tagger.lexicon.get(base)?.zipf ?? 0) >= 2);
+}
+
+function matchFirst(word: string, like: string): string {
+  return like.charAt(0) !== like.charAt(0).toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {check} from '../src/index.js';
+import {createNodeLoader} from '../../node/src/loader.js';
+
+const loader = createNodeLoader();
+
+async function dt(text: string) {
+  const result = await check(text, {loader});
+  return result.findings.filter((finding) => finding.ruleId === 'dt-fout').map((finding) => [finding.actual, finding.expected[0]]);
+}
+
+describe('dt-fout: real-word d/t mistakes', () => {
+  it('finds a missing t after the subject', async () => {
+    expect(await dt('Uw aanvraag word binnen acht weken behandeld.')).toEqual([['word', 'wordt']]);
+    expect(await dt('Als u lid word van de bibliotheek, krijgt u korting.')).toEqual([['word', 'wordt']]);
+    expect(await dt('Hij vind de brief niet duidelijk.')).toEqual([['vind', 'vindt']]);
+  });
+
+  it('finds a missing t when u comes after the verb', async () => {
+    expect(await dt('Die informatie vind u hieronder.')).toEqual([['vind', 'vindt']]);
+    expect(await dt('Vind u het goed?')).toEqual([['Vind', 'Vindt']]);
+    expect(await dt('Daarna word u gebeld door een medewerker.')).toEqual([['word', 'wordt']]);
+  });
+
+  it('finds a participle written with t', async () => {
+    expect(await dt('Uw aanvraag wordt zo snel mogelijk behandelt.')).toEqual([['behandelt', 'behandeld']]);
+    expect(await dt('Hij beantwoord uw vraag morgen.')).toEqual([['beantwoord', 'beantwoordt']]);
+  });
+
+  it('leaves the right forms alone', async () => {
+    const text = [
+      'Wordt u geholpen?',
+      'Hij wordt snel geholpen.',
+      'Word lid van de bibliotheek.',
+      'Vindt u het goed?',
+      'Ik vind u een goede buurman.',
+      'Als ik lid word, betaal ik minder.',
+      'Word je geholpen?',
+      'Morgen word ik gebeld.',
+      'Meld u aan via de website.',
+      'Houd u zich aan de afspraak.',
+      'Heeft u vragen, meld u dan bij de balie.',
+      'Uw aanvraag is behandeld.',
+      'Wij hebben de hele dag gewerkt.',
+      'Hij behandelt uw aanvraag.',
+      'Het advies wordt met redenen omkleed uitgebracht.',
+      'De krant wordt huis aan huis verspreid.',
+      'Uit het onderzoek is gebleken dat de situatie verslechtert.',
+      'U ontvangt de brief binnen een week.',
+    ].join(' ');
+    expect(await dt(text)).toEqual([]);
+  });
+});
+
+describe('dt-fout: nouns that look like verb forms', () => {
+  it('leaves a noun after "het" alone', async () => {
+    expect(await dt('Geef het beeld altijd een onderschrift. Het antwoord staat hieronder.')).toEqual([]);
+  });
+});

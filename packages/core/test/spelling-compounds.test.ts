@@ -1,0 +1,100 @@
+import {describe, expect, it} from 'vitest';
+import {check} from '../src/index.js';
+import {createNodeLoader} from '../../node/src/loader.js';
+import {judgeCompound, splitCompound, type CompoundSource} from '../src/spelling/compounds.js';
+
+const loader = createNodeLoader();
+
+async function spelling(text: string) {
+  const result = await check(text, {loader});
+  return result.findings.filter((finding) => finding.ruleId === 'spelling').map((finding) => [finding.actual, finding.expected[0] ?? '']);
+}
+
+describe('spelling: compounds follow the Dutch rules', () => {
+  it('accepts a correct compound instead of splitting it', async () => {
+    expect(await spelling('De kredietsom is hoger dan u dacht. Wij sturen u het overzicht van de windmolenlocaties.')).toEqual([]);
+  });
+
+  it('reports a missing or extra linking s with the right word', async () => {
+    expect(await spelling('U krijgt een bijstanduitkering van de gemeente.')).toEqual([['bijstanduitkering', 'bijstandsuitkering']]);
+    expect(await spelling('Breng uw afval naar een van de afvalspunten.')).toEqual([['afvalspunten', 'afvalpunten']]);
+    expect(await spelling('Vul uw registratiesnummer in.')).toEqual([['registratiesnummer', 'registratienummer']]);
+  });
+
+  it('reports a typo inside one part of a long compound', async () => {
+    expect(await spelling('Het woonplaatbeginsel geldt voor deze regeling.')).toEqual([['woonplaatbeginsel', 'woonplaatsbeginsel']]);
+    expect(await spelling('U vroeg een maatwerkvoorzienig aan.')).toEqual([['maatwerkvoorzienig', 'maatwerkvoorziening']]);
+    expect(await spelling('De melddingen gaan naar de wijkagent.')).toEqual([['melddingen', 'meldingen']]);
+  });
+
+  it('does not take two words written together for a compound when the last is a verb form', async () => {
+    const found = await spelling('Het berichtlaat zien dat u gelijk heeft.');
+    expect(found.map(([word]) => word)).toEqual(['berichtlaat']);
+  });
+
+  it('keeps correct derived words that Hunspell accepts', async () => {
+    expect(await spelling('Het beroep heeft geen schorsende werking. De positionering van de windmolen telt mee.')).toEqual([]);
+  });
+});
+
+describe('spelling: two words that Dutch writes as one', () => {
+  it('reports split compounds with the joined word', async () => {
+    expect(await spelling('Uw mail adres klopt niet. Wij hebben uw contact gegevens nodig. Klik op de inlog knop.')).toEqual([
+      ['mail adres', 'mailadres'],
+      ['contact gegevens', 'contactgegevens'],
+      ['inlog knop', 'inlogknop'],
+    ]);
+    expect(await spelling('Dat is redelijker wijs niet te verwachten.')).toEqual([['redelijker wijs', 'redelijkerwijs']]);
+    expect(await spelling('In gebreken stelling is de volgende stap.')).toEqual([['In gebreken stelling', 'Ingebrekestelling']]);
+  });
+
+  it('leaves word groups that are right as two words', async () => {
+    const text = [
+      'Uw eigen bijdrage is laag.',
+      'U krijgt een klein bedrag terug.',
+      'Een klein kind mag gratis mee.',
+      'Wij eten rode kool.',
+      'U kunt een registratienummer aanvragen.',
+      'Stel uw vraag morgen aan de balie.',
+      'Dit gebeurt omdat de situatie gevaar oplevert.',
+      'Neem voor het verstrijken van de datum contact op met de inspecteur.',
+      'Het college besluit vandaag.',
+      'Praat met de editor via de standaard invoer.',
+    ].join(' ');
+    expect(await spelling(text)).toEqual([]);
+  });
+});
+
+describe('splitCompound and judgeCompound (the API for other checks)', () => {
+  const words = new Set(['bijstand', 'uitkering', 'bijstandsuitkering', 'woon', 'plaats', 'woonplaats', 'beginsel']);
+  const source: CompoundSource = {spell: (word) => words.has(word)};
+
+  it('gives the parts and the joint', () => {
+    expect(splitCompound('bijstandsuitkering', source)).toEqual({parts: ['bijstand', 'uitkering'], joints: ['s']});
+    expect(splitCompound('woonplaatsbeginsel', source)).toEqual({parts: ['woon', 'plaats', 'beginsel'], joints: ['', '']});
+    expect(splitCompound('vandag', source)).toBeNull();
+  });
+
+  it('calls the wrong joint a typo when the dictionary knows the other', () => {
+    expect(judgeCompound('bijstanduitkering', source)).toEqual({kind: 'typo', suggestion: 'bijstandsuitkering'});
+    expect(judgeCompound('woonplaatsbeginsel', source).kind).toBe('compound');
+  });
+});
+
+describe('spelling: template code outside braces is no prose', () => {
+  it('skips calls and members in template code, and still checks the prose around them', async () => {
+    const text = 'Bekijk de bijlage. Het logo komt uit imgurl(logo). Uw $gebruiker->emial staat hier. Gebruik Config::setng voor het logo. Wij sturen u een bericht binen een week.';
+    expect(await spelling(text)).toEqual([['binen', 'binnen']]);
+  });
+});
+
+describe('spelling: a capitalised typo inside a sentence is no name', () => {
+  it('reports a capitalised typo of a common word, and leaves names alone', async () => {
+    expect(await spelling('Wij hebben uw Aanvrag ontvangen. Neem contact op met mevrouw Jansen of met Forus in Amsterdam.')).toEqual([['Aanvrag', 'Aanvraag']]);
+    expect(await spelling('Onderwerp: Uw Bezwaarschirft\n\nGeachte heer Pietersen,\n\nWij hebben uw brief ontvangen.')).toEqual([['Bezwaarschirft', 'Bezwaarschrift']]);
+  });
+
+  it('leaves a name that the letter repeats', async () => {
+    expect(await spelling('U kunt terecht bij Aanvrag. Aanvrag helpt u graag.')).toEqual([]);
+  });
+});
