@@ -24,10 +24,13 @@ if (option('--run')) {
   const loader = createNodeLoader();
   // Load rules, dictionary and readability data first: the case measures the hostile text, not a cold start.
   await check('Wij hebben uw brief ontvangen. Wij sturen u het besluit.', {loader});
+  const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
   const result = await check(text, {loader, format: spec.format ?? 'text'});
   const elapsed = performance.now() - started;
-  console.log(JSON.stringify({ms: elapsed, rssMb: resourceUsage().maxRSS / 1024, chars: text.length, findings: result.findings.length}));
+  // Peak bytes per character: how much the process grew for this text (0 when the warm-up peaked higher).
+  const bytesPerChar = Math.max(0, resourceUsage().maxRSS * 1024 - rssBefore) / Math.max(1, text.length);
+  console.log(JSON.stringify({ms: elapsed, rssMb: resourceUsage().maxRSS / 1024, bytesPerChar, chars: text.length, findings: result.findings.length}));
 } else {
   const quick = args.includes('--quick');
   const only = option('--case');
@@ -53,7 +56,7 @@ if (option('--run')) {
     }
     rows.push({name, spec, runs});
   }
-  const cell = (run) => (run ? (run.failed ?? `${run.ms.toFixed(0)} ms, ${run.rssMb.toFixed(0)} MB, ${kb(run.chars)}`) : 'not run');
+  const cell = (run) => (run ? (run.failed ?? `${run.ms.toFixed(0)} ms, ${run.rssMb.toFixed(0)} MB, ${kb(run.chars)}, ${run.bytesPerChar.toFixed(0)} B/char`) : 'not run');
   // Time ratio of a doubling, per character: md-lists grows its text faster than n (line i has 2i spaces).
   const ratio = (runs) => {
     const values = runs.slice(1).map((run, index) => (2 * (run.ms / runs[index].ms)) / (run.chars / runs[index].chars)).filter(Number.isFinite);
@@ -65,7 +68,7 @@ if (option('--run')) {
 
 ${today()}, ${machineDetails()}${quick ? ', --quick (sizes / 4)' : ''}. One \`check()\` per run in its own process, after a warm-up
 check, so the time is that of the hostile text and the memory (peak RSS of the process, which includes about
-150 MB of loaded rules, dictionary and readability data) is that case's alone. "Worst doubling" is the largest time
+150 MB of loaded rules, dictionary and readability data) is that case's alone; "B/char" is the growth of the peak RSS over the warm-up, per character of the text. "Worst doubling" is the largest time
 ratio between size 2n and n or 4n and 2n, scaled to a doubling of the characters: linear work gives about 2.
 
 | case | input | n | n | 2n | 4n | worst doubling |

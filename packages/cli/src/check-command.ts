@@ -1,13 +1,11 @@
 import {resolve} from 'node:path';
 import {defaultConfig, mergeConfig, atOrAbove, type HelderConfig, type Severity} from '@helder/core';
-import {createNodeLoader, decodeLetter, findConfigFile, loadConfigFile, ruleDirsOf, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
+import {decodeLetter, findConfigFile, loadConfigFile, ruleDirsOf, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
 import type {FileOutcome, FileResult} from './format-text.js';
 import type {CheckArgs} from './args.js';
 import {expandInputs} from './inputs.js';
 import {emptyTotals, formatFileText, formatTotals, printablePath, styleOf} from './format-text.js';
 import {jsonReportEnd, jsonReportEntry, jsonReportStart} from './format-json.js';
-import {docsBaseUrl} from './docs.js';
-import {checkText} from './check-file.js';
 import {checkInOrder, createFileChecker, jobsFor} from './pool.js';
 import {createProgress, progressEnabled} from './progress.js';
 
@@ -120,7 +118,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     } catch (error) {
       return {path: item.path, error: error instanceof UnreadableFileError ? error.reason : String(error)};
     }
-    return checkText('-', letter.text, letter.notices, {loader: createNodeLoader({extraRuleDirs}), config, docsBaseUrl});
+    return checker.checkText('-', letter.text, letter.notices);
   };
   try {
     await checkInOrder(items, start, report, checker.window, () => finished);

@@ -16,8 +16,12 @@ export interface CheckSettings {
 const documentFormats = new Set(['word', 'opendocument', 'html', 'email', 'old-word']);
 export const isDocumentPath = (path: string): boolean => documentFormats.has(documentFormatOf(path) ?? '');
 
-export function createChecker(settings: CheckSettings): (path: string) => Promise<FileOutcome> {
-  const options: HelderOptions = {loader: createNodeLoader({extraRuleDirs: settings.extraRuleDirs}), config: settings.config, docsBaseUrl};
+/** The core's options for these settings; the loader caches what it loaded, so call this once per thread. */
+export function optionsFor(settings: CheckSettings): HelderOptions {
+  return {loader: createNodeLoader({extraRuleDirs: settings.extraRuleDirs}), config: settings.config, docsBaseUrl};
+}
+
+export function createChecker(settings: CheckSettings, options = optionsFor(settings)): (path: string) => Promise<FileOutcome> {
   return (path) => (isDocumentPath(path) ? checkDocumentFile(path, options) : checkTextFile(path, options));
 }
 

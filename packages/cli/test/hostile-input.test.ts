@@ -3,7 +3,7 @@
  * silence. Every spawn has a time-out: a hang fails the test instead of blocking CI.
  */
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
-import {chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -200,4 +200,64 @@ describe('output', () => {
       expect(stderr).toMatch(new RegExp(`gestopt met Ctrl-C\\. ${report.files.length} van de 400 bestanden`));
     });
   }
+});
+
+describe('Ctrl-C during a long check of one large letter', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = join(tmp, 'groot');
+    mkdirSync(dir);
+    const letter = readFileSync(example, 'utf8');
+    copyFileSync(example, join(dir, 'a-klein.txt'));
+    // 3 MB with some 80,000 findings: seconds of synchronous work, longer than the test waits.
+    writeFileSync(join(dir, 'b-groot.txt'), letter.repeat(Math.ceil(3_000_000 / letter.length)));
+    copyFileSync(example, join(dir, 'c-klein.txt'));
+  });
+
+  /** Start a check, press Ctrl-C once the first letter's result is out, and collect what the user sees. */
+  async function interrupt(args: string[], seen: string, stdin?: string) {
+    const child = spawn(process.execPath, [bin, 'check', ...args], {cwd: dir});
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    if (stdin !== undefined) child.stdin.end(stdin);
+    await new Promise<void>((resolve) => {
+      if (seen === '') setTimeout(resolve, 1500);
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (seen !== '' && stdout.includes(seen)) resolve();
+      });
+    });
+    // The large letter is being checked now; its check must not delay the stop or reach the report.
+    setTimeout(() => child.kill('SIGINT'), 200);
+    return {code: await exited, stdout, stderr};
+  }
+
+  // --jobs 1 used to check in the main thread: Ctrl-C waited until the 3 MB letter was done and printed it too.
+  for (const jobs of ['1', '2']) {
+    it(`prints the finished letter, not the large one, and exits 130 (JSON, --jobs ${jobs})`, {timeout: 120_000}, async () => {
+      const run = await interrupt(['a-klein.txt', 'b-groot.txt', 'c-klein.txt', '--format', 'json', '--jobs', jobs], '"findings"');
+      expect(run.code).toBe(130);
+      const report = JSON.parse(run.stdout);
+      expect(report.files.map((file: {path: string}) => file.path)).toEqual(['a-klein.txt']);
+      expect(report.files[0].findings.length).toBeGreaterThan(10);
+      expect(run.stderr).toContain('gestopt met Ctrl-C. 1 van de 3 bestanden is klaar');
+    });
+  }
+
+  it('prints the finished letter and the totals as text when the large one is checked without --jobs', {timeout: 120_000}, async () => {
+    const run = await interrupt(['a-klein.txt', 'b-groot.txt', '--no-color'], 'a-klein.txt');
+    expect(run.code).toBe(130);
+    expect(run.stdout).toContain('a-klein.txt');
+    expect(run.stdout).not.toContain('b-groot.txt');
+    expect(run.stdout).toMatch(/adviezen \(.*\) in 1 bestand\.\n$/);
+  });
+
+  it('stops a large letter read from standard input with an empty, well-formed JSON report', {timeout: 120_000}, async () => {
+    const run = await interrupt(['-', '--format', 'json'], '', readFileSync(join(dir, 'b-groot.txt'), 'utf8'));
+    expect(run.code).toBe(130);
+    expect(JSON.parse(run.stdout).files).toEqual([]);
+    expect(run.stderr).toContain('gestopt met Ctrl-C. 0 van de 1 bestanden');
+  });
 });

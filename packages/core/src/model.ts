@@ -1,6 +1,5 @@
-import {parseDutch} from './letter/parse.js';
-import type {Root, Sentence as NlcstSentence, Paragraph as NlcstParagraph} from 'nlcst';
-import {toString} from 'nlcst-to-string';
+import {parseDutch, parseDutchChildren} from './letter/parse.js';
+import type {Root, Node, Sentence as NlcstSentence, Paragraph as NlcstParagraph} from 'nlcst';
 import type {Position} from './types.js';
 import {findPlaceholders, findSpecialTokens, withExtraPlaceholders, type PlaceholderRange} from './letter/placeholders.js';
 import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from './letter/suppress.js';
@@ -60,8 +59,6 @@ export interface TextModel {
   /** What the user should know about how the text was read (in Dutch), e.g. Markdown read as plain text. */
   notes: string[];
   position(offset: number): Position;
-  /** The nlcst tree of the masked text; positions are offsets into the original text. */
-  tree: Root;
 }
 
 interface Mask extends Range {
@@ -116,13 +113,12 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
   const placeholderSet = new RangeSet(placeholders.filter((range) => !range.logic));
   const breakOffsets = markup.breaks.map((range) => range.start).sort((a, b) => a - b);
 
-  const tree = parseDutch(masked);
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
-
   const lineAt = lineCursor(lineStarts);
-  for (const paragraphNode of tree.children) {
-    if (paragraphNode.type !== 'ParagraphNode') continue;
+  // The parse tree is read chunk by chunk and not kept: the checks need only the sentences and words below.
+  parseDutchChildren(masked, (paragraphNode: Node) => {
+    if (paragraphNode.type !== 'ParagraphNode') return;
     const paragraph: Paragraph = {
       index: paragraphs.length,
       start: paragraphNode.position!.start.offset!,
@@ -134,7 +130,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
       if (sentenceNode.type !== 'SentenceNode') continue;
       splitSentence(sentenceNode, text, lines, lineAt, breakOffsets, specials, placeholderSet, paragraph, sentences);
     }
-  }
+  });
   return {
     text,
     masked,
@@ -146,7 +142,6 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
     placeholders,
     suppressions,
     notes: markup.note ? [markup.note] : [],
-    tree,
     position(offset) {
       const line = lineOfOffset(lineStarts, offset);
       return {line, column: offset - lineStarts[line - 1]! + 1, offset};
@@ -303,6 +298,11 @@ function hasBreakBetween(breakOffsets: number[], from: number, to: number): bool
     else high = middle;
   }
   return low < breakOffsets.length && breakOffsets[low]! < to;
+}
+
+/** The nlcst tree of the masked text (positions are offsets into the original), for unified pipelines only. */
+export function parseModelTree(model: TextModel): Root {
+  return parseDutch(model.masked);
 }
 
 export type {Range, LineInfo, LineKind, TextFormat};

@@ -1,7 +1,7 @@
 import type {Plugin, Processor} from 'unified';
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
-import {buildModel, type TextModel, type TextFormat} from './model.js';
+import {buildModel, parseModelTree, type TextModel, type TextFormat} from './model.js';
 import {prepareFormat} from './letter/markup.js';
 import type {CheckDefinition} from './checks/context.js';
 import {emitFinding, orderMessages} from './messages.js';
@@ -48,7 +48,8 @@ export const helderParse: Plugin<[{format?: TextFormat}?], string, Root> = funct
   this.parser = (document: string, file: VFile) => {
     const model = buildModel(document, file.data.helderFormat ?? options?.format ?? 'text');
     file.data.helderModel = model;
-    return model.tree;
+    // The model does not keep its tree (memory); a unified pipeline gets its own parse of the same masked text.
+    return parseModelTree(model);
   };
 } as Plugin<[{format?: TextFormat}?], string, Root>;
 
