@@ -202,6 +202,25 @@ describe('output', () => {
   }
 });
 
+describe('a batch of large letters', () => {
+  // Ten letters of 900 KB with some 24,000 findings each: 9 MB of text, 120 MB of JSON. Each result is written and
+  // let go before the next, so a heap of 160 MB per thread (the budget for one such letter) is enough for all ten.
+  // Keeping every result until the end, or building the report as one string, runs out of memory here.
+  it('writes the JSON report of all ten within the heap of one', {timeout: 400_000}, () => {
+    const dir = join(tmp, 'tien');
+    mkdirSync(dir);
+    const letter = readFileSync(example, 'utf8');
+    const large = letter.repeat(Math.ceil(900_000 / letter.length)).slice(0, 900_000);
+    for (let index = 0; index < 10; index++) writeFileSync(join(dir, `brief-${index}.txt`), large);
+    const run = spawnSync(process.execPath, ['--max-old-space-size=160', bin, 'check', dir, '--format', 'json', '--quiet'], {encoding: 'utf8', timeout: 390_000, maxBuffer: 1024 ** 3});
+    expect(run.stderr).not.toMatch(/out of memory|niet gecontroleerd/);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.files).toHaveLength(10);
+    for (const file of report.files) expect(file.findings.length).toBeGreaterThan(20_000);
+  });
+});
+
 describe('Ctrl-C during a long check of one large letter', () => {
   let dir: string;
   beforeAll(() => {
