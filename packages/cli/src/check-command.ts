@@ -86,7 +86,10 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     if (!ruleErrorsShown && ruleErrors.length > 0) {
       ruleErrorsShown = true;
       for (const error of ruleErrors) {
-        stderr(`helder: fout in regelbestand ${describeRuleFile(error.file, {extraRuleDirs})}:${error.line}:${error.column} ${error.field}: ${error.message}\n`);
+        const place = describeRuleFile(error.file, {extraRuleDirs});
+        // A folder that cannot be read has no line or column to point at.
+        if (error.file.endsWith('/')) stderr(`helder: map met regels ${place}: ${error.message}\n`);
+        else stderr(`helder: fout in regelbestand ${place}:${error.line}:${error.column} ${error.field}: ${error.message}\n`);
       }
       stderr('helder: de andere regels zijn wel gebruikt. Controleer de regels met: helder rules lint\n');
     }

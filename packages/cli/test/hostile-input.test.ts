@@ -57,8 +57,9 @@ describe('files that are not regular files', () => {
     try {
       const run = helder(['check', '-', '--format', 'json'], {stdin: zero});
       expect(run.code).toBe(2);
-      expect(JSON.parse(run.stdout).files).toEqual([{path: '-', error: expect.stringMatching(/^het bestand is te groot \((meer dan )?2\d MB, de grens is 20 MB\)$/)}]);
-      expect(run.stderr).toContain('helder: (invoer): niet gecontroleerd: het bestand is te groot');
+      expect(JSON.parse(run.stdout).files).toEqual([{path: '-', error: expect.stringMatching(/^de invoer via stdin is te groot \((meer dan )?2\d MB, de grens is 20 MB\)$/)}]);
+      expect(run.stderr).toContain('helder: (invoer): niet gecontroleerd: de invoer via stdin is te groot');
+      expect(run.stderr).not.toContain('bestand');
     } finally {
       closeSync(zero);
     }
@@ -95,7 +96,10 @@ describe('broken rule files never switch the curated rules off', () => {
   it('names a ruleDirs folder that does not exist and still checks', {timeout: hangLimit + 5000}, () => {
     writeFileSync(join(tmp, 'met-map.json'), JSON.stringify({ruleDirs: ['bestaat-niet']}));
     const run = helder(['check', 'brief.txt', '--config', 'met-map.json', '--format', 'json']);
-    expect(run.stderr).toContain(`fout in regelbestand ${join(tmp, 'bestaat-niet')}:1:1 (file): Helder kan de map met regels niet lezen: de map bestaat niet`);
+    expect(run.stderr).toContain(
+      `helder: map met regels ${join(tmp, 'bestaat-niet')}: Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is bij "ruleDirs" in het bestand met instellingen of bij --rules-dir.\n`,
+    );
+    expect(run.stderr).not.toMatch(/bestaat-niet:\d+:\d+|\(file\)/);
     expect(JSON.parse(run.stdout).files[0].findings.map((finding: {entryId?: string}) => finding.entryId)).toContain('middels');
     expect(run.code).toBe(1);
   });
@@ -107,6 +111,13 @@ describe('broken rule files never switch the curated rules off', () => {
     expect(run.stdout).toContain(`${join(rules, 'map.yaml')}:1:1  (file): Helder kan dit regelbestand niet lezen: dit is een map, geen bestand`);
     expect(run.stdout).toMatch(/✖ \d+ regels .*3 problemen\./);
     expect(run.stdout + run.stderr).not.toMatch(stackTrace);
+  });
+
+  it('rules lint names a rules folder that does not exist as a folder, with what to do', {timeout: hangLimit + 5000}, () => {
+    const run = helder(['rules', 'lint', '--rules-dir', 'geen-map']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`map ${join(tmp, 'geen-map')}  Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is`);
+    expect(run.stdout).not.toMatch(/geen-map:\d+:\d+|\(file\)/);
   });
 });
 
