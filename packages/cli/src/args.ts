@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util';
-import {severityFromWord} from '@helder/core';
+import {nearest, severityFromWord} from '@helder/core';
 
 export class UsageError extends Error {}
 
@@ -46,7 +46,7 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
       },
     });
   } catch (error) {
-    throw new UsageError(String((error as Error).message).replace(/^TypeError \[\w+\]: /, ''));
+    throw new UsageError(dutchParseError(error as Error & {code?: string}));
   }
   const {values, positionals} = parsed;
   if (values.help) return {command: 'help'};
@@ -78,7 +78,26 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
     if (action !== 'test' && action !== 'lint' && action !== 'list') throw new UsageError(`Onbekende opdracht "rules ${action}". Kies rules test, rules lint of rules list.`);
     return {command: 'rules', action, format, ...(rulesDir ? {rulesDir} : {})};
   }
-  throw new UsageError(`Onbekende opdracht "${command}". Kies check of rules. Zie helder --help.`);
+  throw new UsageError(`Onbekende opdracht "${command}". Kies check of rules.`);
+}
+
+const optionNames = ['--format', '--config', '--fail-on', '--color', '--no-color', '--rules-dir', '--jobs', '--quiet', '--help'];
+const optionExamples: Record<string, string> = {'--format': 'json', '--config': 'helder.config.json', '--fail-on': 'fout', '--rules-dir': 'regels', '--jobs': '2'};
+
+/** node:util parseArgs speaks English; a clerk gets the same in Dutch, with the option that was probably meant. */
+function dutchParseError(error: Error & {code?: string}): string {
+  const message = String(error.message);
+  const named = /'(-\w, )?(--?[\w-]+)/.exec(message)?.[2] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const near = nearest(named.replace(/^-(?!-)/, '--'), optionNames);
+    return `Onbekende optie "${named}".${near.length > 0 ? ` Bedoelt u ${near[0]}?` : ''} Begint de naam van een bestand met -? Zet dan -- voor de naam.`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const long = /--[\w-]+/.exec(message)?.[0] ?? named;
+    if (/argument missing/.test(message)) return `Na ${long} hoort een waarde, bijvoorbeeld ${long} ${optionExamples[long] ?? '...'}.`;
+    if (/does not take an argument/.test(message)) return `Achter ${long} hoort geen waarde. Schrijf alleen ${long}.`;
+  }
+  return `Helder begrijpt de opties niet (${message.replace(/^TypeError \[\w+\]: /, '')}).`;
 }
 
 export const helpText = `helder: controleer brieven op duidelijke taal (B1)

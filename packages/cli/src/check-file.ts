@@ -35,11 +35,16 @@ async function checkTextFile(path: string, options: HelderOptions): Promise<File
   return checkText(path, letter.text, letter.notices, options);
 }
 
+/** The notice for a letter without text: a report must not look as if it was checked and found fine. */
+export const emptyNotice = (path: string): string =>
+  path === '-' ? 'De invoer via stdin is leeg. Helder heeft niets nagekeken.' : 'Dit bestand is leeg of heeft alleen spaties. Helder heeft niets nagekeken.';
+
 export async function checkText(path: string, text: string, notices: string[], options: HelderOptions): Promise<FileOutcome> {
+  if (text.trim() === '') notices = [...notices, emptyNotice(path)];
   try {
     const {file: _file, model: _model, ...result} = await check(text, {...options, format: path === '-' ? 'text' : formatOf(path)});
     // The core's notes (Markdown read as plain text, a speller that did not load) are told like the reader's notices.
-    return {path, text, notices: [...notices, ...result.notes], result};
+    return {path, text, notices: [...notices, ...result.notes], result, ...(text.trim() === '' ? {empty: true} : {})};
   } catch (error) {
     // One broken file never stops the batch.
     return {path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};

@@ -97,7 +97,7 @@ describe('broken rule files never switch the curated rules off', () => {
     writeFileSync(join(tmp, 'met-map.json'), JSON.stringify({ruleDirs: ['bestaat-niet']}));
     const run = helder(['check', 'brief.txt', '--config', 'met-map.json', '--format', 'json']);
     expect(run.stderr).toContain(
-      `helder: map met regels ${join(tmp, 'bestaat-niet')}: Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is bij "ruleDirs" in het bestand met instellingen of bij --rules-dir.\n`,
+      `helder: map met regels ${join(tmp, 'bestaat-niet')}: Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is. Die staat bij "ruleDirs" in het bestand met instellingen, of bij --rules-dir.\n`,
     );
     expect(run.stderr).not.toMatch(/bestaat-niet:\d+:\d+|\(file\)/);
     expect(JSON.parse(run.stdout).files[0].findings.map((finding: {entryId?: string}) => finding.entryId)).toContain('middels');

@@ -56,6 +56,8 @@ export interface TextModel {
   paragraphs: Paragraph[];
   placeholders: PlaceholderRange[];
   suppressions: Suppression[];
+  /** The ids named in helder-disable and helder-enable comments, with the line where each is first named. */
+  directiveIds: Map<string, number>;
   /** What the user should know about how the text was read (in Dutch), e.g. Markdown read as plain text. */
   notes: string[];
   position(offset: number): Position;
@@ -98,7 +100,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
   const markup = findMarkup(text, format);
   for (const range of markup.blanks) masks.push({...range, fill: 'space'});
 
-  const {suppressions, directiveRanges} = text.includes('helder-') ? scanDirectives(text, lineStarts) : {suppressions: [], directiveRanges: []};
+  const {suppressions, directiveRanges, namedIds} = text.includes('helder-') ? scanDirectives(text, lineStarts) : {suppressions: [], directiveRanges: [], namedIds: new Map<string, number>()};
   for (const range of directiveRanges) masks.push({...range, fill: 'space'});
 
   const blanked = new RangeSet(masks);
@@ -141,6 +143,7 @@ export function buildModel(text: string, format: TextFormat = 'text', extraPlace
     paragraphs,
     placeholders,
     suppressions,
+    directiveIds: namedIds,
     notes: markup.note ? [markup.note] : [],
     position(offset) {
       const line = lineOfOffset(lineStarts, offset);

@@ -133,7 +133,7 @@ describe('rule folders with broken entries', () => {
         'rules/extra-1/kapot.yaml: Helder kan dit regelbestand niet lezen: de snelkoppeling wijst naar een bestand dat er niet is',
         'rules/extra-1/map.yaml: Helder kan dit regelbestand niet lezen: dit is een map, geen bestand',
         expect.stringMatching(/^rules\/extra-1\/pijp\.yaml: Helder kan dit regelbestand niet lezen: dit is een pijp/),
-        'rules/extra-2/: Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is bij "ruleDirs" in het bestand met instellingen of bij --rules-dir.',
+        'rules/extra-2/: Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is. Die staat bij "ruleDirs" in het bestand met instellingen, of bij --rules-dir.',
       ]),
     );
     const ids = new Set(resources.entries.map((entry) => entry.id));
