@@ -1,5 +1,14 @@
+import {readFileSync} from 'node:fs';
 // The hostile inputs of issue 13 for @helder/core, shared by bench/adversarial.mjs (sizes n, 2n, 4n) and
 // packages/core/test/adversarial.test.ts (one run each, with a time-out that catches a hang).
+
+/**
+ * The memory budget of one check (issue 13): the heap may grow by at most this many MB per MB of text, on top of
+ * the heap of loaded rules and data. Measured on 2026-12-02 a letter full of findings needs about 55 MB per MB
+ * (before the parse tree was dropped: about 150). The adversarial test runs a 2 MB letter in a child process with
+ * --max-old-space-size set to the budget, so going over it is an out-of-memory failure, not a timing.
+ */
+export const memoryBudget = {baseMb: 64, mbPerMbOfText: 100};
 
 /** Each case: a text of about `size` units, the format, and the config. Sizes are chosen so 4n stays a few MB at most. */
 export const cases = {
@@ -19,6 +28,7 @@ export const cases = {
   'disable-lines': {n: 5_000, about: 'n lines, each with a finding and a helder-disable passage', make: (n) => 'Wij sturen u middels deze brief het besluit. <!-- helder-disable lang-woord -->\n'.repeat(n)},
   passive: {n: 30_000, about: '"is " to n bytes (passive check)', make: (n) => `Het ${'is '.repeat(Math.ceil(n / 3))}gedaan.\n`},
   'cr-lines': {n: 20_000, about: 'n lines ended by CR only', make: (n) => 'Wij hebben uw brief ontvangen.\r'.repeat(n)},
+  letter: {n: 300_000, about: 'the example letter repeated to n characters (many findings: memory)', make: (n) => exampleLetter().repeat(Math.ceil(n / exampleLetter().length)).slice(0, n)},
   underscores: {n: 100_000, about: '"_a" n times (readability formulas)', make: (n) => `${'_a'.repeat(n)}.\n`},
 };
 
@@ -30,4 +40,11 @@ function randomWord(length, seed) {
     word += 'abcdefghijklmnopqrstuvwxyz'[state % 26];
   }
   return word;
+}
+
+let example;
+function exampleLetter() {
+  // Read lazily, so the browser-free core test and the bench share this file without a top-level read.
+  example ??= readFileSync(new URL('../examples/brief-bijzondere-bijstand.txt', import.meta.url), 'utf8');
+  return example;
 }

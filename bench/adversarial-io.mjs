@@ -57,11 +57,12 @@ ${today()}, ${machineDetails()}${quick ? ', --quick' : ''}. Wall time and peak m
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-A small letter alone peaks at about 120 MB (Node, rules, dictionary). One 900 KB letter adds roughly 300 MB: the
-core's parse tree and findings, about 330 bytes per character of text. In a batch the heap after each letter goes
-back to that of the loaded rules and dictionary (about 166 MB with \`--expose-gc\`), because each result is written
-and dropped when its file is done; the peak of a batch above one letter's is garbage the collector has not yet taken.
-Before this change, ten such letters in one JSON run peaked at 2.5 GB on the same machine (all results and the
-whole JSON string were kept until the end).`;
+A small letter alone peaks at about 120 MB (Node, rules, dictionary). A file above 512 KB is checked in a worker
+thread (so Ctrl-C stops at once), which loads its own rules and dictionary: that and garbage the collector has not
+yet taken make up most of the RSS above. The heap a 900 KB letter really needs is far smaller: the ten-letter batch
+runs with \`--max-old-space-size=160\` per thread (packages/cli/test/hostile-input.test.ts), because each result is
+written and dropped when its file is done and the core keeps no parse tree (about 55 bytes of heap per character,
+down from about 155; see the hostile-inputs section). Before issue 13, ten such letters in one JSON run peaked at
+2.5 GB on the same machine (all results and the whole JSON string were kept until the end).`;
 writeSection('adversarial-io', markdown);
 console.log(markdown);

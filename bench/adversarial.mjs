@@ -3,10 +3,11 @@
 // most ~2.5x (linear work) and the memory per MB of text stays bounded.
 // Run: node bench/adversarial.mjs [--quick] [--case name] [--timeout seconds] [--no-write]
 import {spawnSync} from 'node:child_process';
+import {loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {machineDetails, today, writeSection} from './lib.mjs';
 
-import {cases} from './adversarial-cases.mjs';
+import {cases, memoryBudget} from './adversarial-cases.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -24,11 +25,15 @@ if (option('--run')) {
   const loader = createNodeLoader();
   // Load rules, dictionary and readability data first: the case measures the hostile text, not a cold start.
   await check('Wij hebben uw brief ontvangen. Wij sturen u het besluit.', {loader});
+  const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
   const result = await check(text, {loader, format: spec.format ?? 'text'});
   const elapsed = performance.now() - started;
-  console.log(JSON.stringify({ms: elapsed, rssMb: resourceUsage().maxRSS / 1024, chars: text.length, findings: result.findings.length}));
+  // Peak bytes per character: how much the process grew for this text (0 when the warm-up peaked higher).
+  const bytesPerChar = Math.max(0, resourceUsage().maxRSS * 1024 - rssBefore) / Math.max(1, text.length);
+  console.log(JSON.stringify({ms: elapsed, rssMb: resourceUsage().maxRSS / 1024, bytesPerChar, chars: text.length, findings: result.findings.length}));
 } else {
+  const startLoad = loadavg()[0].toFixed(1);
   const quick = args.includes('--quick');
   const only = option('--case');
   const timeout = Number(option('--timeout') ?? (quick ? 30 : 120)) * 1000;
@@ -53,7 +58,7 @@ if (option('--run')) {
     }
     rows.push({name, spec, runs});
   }
-  const cell = (run) => (run ? (run.failed ?? `${run.ms.toFixed(0)} ms, ${run.rssMb.toFixed(0)} MB, ${kb(run.chars)}`) : 'not run');
+  const cell = (run) => (run ? (run.failed ?? `${run.ms.toFixed(0)} ms, ${run.rssMb.toFixed(0)} MB, ${kb(run.chars)}, ${run.bytesPerChar.toFixed(0)} B/char`) : 'not run');
   // Time ratio of a doubling, per character: md-lists grows its text faster than n (line i has 2i spaces).
   const ratio = (runs) => {
     const values = runs.slice(1).map((run, index) => (2 * (run.ms / runs[index].ms)) / (run.chars / runs[index].chars)).filter(Number.isFinite);
@@ -63,15 +68,42 @@ if (option('--run')) {
   const table = rows.map(({name, spec, runs}) => `| ${name} | ${spec.about} | ${spec.n} | ${cell(runs[0])} | ${cell(runs[1])} | ${cell(runs[2])} | ${ratio(runs)} |`);
   const markdown = `## Hostile inputs (bench/adversarial.mjs)
 
-${today()}, ${machineDetails()}${quick ? ', --quick (sizes / 4)' : ''}. One \`check()\` per run in its own process, after a warm-up
+${today()}, ${machineDetails()}, load average ${startLoad} at the start and ${loadavg()[0].toFixed(1)} at the end${quick ? ', --quick (sizes / 4)' : ''}. One \`check()\` per run in its own process, after a warm-up
 check, so the time is that of the hostile text and the memory (peak RSS of the process, which includes about
-150 MB of loaded rules, dictionary and readability data) is that case's alone. "Worst doubling" is the largest time
+150 MB of loaded rules, dictionary and readability data) is that case's alone; "B/char" is the growth of the peak RSS over the warm-up, per character of the text. "Worst doubling" is the largest time
 ratio between size 2n and n or 4n and 2n, scaled to a doubling of the characters: linear work gives about 2.
 
 | case | input | n | n | 2n | 4n | worst doubling |
 | --- | --- | --- | --- | --- | --- | --- |
 ${table.join('\n')}
-`;
+${only ? '' : heapSection(here)}`;
   console.log(`\n${markdown}`);
   if (!args.includes('--no-write') && !only) writeSection('adversarial', markdown);
+}
+
+/**
+ * The firm memory measure: the smallest heap (--max-old-space-size, to 10 MB) with which the "letter" case still
+ * finishes, at 1 and 2 MB of text. The difference is the heap per MB of text, which the budget bounds; RSS above
+ * also holds garbage the collector has not taken yet.
+ */
+function heapSection(here) {
+  const finishes = (mb, size) => spawnSync(process.execPath, [`--max-old-space-size=${mb}`, here, '--run', 'letter', '--size', String(size)], {encoding: 'utf8'}).status === 0;
+  const smallest = (size) => {
+    let low = 16;
+    let high = 2048;
+    while (high - low > 10) {
+      const middle = Math.round((low + high) / 2);
+      if (finishes(middle, size)) high = middle;
+      else low = middle;
+    }
+    return high;
+  };
+  const one = smallest(1_000_000);
+  const two = smallest(2_000_000);
+  return `
+Smallest heap for the "letter" case (the example letter repeated; about 27,000 findings per MB): ${one} MB at 1 MB of
+text, ${two} MB at 2 MB, so about ${two - one} MB of heap per MB of text (${((two - one) * 1024 * 1024 / 1e6).toFixed(0)} bytes per
+character). The budget is ${memoryBudget.mbPerMbOfText} MB per MB plus ${memoryBudget.baseMb} MB; packages/core/test/adversarial.test.ts
+runs 2 MB under exactly that heap.
+`;
 }

@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {CodeActionRequest, ExecuteCommandRequest, type CodeAction} from 'vscode-languageserver-protocol/node';
+import {CodeActionRequest, DidChangeTextDocumentNotification, ExecuteCommandRequest, type CodeAction} from 'vscode-languageserver-protocol/node';
 import {TestClient, fixtureRules, serverBin} from './lsp-client.mjs';
 
 async function exitCodeAfter(client: TestClient, bytes: string): Promise<number | null> {
@@ -156,6 +156,43 @@ describe('files in the workspace that are not what they seem', () => {
       await client.close();
       chmodSync(join(folder, 'geheim'), 0o755);
       rmSync(folder, {recursive: true, force: true});
+    }
+  });
+});
+
+describe('the core\'s notes in the editor', () => {
+  it('Markdown nested too deep: one note at line 1 with severity Information, the findings still there, gone once fixed', {timeout: 60_000}, async () => {
+    const client = new TestClient({rulesDir: fixtureRules});
+    try {
+      await client.initialize();
+      const uri = 'untitled:Brief-diep.md';
+      const nested = Array.from({length: 60}, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n');
+      const text = `${nested}\n\nU kunt middels het formulier bezwaar maken.\n`;
+      await client.open(uri, text, 'markdown');
+      const diagnostics = await client.diagnosticsFor(uri, 1);
+      const notes = diagnostics.filter((item) => item.code === undefined);
+      expect(notes).toEqual([
+        {
+          range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+          severity: 3,
+          source: 'helder',
+          message: 'Deze Markdown is te lang, te diep genest of heeft te veel * en _ in één alinea. Helder heeft de tekst daarom als gewone tekst gecontroleerd.',
+        },
+      ]);
+      expect(diagnostics.map((item) => item.code)).toContain('moeilijk-woord');
+      // No pop-up: the note is part of this version's diagnostics, not a message on every key stroke.
+      expect(client.messages.filter((message) => message.message.includes('Markdown'))).toEqual([]);
+      // Replace the deep list by ordinary text: the next version has no note.
+      const lines = text.split('\n');
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: {uri, version: 2},
+        contentChanges: [{range: {start: {line: 0, character: 0}, end: {line: 59, character: lines[59]!.length}}, text: '- punt'}],
+      });
+      const after = await client.diagnosticsFor(uri, 2);
+      expect(after.filter((item) => item.code === undefined)).toEqual([]);
+      expect(after.map((item) => item.code)).toContain('moeilijk-woord');
+    } finally {
+      await client.close();
     }
   });
 });

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util';
-import {severityFromWord} from '@helder/core';
+import {nearest, severityFromWord} from '@helder/core';
 
 export class UsageError extends Error {}
 
@@ -42,6 +42,23 @@ export interface RulesArgs {
 }
 export type Args = CheckArgs | RulesArgs | TrendArgs | {command: 'help'} | {command: 'version'};
 
+const checkOptions = {
+  format: {type: 'string', short: 'f'},
+  config: {type: 'string', short: 'c'},
+  'fail-on': {type: 'string'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  'rules-dir': {type: 'string'},
+  jobs: {type: 'string', short: 'j'},
+  quiet: {type: 'boolean', short: 'q'},
+  help: {type: 'boolean', short: 'h'},
+  output: {type: 'string', short: 'o'},
+  baseline: {type: 'string'},
+  'max-level': {type: 'string'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
+} as const;
+
 export function parseCommandLine(argv: string[], isTTY: boolean): Args {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return {command: 'help'};
@@ -51,25 +68,10 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        config: {type: 'string', short: 'c'},
-        'fail-on': {type: 'string'},
-        color: {type: 'boolean'},
-        'no-color': {type: 'boolean'},
-        'rules-dir': {type: 'string'},
-        jobs: {type: 'string', short: 'j'},
-        quiet: {type: 'boolean', short: 'q'},
-        help: {type: 'boolean', short: 'h'},
-        output: {type: 'string', short: 'o'},
-        baseline: {type: 'string'},
-        'max-level': {type: 'string'},
-        cache: {type: 'boolean'},
-        'cache-location': {type: 'string'},
-      },
+      options: checkOptions,
     });
   } catch (error) {
-    throw new UsageError(String((error as Error).message).replace(/^TypeError \[\w+\]: /, ''));
+    throw new UsageError(dutchParseError(error as Error & {code?: string}));
   }
   const {values, positionals} = parsed;
   if (values.help) return {command: 'help'};
@@ -116,7 +118,26 @@ export function parseCommandLine(argv: string[], isTTY: boolean): Args {
     if (!values.output) throw new UsageError('Geef met --output op in welk bestand het verloop moet komen, bijvoorbeeld --output trend.html.');
     return {command: 'trend', inputs: positionals, output: values.output, ...(values.config ? {config: values.config} : {})};
   }
-  throw new UsageError(`Onbekende opdracht "${command}". Kies check, annotate, rules of trend. Zie helder --help.`);
+  throw new UsageError(`Onbekende opdracht "${command}". Kies check, annotate, rules of trend.`);
+}
+
+const optionNames = Object.keys(checkOptions).map((name) => `--${name}`);
+const optionExamples: Record<string, string> = {'--format': 'json', '--config': 'helder.config.json', '--fail-on': 'fout', '--rules-dir': 'regels', '--jobs': '2', '--output': 'rapport.html', '--baseline': 'vorige.json', '--max-level': '2', '--cache-location': '.helder-cache'};
+
+/** node:util parseArgs speaks English; a clerk gets the same in Dutch, with the option that was probably meant. */
+function dutchParseError(error: Error & {code?: string}): string {
+  const message = String(error.message);
+  const named = /'(-\w, )?(--?[\w-]+)/.exec(message)?.[2] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const near = nearest(named.replace(/^-(?!-)/, '--'), optionNames);
+    return `Onbekende optie "${named}".${near.length > 0 ? ` Bedoelt u ${near[0]}?` : ''} Begint de naam van een bestand met -? Zet dan -- voor de naam.`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const long = /--[\w-]+/.exec(message)?.[0] ?? named;
+    if (/argument missing/.test(message)) return `Na ${long} hoort een waarde, bijvoorbeeld ${long} ${optionExamples[long] ?? '...'}.`;
+    if (/does not take an argument/.test(message)) return `Achter ${long} hoort geen waarde. Schrijf alleen ${long}.`;
+  }
+  return `Helder begrijpt de opties niet (${message.replace(/^TypeError \[\w+\]: /, '')}).`;
 }
 
 export const helpText = `helder: controleer brieven op duidelijke taal (B1)

@@ -1,6 +1,6 @@
 import {resolve} from 'node:path';
 import {atOrAbove, type Severity} from '@helder/core';
-import {createNodeLoader, decodeLetter, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
+import {decodeLetter, UnreadableFileError, describeRuleFile, type LetterText} from '@helder/node';
 import {loadSettings} from './settings.js';
 import type {FileOutcome, FileResult} from './format-text.js';
 import type {CheckArgs} from './args.js';
@@ -12,7 +12,6 @@ import {openOutput} from './output.js';
 import {helderVersion} from './version.js';
 import {formatComparisonText} from '@helder/reports';
 import {docsBaseUrl} from './docs.js';
-import {checkText} from './check-file.js';
 import {checkInOrder, createFileChecker, jobsFor} from './pool.js';
 import {createProgress, progressEnabled} from './progress.js';
 
@@ -115,7 +114,10 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     if (!ruleErrorsShown && ruleErrors.length > 0) {
       ruleErrorsShown = true;
       for (const error of ruleErrors) {
-        stderr(`helder: fout in regelbestand ${describeRuleFile(error.file, {extraRuleDirs})}:${error.line}:${error.column} ${error.field}: ${error.message}\n`);
+        const place = describeRuleFile(error.file, {extraRuleDirs});
+        // A folder that cannot be read has no line or column to point at.
+        if (error.file.endsWith('/')) stderr(`helder: map met regels ${place}: ${error.message}\n`);
+        else stderr(`helder: fout in regelbestand ${place}:${error.line}:${error.column} ${error.field}: ${error.message}\n`);
       }
       stderr('helder: de andere regels zijn wel gebruikt. Controleer de regels met: helder rules lint\n');
     }
@@ -167,7 +169,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     } catch (error) {
       return {path: item.path, error: error instanceof UnreadableFileError ? error.reason : String(error)};
     }
-    return checkText('-', letter.text, letter.notices, {loader: createNodeLoader({extraRuleDirs}), config, docsBaseUrl});
+    return checker.checkText('-', letter.text, letter.notices);
   };
   try {
     await checkInOrder(items, start, report, checker.window, () => finished);

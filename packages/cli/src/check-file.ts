@@ -17,8 +17,12 @@ export interface CheckSettings {
 const documentFormats = new Set(['word', 'opendocument', 'html', 'email', 'old-word']);
 export const isDocumentPath = (path: string): boolean => documentFormats.has(documentFormatOf(path) ?? '');
 
-export function createChecker(settings: CheckSettings): (path: string) => Promise<FileOutcome> {
-  const options: HelderOptions = {loader: createNodeLoader({extraRuleDirs: settings.extraRuleDirs}), config: settings.config, docsBaseUrl};
+/** The core's options for these settings; the loader caches what it loaded, so call this once per thread. */
+export function optionsFor(settings: CheckSettings): HelderOptions {
+  return {loader: createNodeLoader({extraRuleDirs: settings.extraRuleDirs}), config: settings.config, docsBaseUrl};
+}
+
+export function createChecker(settings: CheckSettings, options = optionsFor(settings)): (path: string) => Promise<FileOutcome> {
   return (path) => (isDocumentPath(path) ? checkDocumentFile(path, options) : checkTextFile(path, options));
 }
 
@@ -32,12 +36,17 @@ async function checkTextFile(path: string, options: HelderOptions): Promise<File
   return checkText(path, letter.text, letter.notices, options);
 }
 
+/** The notice for a letter without text: a report must not look as if it was checked and found fine. */
+export const emptyNotice = (path: string): string =>
+  path === '-' ? 'De invoer via stdin is leeg. Helder heeft niets nagekeken.' : 'Dit bestand is leeg of heeft alleen spaties. Helder heeft niets nagekeken.';
+
 export async function checkText(path: string, text: string, notices: string[], options: HelderOptions): Promise<FileOutcome> {
+  if (text.trim() === '') notices = [...notices, emptyNotice(path)];
   try {
     const {file: _file, model: _model, ...result} = await check(text, {...options, format: path === '-' ? 'text' : formatOf(path)});
     addSentences(path, result.findings, text);
     // The core's notes (Markdown read as plain text, a speller that did not load) are told like the reader's notices.
-    return {path, text, notices: [...notices, ...result.notes], result};
+    return {path, text, notices: [...notices, ...result.notes], result, ...(text.trim() === '' ? {empty: true} : {})};
   } catch (error) {
     // One broken file never stops the batch.
     return {path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};

@@ -12,6 +12,8 @@ export interface FileOutcome {
   result?: FileResult;
   error?: string;
   document?: boolean;
+  /** The text is empty or only white space: nothing was checked (a notice says so). */
+  empty?: boolean;
 }
 
 const severityLabel: Record<Severity, string> = {error: 'fout', warning: 'waarschuwing', info: 'tip'};
@@ -33,9 +35,11 @@ export interface Totals {
   findings: Record<Severity, number>;
   files: number;
   unreadable: number;
+  /** Of `files`: how many had no text to check. */
+  empty: number;
 }
 
-export const emptyTotals = (): Totals => ({findings: {error: 0, warning: 0, info: 0}, files: 0, unreadable: 0});
+export const emptyTotals = (): Totals => ({findings: {error: 0, warning: 0, info: 0}, files: 0, unreadable: 0, empty: 0});
 
 export function styleOf(color: boolean): Style {
   return color ? colored : plain;
@@ -55,6 +59,11 @@ export function formatFileText(outcome: FileOutcome & {result: FileResult}, styl
   totals.files++;
   for (const notice of outcome.notices ?? []) out.push(`  ${style.blue('let op')}: ${notice}`);
   const {result, text} = outcome;
+  if (outcome.empty) {
+    // No "Geen adviezen." and no word counts: that would read as a letter that was checked and found fine.
+    totals.empty++;
+    return `${out.join('\n')}\n\n`;
+  }
   if (result.findings.length === 0) out.push(`  ${style.green('Geen adviezen.')}`);
   for (const finding of result.findings) {
     totals.findings[finding.severity]++;
@@ -73,8 +82,10 @@ export function formatTotals(totals: Totals, style: Style, failOn: Severity): st
   const all = totals.files + totals.unreadable;
   const files = all === 1 ? '1 bestand' : `${all} bestanden`;
   const failing = (Object.keys(counts) as Severity[]).some((severity) => counts[severity] > 0 && atOrAbove(severity, failOn));
-  const mark = failing || totals.unreadable > 0 ? style.red('✖') : style.green('✔');
+  // No check mark when nothing was checked: every file was empty.
+  const mark = failing || totals.unreadable > 0 ? style.red('✖') : totals.empty === totals.files && totals.files > 0 ? style.yellow('!') : style.green('✔');
   const out = [`${mark} ${count} ${count === 1 ? 'advies' : 'adviezen'} (${parts.join(', ')}) in ${files}.`];
+  if (totals.empty > 0) out.push(style.yellow(`${totals.empty} ${totals.empty === 1 ? 'bestand was' : 'bestanden waren'} leeg: daarin is niets nagekeken.`));
   if (totals.unreadable > 0) out.push(style.red(`${totals.unreadable} ${totals.unreadable === 1 ? 'bestand kon' : 'bestanden konden'} niet gecontroleerd worden.`));
   return `${out.join('\n')}\n`;
 }

@@ -1,10 +1,14 @@
+import {stat} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import {Piscina} from 'piscina';
-import {createChecker, type CheckSettings} from './check-file.js';
+import {checkText, createChecker, optionsFor, type CheckSettings} from './check-file.js';
 import type {FileOutcome} from './format-text.js';
+import type {WorkerTask} from './worker.js';
 
 export interface FileChecker {
   check(path: string): Promise<FileOutcome>;
+  /** Check text read elsewhere (standard input); `path` is how the report names it. */
+  checkText(path: string, text: string, notices: string[]): Promise<FileOutcome>;
   close(): Promise<void>;
   /** How many files may be under way at once: results wait in memory only within this window. */
   window: number;
@@ -23,14 +27,36 @@ export function jobsFor(requested: number | undefined, files: number, cores = av
 }
 
 /**
- * `jobs` 1 checks in this process (no start-up cost for one letter); more starts a pool of worker threads that
- * each load the rules once.
+ * Above this size a file is checked in a worker thread even with --jobs 1. A check is synchronous work of about
+ * 3 s per MB; in the main thread it would hold off Ctrl-C until it is done, and the user would wait for nothing.
+ * With the check in a worker the main thread stops at once and still writes the results of the files that are done.
+ */
+export const inThreadLimit = 512 * 1024;
+
+/**
+ * `jobs` 1 checks in this process (no start-up cost for one letter), a large file or text in one worker thread;
+ * more starts a pool of worker threads that each load the rules once.
  */
 export function createFileChecker(settings: CheckSettings, jobs: number): FileChecker {
   if (jobs <= 1) {
-    const check = createChecker(settings);
-    return {check, close: async () => undefined, window: 1};
+    const options = optionsFor(settings);
+    const check = createChecker(settings, options);
+    let worker: FileChecker | undefined;
+    const large = () => (worker ??= createPool(settings, 1));
+    return {
+      check: async (path) => ((await sizeOf(path)) > inThreadLimit ? large().check(path) : check(path)),
+      checkText: (path, text, notices) => (text.length > inThreadLimit ? large().checkText(path, text, notices) : checkText(path, text, notices, options)),
+      close: async () => worker?.close(),
+      window: 1,
+    };
   }
+  return createPool(settings, jobs);
+}
+
+/** The size of a file; 0 when it cannot be read, so the reader in this thread gives the reason. */
+const sizeOf = (path: string): Promise<number> => stat(path).then((stats) => stats.size, () => 0);
+
+function createPool(settings: CheckSettings, jobs: number): FileChecker {
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     workerData: settings,
@@ -39,15 +65,17 @@ export function createFileChecker(settings: CheckSettings, jobs: number): FileCh
     // Idle workers must not keep the process alive once the report is written.
     idleTimeout: 1000,
   });
+  const run = async (task: WorkerTask): Promise<FileOutcome> => {
+    try {
+      return (await pool.run(task)) as FileOutcome;
+    } catch (error) {
+      // A worker that dies (out of memory on one file) costs that file only; Piscina starts a new one.
+      return {path: typeof task === 'string' ? task : task.path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
+    }
+  };
   return {
-    check: async (path) => {
-      try {
-        return (await pool.run(path)) as FileOutcome;
-      } catch (error) {
-        // A worker that dies (out of memory on one file) costs that file only; Piscina starts a new one.
-        return {path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
-      }
-    },
+    check: (path) => run(path),
+    checkText: (path, text, notices) => run({path, text, notices}),
     close: () => pool.destroy(),
     window: jobs * 4,
   };

@@ -21,7 +21,10 @@ export async function runRules(args: RulesArgs, io: Io): Promise<number> {
   const options: NodeLoaderOptions = args.rulesDir ? {extraRuleDirs: [resolve(io.cwd, args.rulesDir)]} : {};
   const {entries, errors} = await readAll(options);
   const place = (file: string, line: number, column = 1) => `${describeRuleFile(file, options)}:${line}:${column}`;
-  const problems: Problem[] = errors.map((error) => ({place: place(error.file, error.line, error.column), message: `${error.field}: ${error.message}`}));
+  // A folder that cannot be read ("rules/extra-1/") is named as a folder, without a line, column or field.
+  const problems: Problem[] = errors.map((error) =>
+    error.file.endsWith('/') ? {place: `map ${describeRuleFile(error.file, options)}`, message: error.message} : {place: place(error.file, error.line, error.column), message: `${error.field}: ${error.message}`},
+  );
 
   if (args.action === 'list') {
     if (args.format === 'json') io.stdout(`${JSON.stringify(entries.map(({file, ...entry}) => ({...entry, file: describeRuleFile(file, options)})), null, 2)}\n`);

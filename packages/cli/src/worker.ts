@@ -1,10 +1,14 @@
 import {workerData} from 'node:worker_threads';
-import {createChecker, type CheckSettings} from './check-file.js';
+import {checkText, createChecker, optionsFor, type CheckSettings} from './check-file.js';
 import type {FileOutcome} from './format-text.js';
 
-// One checker per worker thread: the rules and word lists are loaded once and reused for every file it gets.
-const checkFile = createChecker(workerData as CheckSettings);
+/** A file to read and check, or text read elsewhere (standard input). */
+export type WorkerTask = string | {path: string; text: string; notices: string[]};
 
-export default function run(path: string): Promise<FileOutcome> {
-  return checkFile(path);
+// One checker per worker thread: the rules and word lists are loaded once and reused for every file it gets.
+const options = optionsFor(workerData as CheckSettings);
+const checkFile = createChecker(workerData as CheckSettings, options);
+
+export default function run(task: WorkerTask): Promise<FileOutcome> {
+  return typeof task === 'string' ? checkFile(task) : checkText(task.path, task.text, task.notices, options);
 }

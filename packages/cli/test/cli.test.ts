@@ -55,6 +55,54 @@ describe('helder check: terminal output and exit codes', () => {
     expect(helder(['opruimen']).stderr).toContain('Onbekende opdracht "opruimen"');
   });
 
+  it('says what is wrong with an option in Dutch, with the option meant, and points to the help once', () => {
+    const cases: Array<[string[], string]> = [
+      [['check', 'goed.txt', '--fromat', 'json'], 'helder: Onbekende optie "--fromat". Bedoelt u --format? Begint de naam van een bestand met -? Zet dan -- voor de naam.\n'],
+      [['check', 'goed.txt', '-x'], 'helder: Onbekende optie "-x". Begint de naam van een bestand met -? Zet dan -- voor de naam.\n'],
+      [['check', 'goed.txt', '--format'], 'helder: Na --format hoort een waarde, bijvoorbeeld --format json.\n'],
+      [['check', 'goed.txt', '--jobs'], 'helder: Na --jobs hoort een waarde, bijvoorbeeld --jobs 2.\n'],
+      [['check', 'goed.txt', '--quiet=ja'], 'helder: Achter --quiet hoort geen waarde. Schrijf alleen --quiet.\n'],
+      [['opruimen'], 'helder: Onbekende opdracht "opruimen". Kies check of rules.\n'],
+    ];
+    for (const [args, message] of cases) {
+      const run = helder(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`${message}Zie helder --help.\n`);
+      expect(run.stderr).not.toMatch(/Unknown|argument|option '/);
+    }
+    // A file whose name starts with "-" is read after "--", as the message says.
+    writeFileSync(join(tmp, '-brief.txt'), hard);
+    expect(helder(['check', 'goed.txt', '--no-color', '--', '-brief.txt']).stdout).toContain('-brief.txt');
+  });
+
+  it('says that an empty file or empty standard input was not checked, without a check mark', () => {
+    writeFileSync(join(tmp, 'leeg.txt'), '');
+    writeFileSync(join(tmp, 'spaties.txt'), '  \n\n\t\n');
+    const run = helder(['check', 'leeg.txt', 'spaties.txt', '--no-color']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'leeg.txt',
+        '  let op: Dit bestand is leeg of heeft alleen spaties. Helder heeft niets nagekeken.',
+        '',
+        'spaties.txt',
+        '  let op: Dit bestand is leeg of heeft alleen spaties. Helder heeft niets nagekeken.',
+        '',
+        '! 0 adviezen (0 fouten, 0 waarschuwingen, 0 tips) in 2 bestanden.',
+        '2 bestanden waren leeg: daarin is niets nagekeken.',
+        '',
+      ].join('\n'),
+    );
+    const stdin = helder(['check', '-', '--no-color'], {input: ''});
+    expect(stdin.stdout).toContain('let op: De invoer via stdin is leeg. Helder heeft niets nagekeken.');
+    expect(stdin.stdout).not.toContain('✔');
+    const json = JSON.parse(helder(['check', '-', '--format', 'json'], {input: ''}).stdout);
+    expect(json.files[0].notices).toEqual(['De invoer via stdin is leeg. Helder heeft niets nagekeken.']);
+    // Next to a real letter the totals keep their check mark for that letter and still name the empty file.
+    const mixed = helder(['check', 'goed.txt', 'leeg.txt', '--no-color']);
+    expect(mixed.stdout).toMatch(/✔ 0 adviezen .* in 2 bestanden\.\n1 bestand was leeg: daarin is niets nagekeken\.\n$/);
+  });
+
   it('names a missing or unreadable file, goes on with the others, and exits 2', () => {
     const run = helder(['check', 'bestaat-niet.txt', 'binair.txt', 'moeilijk.txt', '--no-color']);
     expect(run.code).toBe(2);

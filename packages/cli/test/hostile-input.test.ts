@@ -3,7 +3,7 @@
  * silence. Every spawn has a time-out: a hang fails the test instead of blocking CI.
  */
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
-import {chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -57,8 +57,9 @@ describe('files that are not regular files', () => {
     try {
       const run = helder(['check', '-', '--format', 'json'], {stdin: zero});
       expect(run.code).toBe(2);
-      expect(JSON.parse(run.stdout).files).toEqual([{path: '-', error: expect.stringMatching(/^het bestand is te groot \((meer dan )?2\d MB, de grens is 20 MB\)$/)}]);
-      expect(run.stderr).toContain('helder: (invoer): niet gecontroleerd: het bestand is te groot');
+      expect(JSON.parse(run.stdout).files).toEqual([{path: '-', error: expect.stringMatching(/^de invoer via stdin is te groot \((meer dan )?2\d MB, de grens is 20 MB\)$/)}]);
+      expect(run.stderr).toContain('helder: (invoer): niet gecontroleerd: de invoer via stdin is te groot');
+      expect(run.stderr).not.toContain('bestand');
     } finally {
       closeSync(zero);
     }
@@ -95,7 +96,10 @@ describe('broken rule files never switch the curated rules off', () => {
   it('names a ruleDirs folder that does not exist and still checks', {timeout: hangLimit + 5000}, () => {
     writeFileSync(join(tmp, 'met-map.json'), JSON.stringify({ruleDirs: ['bestaat-niet']}));
     const run = helder(['check', 'brief.txt', '--config', 'met-map.json', '--format', 'json']);
-    expect(run.stderr).toContain(`fout in regelbestand ${join(tmp, 'bestaat-niet')}:1:1 (file): Helder kan de map met regels niet lezen: de map bestaat niet`);
+    expect(run.stderr).toContain(
+      `helder: map met regels ${join(tmp, 'bestaat-niet')}: Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is. Die staat bij "ruleDirs" in het bestand met instellingen, of bij --rules-dir.\n`,
+    );
+    expect(run.stderr).not.toMatch(/bestaat-niet:\d+:\d+|\(file\)/);
     expect(JSON.parse(run.stdout).files[0].findings.map((finding: {entryId?: string}) => finding.entryId)).toContain('middels');
     expect(run.code).toBe(1);
   });
@@ -107,6 +111,13 @@ describe('broken rule files never switch the curated rules off', () => {
     expect(run.stdout).toContain(`${join(rules, 'map.yaml')}:1:1  (file): Helder kan dit regelbestand niet lezen: dit is een map, geen bestand`);
     expect(run.stdout).toMatch(/✖ \d+ regels .*3 problemen\./);
     expect(run.stdout + run.stderr).not.toMatch(stackTrace);
+  });
+
+  it('rules lint names a rules folder that does not exist as a folder, with what to do', {timeout: hangLimit + 5000}, () => {
+    const run = helder(['rules', 'lint', '--rules-dir', 'geen-map']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`map ${join(tmp, 'geen-map')}  Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is`);
+    expect(run.stdout).not.toMatch(/geen-map:\d+:\d+|\(file\)/);
   });
 });
 
@@ -200,4 +211,83 @@ describe('output', () => {
       expect(stderr).toMatch(new RegExp(`gestopt met Ctrl-C\\. ${report.files.length} van de 400 bestanden`));
     });
   }
+});
+
+describe('a batch of large letters', () => {
+  // Ten letters of 900 KB with some 24,000 findings each: 9 MB of text, 120 MB of JSON. Each result is written and
+  // let go before the next, so a heap of 160 MB per thread (the budget for one such letter) is enough for all ten.
+  // Keeping every result until the end, or building the report as one string, runs out of memory here.
+  it('writes the JSON report of all ten within the heap of one', {timeout: 400_000}, () => {
+    const dir = join(tmp, 'tien');
+    mkdirSync(dir);
+    const letter = readFileSync(example, 'utf8');
+    const large = letter.repeat(Math.ceil(900_000 / letter.length)).slice(0, 900_000);
+    for (let index = 0; index < 10; index++) writeFileSync(join(dir, `brief-${index}.txt`), large);
+    const run = spawnSync(process.execPath, ['--max-old-space-size=160', bin, 'check', dir, '--format', 'json', '--quiet'], {encoding: 'utf8', timeout: 390_000, maxBuffer: 1024 ** 3});
+    expect(run.stderr).not.toMatch(/out of memory|niet gecontroleerd/);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.files).toHaveLength(10);
+    for (const file of report.files) expect(file.findings.length).toBeGreaterThan(20_000);
+  });
+});
+
+describe('Ctrl-C during a long check of one large letter', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = join(tmp, 'groot');
+    mkdirSync(dir);
+    const letter = readFileSync(example, 'utf8');
+    copyFileSync(example, join(dir, 'a-klein.txt'));
+    // 3 MB with some 80,000 findings: seconds of synchronous work, longer than the test waits.
+    writeFileSync(join(dir, 'b-groot.txt'), letter.repeat(Math.ceil(3_000_000 / letter.length)));
+    copyFileSync(example, join(dir, 'c-klein.txt'));
+  });
+
+  /** Start a check, press Ctrl-C once the first letter's result is out, and collect what the user sees. */
+  async function interrupt(args: string[], seen: string, stdin?: string) {
+    const child = spawn(process.execPath, [bin, 'check', ...args], {cwd: dir});
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    if (stdin !== undefined) child.stdin.end(stdin);
+    await new Promise<void>((resolve) => {
+      if (seen === '') setTimeout(resolve, 1500);
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (seen !== '' && stdout.includes(seen)) resolve();
+      });
+    });
+    // The large letter is being checked now; its check must not delay the stop or reach the report.
+    setTimeout(() => child.kill('SIGINT'), 200);
+    return {code: await exited, stdout, stderr};
+  }
+
+  // --jobs 1 used to check in the main thread: Ctrl-C waited until the 3 MB letter was done and printed it too.
+  for (const jobs of ['1', '2']) {
+    it(`prints the finished letter, not the large one, and exits 130 (JSON, --jobs ${jobs})`, {timeout: 120_000}, async () => {
+      const run = await interrupt(['a-klein.txt', 'b-groot.txt', 'c-klein.txt', '--format', 'json', '--jobs', jobs], '"findings"');
+      expect(run.code).toBe(130);
+      const report = JSON.parse(run.stdout);
+      expect(report.files.map((file: {path: string}) => file.path)).toEqual(['a-klein.txt']);
+      expect(report.files[0].findings.length).toBeGreaterThan(10);
+      expect(run.stderr).toContain('gestopt met Ctrl-C. 1 van de 3 bestanden is klaar');
+    });
+  }
+
+  it('prints the finished letter and the totals as text when the large one is checked without --jobs', {timeout: 120_000}, async () => {
+    const run = await interrupt(['a-klein.txt', 'b-groot.txt', '--no-color'], 'a-klein.txt');
+    expect(run.code).toBe(130);
+    expect(run.stdout).toContain('a-klein.txt');
+    expect(run.stdout).not.toContain('b-groot.txt');
+    expect(run.stdout).toMatch(/adviezen \(.*\) in 1 bestand\.\n$/);
+  });
+
+  it('stops a large letter read from standard input with an empty, well-formed JSON report', {timeout: 120_000}, async () => {
+    const run = await interrupt(['-', '--format', 'json'], '', readFileSync(join(dir, 'b-groot.txt'), 'utf8'));
+    expect(run.code).toBe(130);
+    expect(JSON.parse(run.stdout).files).toEqual([]);
+    expect(run.stderr).toContain('gestopt met Ctrl-C. 0 van de 1 bestanden');
+  });
 });

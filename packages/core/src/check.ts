@@ -5,6 +5,8 @@ import {helderDataOf} from './messages.js';
 import type {Finding, Report, TextStats, Severity} from './types.js';
 import type {TextModel} from './model.js';
 import type {RuleFileError} from './rules/schema.js';
+import {checkIds} from './checks/registry.js';
+import {unknownDirectiveIdNotes} from './letter/directive-ids.js';
 
 export interface CheckResult extends Report {
   /** Findings switched off by a helder-disable comment: counted, so nothing disappears unseen. */
@@ -46,7 +48,11 @@ export async function check(text: string, options: HelderOptions = {}): Promise<
     stats: statsOf(model),
     suppressed: file.data.helderSuppressed ?? 0,
     ruleErrors: state.resources.ruleErrors,
-    notes: [...model.notes, ...(file.data.helderNotes ?? [])],
+    notes: [
+      ...model.notes,
+      ...(file.data.helderNotes ?? []),
+      ...unknownDirectiveIdNotes(model.directiveIds, checkIds, state.resources.entries.map((entry) => entry.id)),
+    ],
     file,
     model,
   };

@@ -15,6 +15,7 @@ export {testRules, type RuleTestFailure} from './rules/test-examples.js';
 export {defaultConfig, mergeConfig, validateConfig, severityFromWord, defaultThresholds, type ConfigError} from './config.js';
 export {prepareFormat, type TextFormat} from './letter/markup.js';
 export {parseDirective, type Directive, type DirectiveKind} from './letter/suppress.js';
+export {nearest} from './letter/directive-ids.js';
 export * from './types.js';
 export {readabilityPlugin} from './pipeline.js';
 export * from './readability/index.js';

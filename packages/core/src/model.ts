@@ -1,6 +1,5 @@
-import {parseDutch} from './letter/parse.js';
-import type {Root, Sentence as NlcstSentence, Paragraph as NlcstParagraph} from 'nlcst';
-import {toString} from 'nlcst-to-string';
+import {parseDutch, parseDutchChildren} from './letter/parse.js';
+import type {Root, Node, Sentence as NlcstSentence, Paragraph as NlcstParagraph} from 'nlcst';
 import type {Position} from './types.js';
 import {findPlaceholders, findSpecialTokens, withExtraPlaceholders, type PlaceholderRange} from './letter/placeholders.js';
 import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from './letter/suppress.js';
@@ -59,13 +58,13 @@ export interface TextModel {
   paragraphs: Paragraph[];
   placeholders: PlaceholderRange[];
   suppressions: Suppression[];
+  /** The ids named in helder-disable and helder-enable comments, with the line where each is first named. */
+  directiveIds: Map<string, number>;
   /** What the user should know about how the text was read (in Dutch), e.g. Markdown read as plain text. */
   notes: string[];
   position(offset: number): Position;
   /** The lists the text was read with (from the resources). */
   lists: TextLists;
-  /** The nlcst tree of the masked text; positions are offsets into the original text. */
-  tree: Root;
 }
 
 interface Mask extends Range {
@@ -108,7 +107,7 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
   const markup = findMarkup(text, format);
   for (const range of markup.blanks) masks.push({...range, fill: 'space'});
 
-  const {suppressions, directiveRanges} = text.includes('helder-') ? scanDirectives(text, lineStarts) : {suppressions: [], directiveRanges: []};
+  const {suppressions, directiveRanges, namedIds} = text.includes('helder-') ? scanDirectives(text, lineStarts) : {suppressions: [], directiveRanges: [], namedIds: new Map<string, number>()};
   for (const range of directiveRanges) masks.push({...range, fill: 'space'});
 
   const blanked = new RangeSet(masks);
@@ -124,13 +123,12 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
   const placeholderSet = new RangeSet(placeholders.filter((range) => !range.logic));
   const breakOffsets = markup.breaks.map((range) => range.start).sort((a, b) => a - b);
 
-  const tree = parseDutch(masked);
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
-
   const lineAt = lineCursor(lineStarts);
-  for (const paragraphNode of tree.children) {
-    if (paragraphNode.type !== 'ParagraphNode') continue;
+  // The parse tree is read chunk by chunk and not kept: the checks need only the sentences and words below.
+  parseDutchChildren(masked, (paragraphNode: Node) => {
+    if (paragraphNode.type !== 'ParagraphNode') return;
     const paragraph: Paragraph = {
       index: paragraphs.length,
       start: paragraphNode.position!.start.offset!,
@@ -142,7 +140,7 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
       if (sentenceNode.type !== 'SentenceNode') continue;
       splitSentence(sentenceNode, text, lines, segmentKeys, lineAt, breakOffsets, specials, placeholderSet, lists.abbreviations, paragraph, sentences);
     }
-  }
+  });
   return {
     text,
     masked,
@@ -153,9 +151,9 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
     paragraphs,
     placeholders,
     suppressions,
+    directiveIds: namedIds,
     notes: markup.note ? [markup.note] : [],
     lists,
-    tree,
     position(offset) {
       const line = lineOfOffset(lineStarts, offset);
       return {line, column: offset - lineStarts[line - 1]! + 1, offset};
@@ -310,6 +308,11 @@ function hasBreakBetween(breakOffsets: number[], from: number, to: number): bool
     else high = middle;
   }
   return low < breakOffsets.length && breakOffsets[low]! < to;
+}
+
+/** The nlcst tree of the masked text (positions are offsets into the original), for unified pipelines only. */
+export function parseModelTree(model: TextModel): Root {
+  return parseDutch(model.masked);
 }
 
 export type {Range, LineInfo, LineKind, TextFormat};

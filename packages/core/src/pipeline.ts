@@ -1,7 +1,7 @@
 import type {Plugin, Processor} from 'unified';
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
-import {buildModel, type TextModel, type TextFormat} from './model.js';
+import {buildModel, parseModelTree, type TextModel, type TextFormat} from './model.js';
 import {prepareFormat} from './letter/markup.js';
 import {noTextLists} from './letter/text-lists.js';
 import type {CheckDefinition} from './checks/context.js';
@@ -53,7 +53,8 @@ export const helderParse: Plugin<[{format?: TextFormat; resources?: Resources}?]
   this.parser = (document: string, file: VFile) => {
     const model = buildModel(document, options?.resources?.textLists ?? noTextLists, file.data.helderFormat ?? options?.format ?? 'text');
     file.data.helderModel = model;
-    return model.tree;
+    // The model does not keep its tree (memory); a unified pipeline gets its own parse of the same masked text.
+    return parseModelTree(model);
   };
 } as Plugin<[{format?: TextFormat; resources?: Resources}?], string, Root>;
 

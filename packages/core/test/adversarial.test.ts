@@ -1,8 +1,10 @@
+import {spawnSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {check} from '../src/index.js';
 import {createNodeLoader} from '../../node/src/loader.js';
 // The same inputs as bench/adversarial.mjs, which measures them at three sizes.
-import {cases} from '../../../bench/adversarial-cases.mjs';
+import {cases, memoryBudget} from '../../../bench/adversarial-cases.mjs';
 
 const loader = createNodeLoader();
 
@@ -82,4 +84,25 @@ describe('hostile input finishes and keeps exact offsets', () => {
     expect(normal.notes).toEqual([]);
     expect(normal.findings.map((finding) => finding.actual)).toContain('middels');
   }, 20_000);
+});
+
+/**
+ * The memory budget (bench/adversarial-cases.mjs): a 2 MB letter with some 50,000 findings is checked by the built
+ * core in a child process whose heap is capped at the budget. Going over it by a wide margin is an out-of-memory
+ * crash there (exit code not 0), whatever the speed of the machine. Before the parse tree was dropped, the letter
+ * needed about 300 MB of heap; the budget gives it 264 MB, the code now uses about half of that.
+ */
+describe('memory budget per MB of text', () => {
+  it('a 2 MB letter full of findings is checked within the budget', () => {
+    const chars = 2_000_000;
+    const heapMb = memoryBudget.baseMb + memoryBudget.mbPerMbOfText * (chars / 1_000_000);
+    const bench = fileURLToPath(new URL('../../../bench/adversarial.mjs', import.meta.url));
+    const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, bench, '--run', 'letter', '--size', String(chars)], {encoding: 'utf8', timeout: 110_000});
+    expect(child.error).toBeUndefined();
+    expect(child.stderr).not.toMatch(/heap out of memory/);
+    expect(child.status).toBe(0);
+    const run = JSON.parse(child.stdout.trim().split('\n').pop()!) as {chars: number; findings: number};
+    expect(run.chars).toBe(chars);
+    expect(run.findings).toBeGreaterThan(40_000);
+  }, 120_000);
 });

@@ -14,6 +14,8 @@ export interface Analysis {
   suppressed: number;
   config: HelderConfig;
   skipped?: 'too-large' | 'not-text';
+  /** The core's notes (in Dutch): a check that could not run, Markdown read as plain text. Shown at the top. */
+  notes: string[];
   /** How long the check took, in milliseconds. */
   duration: number;
 }
@@ -45,7 +47,7 @@ export async function analyse(
   const started = performance.now();
   const skipped = skipReason(text);
   const empty = {words: 0, sentences: 0, paragraphs: 0};
-  if (skipped) return {uri, version, findings: [], readability: null, stats: empty, suppressed: 0, config, skipped, duration: 0};
+  if (skipped) return {uri, version, findings: [], readability: null, stats: empty, suppressed: 0, config, skipped, notes: [], duration: 0};
   const result = await check(text, {resources, config, format, ...(docsBaseUrl ? {docsBaseUrl} : {})});
   // Keep only what the editor needs: the vfile and the model hold the whole parse tree.
   return {
@@ -56,6 +58,7 @@ export async function analyse(
     stats: result.stats,
     suppressed: result.suppressed,
     config,
+    notes: result.notes,
     duration: performance.now() - started,
   };
 }

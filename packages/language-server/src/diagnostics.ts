@@ -42,10 +42,16 @@ export function toDiagnostic(document: Pick<TextDocument, 'positionAt'>, finding
   };
 }
 
+/**
+ * A remark about the whole document, at its first line with severity Information: it sits in the Problems list
+ * with the findings of this version and goes away with the next check that does not need it. A pop-up would
+ * come back on every key stroke.
+ */
+function documentNote(message: string): Diagnostic {
+  return {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: DiagnosticSeverity.Information, source: diagnosticSource, message};
+}
+
 export function diagnosticsOf(document: Pick<TextDocument, 'positionAt'>, analysis: Analysis): Diagnostic[] {
-  if (analysis.skipped) {
-    const message = analysis.skipped === 'too-large' ? nl.documentTooLarge(maxCheckedCharacters / 1_000_000) : nl.documentNotText;
-    return [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: DiagnosticSeverity.Information, source: diagnosticSource, message}];
-  }
-  return analysis.findings.map((finding) => toDiagnostic(document, finding));
+  if (analysis.skipped) return [documentNote(analysis.skipped === 'too-large' ? nl.documentTooLarge(maxCheckedCharacters / 1_000_000) : nl.documentNotText)];
+  return [...analysis.notes.map(documentNote), ...analysis.findings.map((finding) => toDiagnostic(document, finding))];
 }

@@ -96,7 +96,7 @@ export async function listRuleFolders(ruleDirs: string[], files: Map<string, str
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === 'ENOENT' ? 'de map bestaat niet' : code === 'ENOTDIR' ? 'dit is geen map' : code === 'EACCES' ? 'geen toegang tot de map' : (code ?? (error as Error).message);
-      missing.set(prefix, `Helder kan de map met regels niet lezen: ${reason}`);
+      missing.set(prefix, `Helder kan de map met regels niet lezen: ${reason}. Kijk of de naam van de map goed is. Die staat bij "ruleDirs" in het bestand met instellingen, of bij --rules-dir.`);
       files.set(prefix, dir);
       names.push(prefix);
       continue;

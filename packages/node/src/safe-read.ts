@@ -13,9 +13,12 @@ export class UnreadableFileError extends Error {
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-export function tooLargeReason(size: number, maxBytes: number): string {
+/** How a reason names what was read: "-" is the text piped in, not a file. */
+export const subjectOf = (path: string): string => (path === '-' ? 'de invoer via stdin' : 'het bestand');
+
+export function tooLargeReason(size: number, maxBytes: number, path = ''): string {
   const shown = size > maxBytes && megabytes(size) <= megabytes(maxBytes) ? `meer dan ${megabytes(maxBytes)}` : String(megabytes(size));
-  return `het bestand is te groot (${shown} MB, de grens is ${megabytes(maxBytes)} MB)`;
+  return `${subjectOf(path)} is te groot (${shown} MB, de grens is ${megabytes(maxBytes)} MB)`;
 }
 
 /** The Dutch reason for a failed stat or open. */
@@ -109,7 +112,7 @@ export async function readCappedStream(stream: AsyncIterable<Uint8Array> & {dest
     length += chunk.length;
     if (length > maxBytes) {
       stream.destroy?.();
-      throw new UnreadableFileError(name, tooLargeReason(length, maxBytes));
+      throw new UnreadableFileError(name, tooLargeReason(length, maxBytes, name));
     }
   }
   return Buffer.concat(chunks, length);

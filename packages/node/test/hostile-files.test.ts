@@ -88,7 +88,7 @@ describe('reading standard input', () => {
         this.push(Buffer.alloc(1024 * 1024, 0x61));
       },
     });
-    await expect(readCappedStream(endless, maxFileBytes, '-')).rejects.toThrow(/het bestand is te groot \((meer dan )?2\d MB, de grens is 20 MB\)/);
+    await expect(readCappedStream(endless, maxFileBytes, '-')).rejects.toThrow(/de invoer via stdin is te groot \((meer dan )?2\d MB, de grens is 20 MB\)/);
     // The stream is stopped right after the limit, not drained: at most a few chunks beyond 20 MB.
     expect(produced).toBeLessThan(maxFileBytes + 4 * 1024 * 1024);
   });
@@ -133,7 +133,7 @@ describe('rule folders with broken entries', () => {
         'rules/extra-1/kapot.yaml: Helder kan dit regelbestand niet lezen: de snelkoppeling wijst naar een bestand dat er niet is',
         'rules/extra-1/map.yaml: Helder kan dit regelbestand niet lezen: dit is een map, geen bestand',
         expect.stringMatching(/^rules\/extra-1\/pijp\.yaml: Helder kan dit regelbestand niet lezen: dit is een pijp/),
-        'rules/extra-2/: Helder kan de map met regels niet lezen: de map bestaat niet',
+        'rules/extra-2/: Helder kan de map met regels niet lezen: de map bestaat niet. Kijk of de naam van de map goed is. Die staat bij "ruleDirs" in het bestand met instellingen, of bij --rules-dir.',
       ]),
     );
     const ids = new Set(resources.entries.map((entry) => entry.id));

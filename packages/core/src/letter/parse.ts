@@ -12,20 +12,27 @@ const chunkSize = 32_768;
 export function parseDutch(text: string): Root {
   if (text.length <= chunkSize) return new ParseDutch().parse(text) as Root;
   const root: Root = {type: 'RootNode', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}};
-  let start = 0;
-  let line = 1;
-  while (start < text.length) {
-    const end = chunkEnd(text, start);
-    const chunk = text.slice(start, end);
-    const tree = new ParseDutch().parse(chunk) as Root;
-    if (start > 0) shift(tree, start, line - 1);
-    root.children.push(...tree.children);
-    for (let index = start; index < end; index++) if (text.charCodeAt(index) === 10) line++;
-    start = end;
-  }
+  parseDutchChildren(text, (child) => root.children.push(child as Root['children'][number]));
   const last = root.children.at(-1)?.position?.end;
   if (last) root.position!.end = {...last};
   return root;
+}
+
+/**
+ * The children of the root (paragraphs and white space), chunk by chunk: the caller reads each one and may drop
+ * it, so a long text never holds its whole parse tree (about 110 bytes per character) at once.
+ */
+export function parseDutchChildren(text: string, visit: (child: Node) => void): void {
+  let start = 0;
+  let line = 1;
+  while (start < text.length) {
+    const end = text.length <= chunkSize ? text.length : chunkEnd(text, start);
+    const tree = new ParseDutch().parse(text.slice(start, end)) as Root;
+    if (start > 0) shift(tree, start, line - 1);
+    for (const child of tree.children) visit(child);
+    for (let index = start; index < end; index++) if (text.charCodeAt(index) === 10) line++;
+    start = end;
+  }
 }
 
 function chunkEnd(text: string, start: number): number {

@@ -18,6 +18,8 @@ export interface DirectiveScan {
   suppressions: Suppression[];
   /** The directive comments themselves: masked so they are not checked as prose. */
   directiveRanges: Range[];
+  /** Each id named in a directive, once, with the line of its first use: an unknown id is reported (directive-ids.ts). */
+  namedIds: Map<string, number>;
 }
 
 const directivePattern = /helder-(disable-next-line|disable-line|disable|enable)\b([^\n]{0,300})/g;
@@ -43,6 +45,7 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
   const suppressions: Suppression[] = [];
   const directiveRanges: Range[] = [];
   const open = new Map<string, Suppression>(); // key of ids -> the open passage
+  const namedIds = new Map<string, number>();
   const lastOpener = openerTracker(text);
   for (const match of text.matchAll(directivePattern)) {
     const offset = match.index;
@@ -58,6 +61,7 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
     // A directive counts only inside a comment or alone at the start of a line: a sentence that merely
     // mentions "helder-disable" (as the docs do) switches nothing off.
     if (openerAt === -1 && !onlySpaceBetween(text, lineStart, offset)) continue;
+    for (const id of ids) if (!namedIds.has(id)) namedIds.set(id, line);
     if (openerAt === -1) {
       directiveRanges.push({start: lineStart, end: lineEnd});
     } else {
@@ -93,7 +97,7 @@ export function scanDirectives(text: string, lineStarts: number[]): DirectiveSca
       }
     }
   }
-  return {suppressions, directiveRanges};
+  return {suppressions, directiveRanges, namedIds};
 }
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
