@@ -62,7 +62,7 @@ describe('helder check: terminal output and exit codes', () => {
       [['check', 'goed.txt', '--format'], 'helder: Na --format hoort een waarde, bijvoorbeeld --format json.\n'],
       [['check', 'goed.txt', '--jobs'], 'helder: Na --jobs hoort een waarde, bijvoorbeeld --jobs 2.\n'],
       [['check', 'goed.txt', '--quiet=ja'], 'helder: Achter --quiet hoort geen waarde. Schrijf alleen --quiet.\n'],
-      [['opruimen'], 'helder: Onbekende opdracht "opruimen". Kies check of rules.\n'],
+      [['opruimen'], 'helder: Onbekende opdracht "opruimen". Kies check, annotate, rules of trend.\n'],
     ];
     for (const [args, message] of cases) {
       const run = helder(args);
