@@ -3,7 +3,8 @@ import {matchCase, sentencesIn} from './context.js';
 import type {Sentence, Token} from '../model.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
-import {measureSentence} from '../readability/measure.js';
+import {tagsByOffset} from '../readability/measure.js';
+import {SentenceMemo} from '../letter/sentence-memo.js';
 
 /**
  * d/t mistakes that are real words, so no dictionary sees them: "Uw aanvraag word behandeld" (wordt), "Die
@@ -66,13 +67,23 @@ interface DtMistake {
 }
 
 /** The d/t mistakes of one sentence. */
+const memo = new SentenceMemo<Array<{index: number; expected: string; why: string}>>();
+
+/** The d/t mistakes of a sentence; kept per sentence text (by word index, so the place does not matter). */
 export function dtMistakes(sentence: Sentence, text: string, tagger: Tagger): DtMistake[] {
+  const found = memo.get(tagger, sentence, text, () =>
+    mistakesIn(sentence, text, tagger).map(({word, expected, why}) => ({index: sentence.words.indexOf(word), expected, why})),
+  );
+  return found.map(({index, expected, why}) => ({word: sentence.words[index]!, expected, why}));
+}
+
+function mistakesIn(sentence: Sentence, text: string, tagger: Tagger): DtMistake[] {
   const words = sentence.words;
   // The tags in context, for a form that is also a noun ("Geef het beeld een onderschrift"); the readability
   // step tags the same sentences and keeps them, so this is mostly a lookup.
   let tags: Map<number, string> | null = null;
   const nounHere = (token: Token) => {
-    tags ??= new Map(measureSentence(sentence, text, tagger).tagged.words.map((tagged) => [tagged.token.start, tagged.tag]));
+    tags ??= tagsByOffset(sentence, text, tagger);
     return tags.get(token.start) === 'NOUN';
   };
   const found: DtMistake[] = [];

@@ -1,5 +1,6 @@
 import type {Sentence, Token} from '../model.js';
 import type {Tagger, TaggedSentence} from './tagger.js';
+import type {Tag} from './tags.js';
 import {maxDependencyLength, type DependencyResult} from './dependency.js';
 import {countSyllables} from './syllables.js';
 import {lintScore, lintLevel, type LintInputs, type LintLevel} from './formulas.js';
@@ -12,6 +13,8 @@ export const rareWordZipf = 3;
 /** Counts of one sentence, from which sentence and document scores are computed. */
 export interface SentenceMeasures {
   sentence: Sentence;
+  /** Where the sentence started when it was measured: the tokens in `tagged` keep those first offsets. */
+  origin: number;
   tagged: TaggedSentence;
   /** Every token, as the lange-zin check counts: names, placeholders and numbers are one word each. */
   words: number;
@@ -55,6 +58,16 @@ export function measureSentence(sentence: Sentence, text: string, tagger: Tagger
 }
 
 const caches = new WeakMap<Tagger, Map<string, SentenceMeasures>>();
+
+/**
+ * The tag of each word of the sentence by its offset in `text`. The measures may come from the same sentence at
+ * another place (an editor after typing above it): their token offsets are moved to where the sentence is now.
+ */
+export function tagsByOffset(sentence: Sentence, text: string, tagger: Tagger): Map<number, Tag> {
+  const measures = measureSentence(sentence, text, tagger);
+  const shift = sentence.start - measures.origin;
+  return new Map(measures.tagged.words.map((word) => [word.token.start + shift, word.tag]));
+}
 const cacheLimit = 5_000;
 
 function computeMeasures(sentence: Sentence, text: string, tagger: Tagger): SentenceMeasures {
@@ -62,6 +75,7 @@ function computeMeasures(sentence: Sentence, text: string, tagger: Tagger): Sent
   const tagged = tagger.tag(tokens);
   const measures: SentenceMeasures = {
     sentence,
+    origin: sentence.start,
     tagged,
     words: sentence.words.length,
     syllableWords: 0,

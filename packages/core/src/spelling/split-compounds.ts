@@ -1,6 +1,7 @@
 import type {Sentence, Token} from '../model.js';
 import type {Tag, Tagger} from '../readability/tagger.js';
-import {measureSentence} from '../readability/measure.js';
+import {tagsByOffset} from '../readability/measure.js';
+import {SentenceMemo} from '../letter/sentence-memo.js';
 import type {Speller} from './speller.js';
 
 /**
@@ -32,7 +33,17 @@ const plainWord = /^\p{L}\p{Ll}*$/u;
 // After these an uninflected adjective is right: "een klein kind", "geen groot bedrag".
 const uninflectedAfter = new Set(['een', 'geen', 'elk', 'ieder', "zo'n", 'welk', 'veel', 'weinig', 'genoeg', 'meer', 'minder']);
 
+const memo = new SentenceMemo<SplitCompound[]>();
+
+/** The split compounds of a sentence; kept per sentence text (offsets relative to the sentence start). */
 export function findSplitCompounds(sentence: Sentence, text: string, speller: Speller, tagger: Tagger): SplitCompound[] {
+  const relative = memo.get(speller, sentence, text, () =>
+    splitCompoundsIn(sentence, text, speller, tagger).map((split) => ({...split, start: split.start - sentence.start, end: split.end - sentence.start})),
+  );
+  return relative.map((split) => ({...split, start: split.start + sentence.start, end: split.end + sentence.start}));
+}
+
+function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, tagger: Tagger): SplitCompound[] {
   const words = sentence.words;
   const found: SplitCompound[] = [];
   const adjacent = (a: Token, b: Token) => b.punctBefore === '' && text.slice(a.end, b.start) === ' ' && a.kind === 'word' && b.kind === 'word';
@@ -59,7 +70,7 @@ export function findSplitCompounds(sentence: Sentence, text: string, speller: Sp
     if (!adjacent(a, b) || !plainWord.test(a.text) || !/^\p{Ll}{3,}$/u.test(b.text) || a.text.length < 3) continue;
     if (a.index > 0 && a.text !== a.lower) continue; // a name: "gemeente Amsterdam" is never joined
     if (quantities.has(a.lower)) continue; // "een paar woorden", "het aantal mensen"
-    tags ??= new Map(measureSentence(sentence, text, tagger).tagged.words.map((word) => [word.token.start, word.tag]));
+    tags ??= tagsByOffset(sentence, text, tagger);
     const tagOf = (token: Token) => tags!.get(token.start);
     // A noun, and no form that can be an infinitive ("een registratienummer aanvragen").
     if (tagOf(b) !== 'NOUN' || tagger.info(b.lower).verb?.infinitive || verbParts.has(b.lower)) continue;
