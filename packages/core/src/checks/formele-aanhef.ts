@@ -14,7 +14,7 @@ export const formalSalutationCheck: CheckDefinition = {
     for (const info of model.lines) {
       if (info.kind !== 'salutation' && info.kind !== 'closing') continue;
       const line = model.text.slice(info.start, info.end);
-      const impersonal = /geachte\s+(?:heer|meneer)\s*(?:\/|,|of|en)\s*mevrouw|geachte\s+mevrouw\s*(?:\/|,|of|en)\s*(?:heer|meneer)|geachte\s+(?:dames\s+en\s+heren|heer\s*\/\s*mevrouw|relatie|inwoner|klant|cliënt|client|aanvrager)/i.exec(line);
+      const impersonal = /geachte\s{1,10}(?:heer|meneer)\s{0,10}(?:\/|,|of|en)\s{0,10}mevrouw|geachte\s{1,10}mevrouw\s{0,10}(?:\/|,|of|en)\s{0,10}(?:heer|meneer)|geachte\s{1,10}(?:dames\s{1,10}en\s{1,10}heren|heer\s{0,10}\/\s{0,10}mevrouw|relatie|inwoner|klant|cliënt|client|aanvrager)/i.exec(line);
       if (impersonal) {
         const start = info.start + impersonal.index;
         const end = start + impersonal[0].length;

@@ -15,7 +15,7 @@ export interface LineInfo {
 
 const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 export const datePattern = new RegExp(
-  String.raw`^(?:[A-Z][\p{L}\- ]{1,40},\s*)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+(?:${months})\s+\d{4}\.?$|^\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}$`,
+  String.raw`^(?:[A-Z][\p{L}\- ]{1,40},\s{0,5})?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s{1,5})?\d{1,2}\s{1,5}(?:${months})\s{1,5}\d{4}\.?$|^\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}$`,
   'iu',
 );
 const referencePattern =
