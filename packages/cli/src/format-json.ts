@@ -1,6 +1,6 @@
 import type {CheckResult, DocumentFinding, Finding} from '@helder/core';
 import type {FileOutcome, FileResult} from './format-text.js';
-import {fingerprintsOf} from '@helder/reports';
+import {fingerprintsOf, type Comparison, type RunInfo} from '@helder/reports';
 
 /**
  * The JSON contract of `helder check --format json` (docs/dev/json-format.md). Fields are only ever added,
@@ -15,7 +15,16 @@ export function toJsonReport(outcomes: FileOutcome[]) {
  * exactly what JSON.stringify(toJsonReport(all), null, 2) gives.
  */
 export const jsonReportStart = '{\n  "files": [';
-export const jsonReportEnd = (entries: number) => (entries === 0 ? ']\n}\n' : '\n  ]\n}\n');
+
+/**
+ * The end of the report with the run's date and totals (for `helder trend`) and, with --baseline, the comparison.
+ * Still exactly JSON.stringify of the whole object with two spaces.
+ */
+export function jsonReportEnd(entries: number, run: RunInfo, totals: object, comparison?: Comparison): string {
+  const tail = JSON.stringify({run, totals, ...(comparison ? {comparison} : {})}, null, 2).slice(1);
+  return `${entries === 0 ? ']' : '\n  ]'},${tail}\n`;
+}
+
 export function jsonReportEntry(outcome: FileOutcome, index: number): string {
   const text = JSON.stringify(jsonFileEntry(outcome), null, 2).replace(/\n/g, '\n    ');
   return `${index === 0 ? '' : ','}\n    ${text}`;

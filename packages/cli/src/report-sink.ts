@@ -17,7 +17,7 @@ import {
 } from '@helder/reports';
 import type {CheckFormat} from './args.js';
 import type {FileOutcome} from './format-text.js';
-import {jsonFileEntry, jsonReportEntry, jsonReportStart} from './format-json.js';
+import {jsonFileEntry, jsonReportEnd, jsonReportEntry, jsonReportStart} from './format-json.js';
 
 /**
  * The machine and management formats as one stream: `start` before the first file, `entry` as each file is done
@@ -58,7 +58,7 @@ export function createReportSink(context: SinkContext): ReportSink {
           add(outcome);
           return jsonReportEntry(outcome, index);
         },
-        end: (written) => jsonReportEndWithRun(written, context.run, summary.result().totals, finishComparison()),
+        end: (written) => jsonReportEnd(written, context.run, summary.result().totals, finishComparison()),
         comparison: finishComparison,
       };
     case 'csv':
@@ -76,15 +76,6 @@ export function createReportSink(context: SinkContext): ReportSink {
         comparison: finishComparison,
       };
   }
-}
-
-/**
- * The end of the json report with the run's date and totals (for `helder trend`) and, with --baseline, the
- * comparison. Still exactly JSON.stringify of the whole object with two spaces.
- */
-export function jsonReportEndWithRun(entries: number, run: RunInfo, totals: object, comparison?: Comparison): string {
-  const tail = JSON.stringify({run, totals, ...(comparison ? {comparison} : {})}, null, 2).slice(1);
-  return `${entries === 0 ? ']' : '\n  ]'},${tail}\n`;
 }
 
 /** Reads --baseline; a Dutch reason that names the file when it is not an earlier json run. */
