@@ -21,6 +21,32 @@ describe('spelling: compounds follow the Dutch rules', () => {
     expect(await spelling('Vul uw registratiesnummer in.')).toEqual([['registratiesnummer', 'registratienummer']]);
   });
 
+  it('finds the wrong joint at any place in the word, not only after the first part', async () => {
+    // over + gangregeling is also a split; the joint belongs between overgang and regeling.
+    expect(await spelling('In 2024 geldt hiervoor een overgangregeling.')).toEqual([['overgangregeling', 'overgangsregeling']]);
+    expect(await spelling('Een of meer van uw samenwerkingplannen verlopen vandaag.')).toEqual([['samenwerkingplannen', 'samenwerkingsplannen']]);
+  });
+
+  it('prefers a common word one doubled letter away over a split into rare parts', async () => {
+    // traan + s + acties reads as a compound with a wrong joint, but a doubled a is the likelier mistake.
+    expect(await spelling('Hieronder staan de traansacties van uw tegoed.')).toEqual([['traansacties', 'transacties']]);
+    // A missing s is no cheap mistake: the joint rule still decides.
+    expect(await spelling('Lees de ondertaande tekst goed door.')).toEqual([['ondertaande', 'onderstaande']]);
+  });
+
+  it('reports a compound Hunspell accepts when a listed word is one likely mistake away', async () => {
+    // fits + routes, terg + vragen, staart + datum: Hunspell's compound flags accept them, no word list has them.
+    expect(await spelling('Bij gladheid pakken we de hoofdwegen en fitsroutes als eerste aan.')).toEqual([['fitsroutes', 'fietsroutes']]);
+    expect(await spelling('Uw aanvraag voor het tergvragen van kosten is binnen.')).toEqual([['tergvragen', 'terugvragen']]);
+    expect(await spelling('Kijk voor de juiste staartdatum bij uw voorzieningen.')).toEqual([['staartdatum', 'startdatum']]);
+  });
+
+  it('leaves rare compounds alone when only a wrong letter, the ending or a linking s would make a listed word', async () => {
+    // buurtgroen/buurtgroep, betekenende/berekenende, fietsroute/fietsroutes, geluidhinder/geluidshinder.
+    const text = 'Het buurtgroen is voor iedereen. Dit is een betekenende stap. De fietsroutes zijn druk. De Wet geluidhinder geldt hier.';
+    expect(await spelling(text)).toEqual([]);
+  });
+
   it('reports a typo inside one part of a long compound', async () => {
     expect(await spelling('Het woonplaatbeginsel geldt voor deze regeling.')).toEqual([['woonplaatbeginsel', 'woonplaatsbeginsel']]);
     expect(await spelling('U vroeg een maatwerkvoorzienig aan.')).toEqual([['maatwerkvoorzienig', 'maatwerkvoorziening']]);

@@ -2,7 +2,7 @@ import type {DataLoader} from '../loader.js';
 import type {Resources} from '../resources.js';
 import {cachedSpeller, type Speller} from './speller.js';
 import {suggestByEdits} from './suggestions.js';
-import {judgeCompound, nearMiss, splitsIntoWords, type CompoundSource} from './compounds.js';
+import {hiddenTypo, judgeCompound, nearMiss, splitsIntoWords, type CompoundSource} from './compounds.js';
 import {readabilityData} from '../readability/plugin.js';
 
 /**
@@ -77,7 +77,7 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
   const fixFor = (lower: string, dictionaryAccepts: boolean): string | null => {
     let fix = fixes.get(lower);
     if (fix === undefined) {
-      if (dictionaryAccepts) fix = lower.length >= checkedCompoundLength && /^\p{Ll}+$/u.test(lower) ? nearMiss(lower, source, false, true) : null;
+      if (dictionaryAccepts) fix = lower.length >= checkedCompoundLength && /^\p{Ll}+$/u.test(lower) ? (hiddenTypo(lower, source) ?? nearMiss(lower, source, false, true)) : null;
       else {
         const verdict = judgeCompound(lower, source);
         fix = verdict.kind === 'typo' ? verdict.suggestion : verdict.kind === 'compound' ? null : '';
