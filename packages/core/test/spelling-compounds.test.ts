@@ -41,6 +41,22 @@ describe('spelling: compounds follow the Dutch rules', () => {
     expect(await spelling('Kijk voor de juiste staartdatum bij uw voorzieningen.')).toEqual([['staartdatum', 'startdatum']]);
   });
 
+  it('ranks compounds no list has by their parts: the commoner part first', async () => {
+    expect(await spelling('Breng uw grofvuil naar een van de afvalpnten.')).toEqual([['afvalpnten', 'afvalpunten']]);
+    // A listed word still beats a compound of common parts (binnen + soort).
+    expect(await spelling('U krijgt binnenskort een brief.')).toEqual([['binnenskort', 'binnenkort']]);
+  });
+
+  it("prefers the letter's own word one likely mistake away", async () => {
+    // Alone, "meding" is closest to meeding (a doubled e); in a letter about meldingen it is melding.
+    expect(await spelling('Dank voor uw melding. Wij behandelen uw meding binnen vijf werkdagen.')).toEqual([['meding', 'melding']]);
+    expect(await spelling('Wij hebben de brief op 3 mei verzonden. Een kopie is aan u verzonen.')).toEqual([['verzonen', 'verzonden']]);
+    // A rare compound Hunspell accepts (samenwerkings + pannen), next to the word the letter means.
+    expect(await spelling('Samenwerkingsplannen\n\nEen of meer van uw samenwerkingspannen verlopen vandaag.')).toEqual([['samenwerkingspannen', 'samenwerkingsplannen']]);
+    // Not for a wrong letter: "gevn" is geven, also in a letter that writes "geen".
+    expect(await spelling('U hoeft geen formulier in te vullen. Wij gevn u bericht.')).toEqual([['gevn', 'geven']]);
+  });
+
   it('leaves rare compounds alone when only a wrong letter, the ending or a linking s would make a listed word', async () => {
     // buurtgroen/buurtgroep, betekenende/berekenende, fietsroute/fietsroutes, geluidhinder/geluidshinder.
     const text = 'Het buurtgroen is voor iedereen. Dit is een betekenende stap. De fietsroutes zijn druk. De Wet geluidhinder geldt hier.';

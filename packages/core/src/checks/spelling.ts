@@ -1,5 +1,5 @@
 import type {CheckContext, CheckDefinition} from './context.js';
-import {forEachWord, looksLikeName} from './context.js';
+import {forEachWord, looksLikeName, matchCase} from './context.js';
 import type {TextModel, Token} from '../model.js';
 import type {Abbreviation} from './afkorting.js';
 import {spellerFor, maxWordLength} from '../spelling/hunspell.js';
@@ -8,7 +8,8 @@ import {BoundedCache, type Speller} from '../spelling/speller.js';
 import {normalizeWord} from '../rules/engine.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
-import {edits} from '../spelling/edits.js';
+import {cost, edits} from '../spelling/edits.js';
+import {hiddenTypo, type CompoundSource} from '../spelling/compounds.js';
 import {findSplitCompounds} from '../spelling/split-compounds.js';
 
 /**
@@ -51,6 +52,8 @@ export const spellingCheck: CheckDefinition = {
       reportSplitCompounds(model, speller, tagger, skip, report);
       reportCapitalisedTypos(capitalised, model.text, speller, tagger, report);
     }
+    // The letter's own words: a typo is mostly of a word the writer uses elsewhere in the same letter.
+    const own = tagger ? ownWords(model, speller, tagger) : null;
     const suggested = new Set<string>();
     let budget = suggestionBudget;
     for (const word of candidates) {
@@ -65,29 +68,82 @@ export const spellingCheck: CheckDefinition = {
         reportOverlong(word, spelled.length, report);
         continue;
       }
-      if (accepted(spelled, speller, skip)) continue;
+      if (accepted(spelled, speller, skip)) {
+        const meant = own && plainLowercase.test(spelled) ? own.hidden(spelled) : null;
+        if (meant) reportTypo(word, spelled, [meant], report);
+        continue;
+      }
       // A text full of unknown words gets suggestions for the first ones only, so its cost stays bounded.
       if (!suggested.has(spelled) && suggestionCost(spelled) <= budget) {
         budget -= suggestionCost(spelled);
         suggested.add(spelled);
       }
       const suggestions = suggested.has(spelled) ? speller.suggest(spelled) : [];
-      report({
-        start: word.start,
-        end: word.end,
-        message:
-          suggestions.length > 0
-            ? `"${spelled}" staat niet in het woordenboek. Bedoelt u "${suggestions[0]}"?`
-            : `"${spelled}" staat niet in het woordenboek. Kijk of het goed geschreven is.`,
-        expected: suggestions,
-        explanation:
-          'Een fout in een woord leidt de lezer af. En een brief met fouten lijkt minder betrouwbaar. ' +
-          'Is het woord toch goed? Bijvoorbeeld een straatnaam of de naam van een regeling? ' +
-          'Zet het dan in de lijst met eigen woorden van uw organisatie ("words" in helder.config.json).',
-      });
+      reportTypo(word, spelled, own ? own.first(spelled, suggestions) : suggestions, report);
     }
   },
 };
+
+function reportTypo(word: Token, spelled: string, suggestions: string[], report: CheckContext['report']): void {
+  report({
+    start: word.start,
+    end: word.end,
+    message:
+      suggestions.length > 0
+        ? `"${spelled}" staat niet in het woordenboek. Bedoelt u "${suggestions[0]}"?`
+        : `"${spelled}" staat niet in het woordenboek. Kijk of het goed geschreven is.`,
+    expected: suggestions,
+    explanation:
+      'Een fout in een woord leidt de lezer af. En een brief met fouten lijkt minder betrouwbaar. ' +
+      'Is het woord toch goed? Bijvoorbeeld een straatnaam of de naam van een regeling? ' +
+      'Zet het dan in de lijst met eigen woorden van uw organisatie ("words" in helder.config.json).',
+  });
+}
+
+interface OwnWords {
+  /** The suggestions with the letter's own word one mistake away first ("meding" -> melding in a letter about meldingen). */
+  first(word: string, suggestions: string[]): string[];
+  /** The letter's own word meant by a rare compound Hunspell accepts ("samenwerkingspannen" next to samenwerkingsplannen). */
+  hidden(word: string): string | null;
+}
+
+/**
+ * The words a letter writes (lowercase), as the likeliest meaning of a typo in it: between "verzonnen" and
+ * "verzonden" for "verzonen", the one the letter uses elsewhere wins. Only a correct word, one likely mistake
+ * away, and not for words under four letters (abbreviations).
+ */
+function ownWords(model: TextModel, speller: Speller, tagger: Tagger): OwnWords {
+  const counts = new Map<string, number>();
+  for (const sentence of model.sentences) for (const word of sentence.words) if (word.kind === 'word') counts.set(word.lower, (counts.get(word.lower) ?? 0) + 1);
+  const source: CompoundSource = {
+    spell: (word) => speller.correct(word),
+    zipf: (word) => tagger.lexicon.get(word)?.zipf,
+    noun: (word) => tagger.lexicon.get(word)?.nounClass !== undefined,
+  };
+  const written = (candidate: string) => counts.has(candidate) && speller.correct(candidate);
+  return {
+    first(word, suggestions) {
+      const lower = word.toLowerCase();
+      if (lower.length < 4) return suggestions;
+      let best: {word: string; price: number; count: number} | null = null;
+      for (const [candidate, price] of edits(lower)) {
+        const count = counts.get(candidate);
+        if (count === undefined || candidate === lower || price > maxOwnPrice || (best && (price > best.price || (price === best.price && count <= best.count)))) continue;
+        if (speller.correct(candidate)) best = {word: candidate, price, count};
+      }
+      if (!best) return suggestions;
+      const shaped = word.length > 1 && word === word.toUpperCase() ? best.word.toUpperCase() : matchCase(best.word, word);
+      return [shaped, ...suggestions.filter((suggestion) => suggestion !== shaped)].slice(0, 5);
+    },
+    hidden: (word) => hiddenTypo(word, source, written),
+  };
+}
+
+/**
+ * Up to a missing letter (0.9, edits.ts). Not a wrong letter: "gevn" is geven, also in a letter that writes
+ * "geen" and not "geven".
+ */
+const maxOwnPrice = cost.missing;
 
 /**
  * Hunspell calls per text for suggestions, about 2 s of work: 40 wrong words of 10 letters or 20 of 25 letters.

@@ -198,17 +198,19 @@ export function nearMiss(word: string, source: CompoundSource, whole = false, st
  * letters swapped, a sound-alike. "fitsroutes" (fits + routes) is fietsroutes, "tergvragen" terugvragen,
  * "staartdatum" startdatum. Not a wrong letter or a neighbouring key (buurtgroen, betekenende are right), not the
  * ending (fietsroutes next to fietsroute, d/t) and not a linking s (geluidhinder and geluidshinder are both used).
+ * `listed`: another list of the words meant, such as the other words of the same letter.
  */
-export function hiddenTypo(word: string, source: CompoundSource): string | null {
+export function hiddenTypo(word: string, source: CompoundSource, listed?: (candidate: string) => boolean): string | null {
   const zipf = source.zipf;
   if (!zipf || word.length < hiddenTypoLength || zipf(word) !== undefined || source.noun?.(word) || !/^\p{Ll}+$/u.test(word)) return null;
+  const meant = listed ?? ((candidate: string) => (zipf(candidate) ?? 0) >= knownZipf || Boolean(source.noun?.(candidate)));
   let best: {word: string; price: number; zipf: number} | null = null;
   for (const [candidate, price] of edits(word)) {
     if (!likelyPrices.has(price) || (best && price > best.price)) continue;
     if (candidate.startsWith(word) || word.startsWith(candidate) || candidate.slice(0, -1) === word.slice(0, -1)) continue;
     if (candidate.length === word.length + 1 && insertedLetter(word, candidate) === 's') continue;
+    if (!meant(candidate)) continue;
     const value = zipf(candidate);
-    if ((value ?? 0) < knownZipf && !source.noun?.(candidate)) continue;
     if (best && price === best.price && (value ?? 0) <= best.zipf) continue;
     if (source.spell(candidate)) best = {word: candidate, price, zipf: value ?? 0};
   }
@@ -224,4 +226,16 @@ function insertedLetter(word: string, longer: string): string {
   let index = 0;
   while (index < word.length && word[index] === longer[index]) index++;
   return longer[index] ?? '';
+}
+
+/**
+ * A Zipf value for a compound that SUBTLEX-NL lacks, for ranking suggestions: its rarer part's, scaled to 0..1,
+ * so it orders compounds among themselves ("afvalpnten": afvalpunten before afvalponten) but never beats a word
+ * the list has ("binnenskort": binnenkort, not binnensoort). Undefined for a word that is no compound.
+ */
+export function compoundZipf(word: string, source: CompoundSource): number | undefined {
+  const zipf = source.zipf;
+  const split = zipf && !word.includes(' ') ? splitCompound(word, source, 2) : null;
+  if (!zipf || !split) return undefined;
+  return Math.min(...split.parts.map((part) => zipf(part) ?? 0)) / 7;
 }
