@@ -90,6 +90,26 @@ describe('spelling: two words that Dutch writes as one', () => {
     expect(await spelling('In gebreken stelling is de volgende stap.')).toEqual([['In gebreken stelling', 'Ingebrekestelling']]);
   });
 
+  it('reports split compounds where the tagger reads a verb form, a verb stem or a phrase that goes on', async () => {
+    expect(await spelling('Bij vakantie verhuur moet u het registratienummer melden.')).toEqual([['vakantie verhuur', 'vakantieverhuur']]);
+    expect(await spelling('U krijgt korting op een sport abonnement voor uw kind.')).toEqual([['sport abonnement', 'sportabonnement']]);
+    expect(await spelling('Bekijk hier de betaal data van de uitkering.')).toEqual([['betaal data', 'betaaldata']]);
+    expect(await spelling('Heeft u moeite om sport activiteiten voor uw kind te betalen?')).toEqual([['sport activiteiten', 'sportactiviteiten']]);
+    expect(await spelling('Wij handelen uw melding binnen drie werk dagen af.')).toEqual([['werk dagen', 'werkdagen']]);
+    expect(await spelling('Bij gladheid pakken we hoofd wegen en fietsroutes als eerste aan.')).toEqual([['hoofd wegen', 'hoofdwegen']]);
+  });
+
+  it('leaves pairs where the second word starts a phrase of its own', async () => {
+    const text = [
+      'De parkzijde heeft een groen karakter, net als de buurt.',
+      'Uiteindelijk zal de initiatiefnemer een vergunning aanvragen voor de bouw.',
+      'Daarbij geeft zij de raad elke kwartaal inzage in de uitgaven.',
+      'Bij een pictogram geeft de context betekenis aan het pictogram.',
+      'Zowel het park als de woningbouw onderdeel van zijn plan zijn klaar.',
+    ].join(' ');
+    expect(await spelling(text)).toEqual([]);
+  });
+
   it('leaves word groups that are right as two words', async () => {
     const text = [
       'Uw eigen bijdrage is laag.',
