@@ -79,6 +79,26 @@ describe('spelling: compounds follow the Dutch rules', () => {
   });
 });
 
+describe('spelling: a hyphen where Dutch writes one word', () => {
+  it('reports a hyphen between two plain words', async () => {
+    expect(await spelling('Doe de gezondheids-check bij uw huisarts.')).toEqual([['gezondheids-check', 'gezondheidscheck']]);
+    expect(await spelling('Het concept-plan ligt zes weken ter inzage.')).toEqual([['concept-plan', 'conceptplan']]);
+  });
+
+  it('leaves the hyphens Dutch needs', async () => {
+    const text = [
+      'Na het auto-ongeluk belde de oud-wethouder.',
+      'De zee-egel leeft in zout water.',
+      'Elke niet-roker krijgt korting.',
+      'De Wmo-consulent komt langs.',
+      'Vraag het de jeugd- en gezinscoach.',
+      'Er is een etnisch-culturele vereniging in de wijk.',
+      'Zij zoekt een kant-en-klaar antwoord.',
+    ].join(' ');
+    expect(await spelling(text)).toEqual([]);
+  });
+});
+
 describe('spelling: two words that Dutch writes as one', () => {
   it('reports split compounds with the joined word', async () => {
     expect(await spelling('Uw mail adres klopt niet. Wij hebben uw contact gegevens nodig. Klik op de inlog knop.')).toEqual([
@@ -106,6 +126,8 @@ describe('spelling: two words that Dutch writes as one', () => {
       'Daarbij geeft zij de raad elke kwartaal inzage in de uitgaven.',
       'Bij een pictogram geeft de context betekenis aan het pictogram.',
       'Zowel het park als de woningbouw onderdeel van zijn plan zijn klaar.',
+      // A noun that is also an adjective, bare before a het-word: zout, warm.
+      'Was de wond met zout water en spoel na met warm water.',
     ].join(' ');
     expect(await spelling(text)).toEqual([]);
   });

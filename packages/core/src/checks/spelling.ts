@@ -10,7 +10,7 @@ import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
 import {cost, edits} from '../spelling/edits.js';
 import {hiddenTypo, type CompoundSource} from '../spelling/compounds.js';
-import {findSplitCompounds} from '../spelling/split-compounds.js';
+import {findSplitCompounds, inflectedAdjective} from '../spelling/split-compounds.js';
 
 /**
  * Words that are not in the Dutch dictionary. A letter is full of correct words that no dictionary has: names,
@@ -68,6 +68,11 @@ export const spellingCheck: CheckDefinition = {
         reportOverlong(word, spelled.length, report);
         continue;
       }
+      const joined = tagger ? hyphenNotNeeded(spelled, speller, tagger) : null;
+      if (joined) {
+        reportHyphen(word, spelled, joined, report);
+        continue;
+      }
       if (accepted(spelled, speller, skip)) {
         const meant = own && plainLowercase.test(spelled) ? own.hidden(spelled) : null;
         if (meant) reportTypo(word, spelled, [meant], report);
@@ -97,6 +102,36 @@ function reportTypo(word: Token, spelled: string, suggestions: string[], report:
       'Een fout in een woord leidt de lezer af. En een brief met fouten lijkt minder betrouwbaar. ' +
       'Is het woord toch goed? Bijvoorbeeld een straatnaam of de naam van een regeling? ' +
       'Zet het dan in de lijst met eigen woorden van uw organisatie ("words" in helder.config.json).',
+  });
+}
+
+/**
+ * A hyphen between two plain words where Dutch writes one word: "gezondheids-check" is gezondheidscheck,
+ * "concept-plan" conceptplan. The hyphen is right when two vowels meet ("zee-egel", "auto-ongeluk"), with a
+ * capital or a digit (the shape rules skip those: "Wmo-consulent"), when the dictionary knows the hyphenated
+ * word ("oud-wethouder", "niet-roker", "kant-en-klaar") and after an inflected adjective ("etnisch-culturele"
+ * has another mistake). Only two parts of three letters or more.
+ */
+function hyphenNotNeeded(text: string, speller: Speller, tagger: Tagger): string | null {
+  const parts = /^(\p{Ll}{3,})-(\p{Ll}{3,})$/u.exec(text);
+  if (!parts) return null;
+  const [, left, right] = parts as unknown as [string, string, string];
+  if (vowel.test(left.slice(-1)) && vowel.test(right.charAt(0))) return null;
+  if ((speller.known ?? speller.correct)(text) || inflectedAdjective(left, tagger)) return null;
+  return speller.correct(left + right) ? left + right : null;
+}
+
+const vowel = /[aeiouyáéíóúàèëïöüê]/;
+
+function reportHyphen(word: Token, spelled: string, joined: string, report: CheckContext['report']): void {
+  report({
+    start: word.start,
+    end: word.end,
+    message: `"${spelled}" schrijft u zonder streepje: "${joined}".`,
+    expected: [joined],
+    explanation:
+      'Een samengesteld woord schrijft u aan elkaar. Een streepje hoort er alleen in als twee klinkers botsen (auto-ongeluk), ' +
+      'bij een hoofdletter of cijfer (Wmo-consulent) of als u een deel weglaat (jeugd- en gezinscoach).',
   });
 }
 

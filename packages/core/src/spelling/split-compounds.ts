@@ -115,7 +115,21 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
     const nounClass = tagger.lexicon.get(a.lower)?.nounClass;
     const classified = nounClass === 'concrete' || nounClass === 'abstract';
     // An adjective that Dutch never inflects ends in -en (eigen, open, houten): "de eigen bijdrage" is right.
-    const adjectiveLeft = left === 'ADJ' && !/e$|en$/.test(a.lower) && !uninflectedAfter.has(before?.lower ?? '');
+    // Without a determiner Dutch leaves an adjective bare before a het-word or a plural ("in zout water", "met
+    // warm water"): a noun then needs one that makes the adjective inflect ("de inlog knop").
+    const inflecting = before !== undefined && determiners.has(before.lower) && !uninflectedAfter.has(before.lower);
+    // "zout" is a noun and an adjective (zoute): without such a determiner it is the adjective. Not when the
+    // joined word is listed and no noun, so it cannot be adjective + noun ("maxi maal": maximaal).
+    const joinedNoNoun = listed(a.lower + b.lower) && !nounListed(a.lower + b.lower);
+    if (left === 'NOUN' && !inflecting && !joinedNoNoun && adjectiveToo(a.lower, tagger)) continue;
+    // A rare word or a bare verb stem read as an adjective is none ("voor vaar tuig", "maxi maal").
+    const stem = Boolean(tagger.info(a.lower).verb?.stem) && nounClass === undefined;
+    const looseAdjective = stem || (tagger.lexicon.get(a.lower)?.zipf ?? 0) < 3;
+    const adjectiveLeft =
+      left === 'ADJ' &&
+      !/e$|en$/.test(a.lower) &&
+      !uninflectedAfter.has(before?.lower ?? '') &&
+      (inflecting || looseAdjective || !nounListed(a.lower + b.lower));
     // The tagger reads a noun that is also a verb form as the verb ("om sport activiteiten"): a classified noun
     // still counts when the noun list has the joined word.
     const verbNoun = left === 'VERB' && classified && nounListed(a.lower + b.lower);
@@ -125,17 +139,13 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
     // An adjective only when it is rare on its own, or a bare verb stem, which never stands between a determiner
     // and its noun: "inlog" and "betaal" are stems read as adjectives, "standaard" in "de standaard invoer" is
     // a common adjective (Zipf 4), so the pair is left alone.
-    const stem = Boolean(tagger.info(a.lower).verb?.stem) && nounClass === undefined;
-    const rareAdjective = adjectiveLeft && ((tagger.lexicon.get(a.lower)?.zipf ?? 0) < 3 || stem);
+    const rareAdjective = adjectiveLeft && looseAdjective;
     const firstNoun = rareAdjective || classified;
     // A time word after a noun tells when, it is no head: "stel uw vraag morgen".
     const when = timeWords.has(b.lower) || (tagger.info(b.lower).flags & adverbFlag) !== 0;
     // And a determiner before the pair, so it is a noun phrase and not a list or a heading ("datum contact").
     // "een" and "geen" leave an adjective uninflected ("een klein kind"), but not a noun ("een sport abonnement").
-    const determined =
-      before !== undefined &&
-      determiners.has(before.lower) &&
-      (!uninflectedAfter.has(before.lower) || (left === 'NOUN' && classified && !adjectiveToo(a.lower, tagger)));
+    const determined = inflecting || (before !== undefined && determiners.has(before.lower) && left === 'NOUN' && classified && !adjectiveToo(a.lower, tagger));
     // "elk kwartaal inzage", "per persoon korting": a time or a measure, no first part.
     const distributive = ['elk', 'elke', 'ieder', 'iedere', 'per'].includes(before?.lower ?? '');
     // A preposition after the pair ends its phrase only inside a prepositional phrase ("korting op een sport
@@ -150,14 +160,15 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
   return found;
 }
 
-/** A word that is also an adjective: its inflected form is common ("groen" - groene, "rood" - rode, "dik" - dikke). */
+/** A word that is also an adjective: its inflected form is common ("groen" - groene, "zout" - zoute, "dik" - dikke). */
 function adjectiveToo(word: string, tagger: Tagger): boolean {
   const forms = [`${word}e`, word.replace(/([aeou])\1([^aeiou])$/, '$1$2e'), /[^aeiou][aeiou][^aeiouw]$/.test(word) ? `${word}${word.slice(-1)}e` : ''];
-  return forms.some((form) => form.length > word.length && (tagger.lexicon.get(form)?.zipf ?? 0) >= 2);
+  // Zipf 3: "zoute" (3.1), "groene" (4.5); not the old dative "ten hoofde" (2.5).
+  return forms.some((form) => form.length > word.length && (tagger.lexicon.get(form)?.zipf ?? 0) >= 3);
 }
 
 /** "rode", "grote", "dikke", "kleine": an adjective with its -e, which the tagger may read as a noun ("rode kool"). */
-function inflectedAdjective(word: string, tagger: Tagger): boolean {
+export function inflectedAdjective(word: string, tagger: Tagger): boolean {
   if (!word.endsWith('e') || word.length < 4) return false;
   const stem = word.slice(0, -1);
   const bases = [stem, stem.replace(/([aeou])([^aeiou])$/, '$1$1$2'), /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
