@@ -80,4 +80,22 @@ describe('contexts of a rule: the better word that fits the sentence', () => {
     ]);
     expect(errors.map((error) => error.message)).toContain('De vorm "verzocht" staat niet in forms van deze regel.');
   });
+
+  it('once: a term gets advice at its first use in a text, and none when that use is explained in place', async () => {
+    const term = (head: string, field: string) =>
+      rule(`    forms: [zienswijze, zienswijzen]
+    alternatives: [reactie]
+${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt reageren."]}`).replace('check: moeilijk-woord\n', `check: moeilijk-woord\n${head}`);
+    const text = 'U kunt een zienswijze indienen. Stuur uw zienswijze voor 1 mei. Wij lezen alle zienswijzen.';
+    expect(await hardWords(text, term('', ''))).toEqual([['zienswijze', ['reactie']], ['zienswijze', ['reactie']], ['zienswijzen', []]]);
+    expect(await hardWords(text, term('', '    once: true\n'))).toEqual([['zienswijze', ['reactie']]]);
+    // From the file, and a rule may say otherwise.
+    expect(await hardWords(text, term('once: true\n', ''))).toEqual([['zienswijze', ['reactie']]]);
+    expect(await hardWords(text, term('once: true\n', '    once: false\n'))).toHaveLength(3);
+    // Explained at its first use (a colon, or brackets right after it): no advice, also not later.
+    expect(await hardWords('Zienswijze: uw reactie op het plan. Stuur uw zienswijze voor 1 mei.', term('once: true\n', ''))).toEqual([]);
+    expect(await hardWords('Stuur uw zienswijze (uw reactie op het plan) voor 1 mei. Wij lezen elke zienswijze.', term('once: true\n', ''))).toEqual([]);
+    const {errors} = parseRuleFile(term('once: ja\n', ''), 'rules/kapot.yaml');
+    expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
+  });
 });

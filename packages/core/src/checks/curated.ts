@@ -1,5 +1,5 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {matchCase, sentencesIn} from './context.js';
+import {explainedInPlace, matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 import {contextOf} from '../rules/contexts.js';
 
@@ -23,6 +23,7 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
     run(context: CheckContext) {
       const {model, engine, config} = context;
       const disabled = new Set(config.disabledEntries);
+      const termsSeen = new Set<string>(); // rules with `once`: the first use of a term is where it needs explaining
       for (const sentence of sentencesIn(model, 'words')) {
         for (const match of engine.match(sentence)) {
           const entry = match.entry;
@@ -30,6 +31,11 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
           // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
           const fit = contextOf(match, sentence);
           if (fit?.skip) continue;
+          if (entry.once) {
+            if (termsSeen.has(entry.id)) continue;
+            termsSeen.add(entry.id);
+            if (explainedInPlace(model.masked, match.start, match.end)) continue;
+          }
           const candidates = fit ? fit.alternatives : entry.alternatives;
           const actual = model.text.slice(match.start, match.end);
           // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
