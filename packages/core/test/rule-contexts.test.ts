@@ -98,4 +98,16 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     const {errors} = parseRuleFile(term('once: ja\n', ''), 'rules/kapot.yaml');
     expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
   });
+
+  it('a capital in mid-sentence is part of a name: no advice, unless the rule is about a name (names: true)', async () => {
+    const plan = (field: string) =>
+      rule(`    forms: [stedenbouwkundig, stedenbouwkundige]
+    alternatives: [over de bouw]
+${field}    examples: {hit: ["Wij maken een stedenbouwkundig plan."], miss: ["Wij maken een plan voor de bouw."]}`);
+    expect(await hardWords('Dit is een aanpassing van het Stedenbouwkundig Programma van Eisen.', plan(''))).toEqual([]);
+    expect(await hardWords('Wij maken eerst een stedenbouwkundig plan.', plan(''))).toEqual([['stedenbouwkundig', ['over de bouw']]]);
+    // At the start of the sentence and after a colon the capital is no name.
+    expect(await hardWords('Stedenbouwkundige eisen staan in de bijlage. Let op: Stedenbouwkundige eisen gelden ook hier.', plan(''))).toHaveLength(2);
+    expect(await hardWords('Dit is een aanpassing van het Stedenbouwkundig Programma van Eisen.', plan('    names: true\n'))).toHaveLength(1);
+  });
 });

@@ -1,6 +1,7 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {explainedInPlace, matchCase, sentencesIn} from './context.js';
+import {explainedInPlace, looksLikeName, matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
+import type {Token} from '../model.js';
 import {contextOf} from '../rules/contexts.js';
 
 const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
@@ -31,6 +32,7 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
           // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
           const fit = contextOf(match, sentence);
           if (fit?.skip) continue;
+          if (!entry.names && partOfName(match.words[0]!)) continue;
           if (entry.once) {
             if (termsSeen.has(entry.id)) continue;
             termsSeen.add(entry.id);
@@ -68,6 +70,14 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
       }
     },
   };
+}
+
+/**
+ * A word with a capital in mid-sentence, not after a colon and not in capitals only (an abbreviation such as WOZ is
+ * a word of its own): part of a name, as "Stedenbouwkundig" in "het Stedenbouwkundig Programma van Eisen".
+ */
+function partOfName(word: Token): boolean {
+  return looksLikeName(word.text, word.index) && !word.punctBefore.includes(':') && !/^[\p{Lu}\d-]+$/u.test(word.text);
 }
 
 /**

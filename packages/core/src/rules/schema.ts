@@ -44,6 +44,12 @@ export interface RuleEntry {
    * all when that use is explained in place (a colon or brackets right after it). From the rule or its file.
    */
   once?: boolean;
+  /**
+   * The rule is about a name (a law, a court): it also advises where its words are written with a capital in
+   * mid-sentence. Without it such a match is taken to be part of a name ("het Stedenbouwkundig Programma van
+   * Eisen", "de Nota Parkeernormen") that the writer cannot change, and gets no advice.
+   */
+  names?: boolean;
 }
 
 export const exceptionScopes = ['cover', 'overlap'] as const;
@@ -232,7 +238,9 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
       if (value === 'error' || value === 'warning' || value === 'info') severity = value;
       else ruleFail(item.get('severity', true) as YamlNode, 'severity', `Onbekend niveau "${value}". Kies error, warning of info.`);
     }
-    const once = booleanField(item, 'once', field('once'), (node, name, message) => fail(node, name, message, idValue)) ?? fileOnce;
+    const ruleBoolean = (key: string) => booleanField(item, key, field(key), (node, name, message) => fail(node, name, message, idValue));
+    const once = ruleBoolean('once') ?? fileOnce;
+    const names = ruleBoolean('names');
     for (const pair of item.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!knownFields.has(key)) ruleFail(pair.key as YamlNode, key, `Onbekend veld "${key}". Deze velden kent Helder: ${[...knownFields].join(', ')}.`);
@@ -256,12 +264,13 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
       ...(contexts ? {contexts} : {}),
       ...(severity ? {severity} : {}),
       ...(once ? {once} : {}),
+      ...(names ? {names} : {}),
     });
   }
   return {file, entries, errors};
 }
 
-const knownFields = new Set(['id', 'forms', 'alternatives', 'reason', 'explanation', 'examples', 'status', 'provenance', 'exceptions', 'exceptionScope', 'contexts', 'severity', 'once']);
+const knownFields = new Set(['id', 'forms', 'alternatives', 'reason', 'explanation', 'examples', 'status', 'provenance', 'exceptions', 'exceptionScope', 'contexts', 'severity', 'once', 'names']);
 const contextFields = new Set(['forms', 'after', 'before', 'alternatives', 'skip']);
 
 /** The `contexts` of a rule; a broken context is an error with its place, the rule is then left out. */
