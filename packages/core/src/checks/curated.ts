@@ -1,6 +1,7 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {matchCase, sentencesIn} from './context.js';
+import {explainedInPlace, looksLikeName, matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
+import type {Token} from '../model.js';
 import {contextOf} from '../rules/contexts.js';
 
 const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
@@ -23,6 +24,7 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
     run(context: CheckContext) {
       const {model, engine, config} = context;
       const disabled = new Set(config.disabledEntries);
+      const termsSeen = new Set<string>(); // rules with `once`: the first use of a term is where it needs explaining
       for (const sentence of sentencesIn(model, 'words')) {
         for (const match of engine.match(sentence)) {
           const entry = match.entry;
@@ -30,6 +32,12 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
           // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
           const fit = contextOf(match, sentence);
           if (fit?.skip) continue;
+          if (!entry.names && partOfName(match.words[0]!)) continue;
+          if (entry.once) {
+            if (termsSeen.has(entry.id)) continue;
+            termsSeen.add(entry.id);
+            if (explainedInPlace(model.masked, match.start, match.end)) continue;
+          }
           const candidates = fit ? fit.alternatives : entry.alternatives;
           const actual = model.text.slice(match.start, match.end);
           // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
@@ -62,6 +70,14 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
       }
     },
   };
+}
+
+/**
+ * A word with a capital in mid-sentence, not after a colon and not in capitals only (an abbreviation such as WOZ is
+ * a word of its own): part of a name, as "Stedenbouwkundig" in "het Stedenbouwkundig Programma van Eisen".
+ */
+function partOfName(word: Token): boolean {
+  return looksLikeName(word.text, word.index) && !word.punctBefore.includes(':') && !/^[\p{Lu}\d-]+$/u.test(word.text);
 }
 
 /**
