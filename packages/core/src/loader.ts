@@ -16,6 +16,12 @@ export interface DataLoader {
   readCache?(key: string): Promise<string | undefined>;
   writeCache?(key: string, value: string): Promise<void>;
   /**
+   * Optional binary cache, like readCache/writeCache: the spelling check keeps a snapshot of Hunspell's built
+   * tables there (about 16 MB), so a new process need not build them again (spelling/hunspell-runtime.ts).
+   */
+  readCacheBinary?(key: string): Promise<Uint8Array | undefined>;
+  writeCacheBinary?(key: string, value: Uint8Array): Promise<void>;
+  /**
    * Optional: the rule set parsed at build time (the JSON that `serializeRuleSet` makes), for a bundle that ships
    * no rule files (the Word pane). When it gives one, the rule files are not listed or read.
    */

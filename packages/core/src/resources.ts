@@ -2,7 +2,7 @@ import {parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode} from 'y
 import type {DataLoader} from './loader.js';
 import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
-import {parseWordList, readWordLists, wordListFile, type WordLists} from './word-lists.js';
+import {parseWordList, readWordLists, wordList, wordListFile, wordListNames, type WordListEntry, type WordListName, type WordLists} from './word-lists.js';
 import {compileTextLists, type TextLists} from './letter/text-lists.js';
 
 /** One item of data/afkortingen.yaml: loaded here, used by the afkorting and spelling checks. */
@@ -62,9 +62,62 @@ export function loadResources(loader: DataLoader, options: ResourceOptions = {})
 async function readResources(loader: DataLoader, options: ResourceOptions): Promise<Resources> {
   const {entries, errors} = await readRuleSet(loader);
   const active = entries.filter((entry) => isActiveStatus(entry.status, options.includeProposals));
-  const abbreviations = readAbbreviations(await loader.readText(abbreviationFile), errors);
-  const wordLists = await readWordLists(loader, errors);
+  const {abbreviations, wordLists} = await readLists(loader, errors);
   return {loader, engine: compileRules(active), entries, ruleErrors: errors, abbreviations, wordLists, textLists: textListsOf(abbreviations, wordLists), lazy: new Map()};
+}
+
+interface Lists {
+  abbreviations: Map<string, Abbreviation>;
+  wordLists: WordLists;
+}
+
+/** The lists as the cache keeps them: plain data, the errors of parsing them included. */
+interface CachedLists {
+  abbreviations: Abbreviation[];
+  wordLists: Record<WordListName, WordListEntry[]>;
+  errors: RuleFileError[];
+}
+
+// Raise when the parsed form of the abbreviation list or a word list changes.
+const listCacheVersion = 1;
+
+/**
+ * The abbreviation list and the word lists: parsed from their YAML, or from the loader's cache when none of
+ * their texts changed (parsing them costs more than the rest of the start-up data: about 100 ms).
+ */
+async function readLists(loader: DataLoader, errors: RuleFileError[]): Promise<Lists> {
+  const names = [abbreviationFile, ...wordListNames.map(wordListFile)];
+  const texts = loader.readCache ? await Promise.all(names.map((name) => loader.readText(name).catch(() => undefined))) : [];
+  // Without a cache, or when a file cannot be read (reported by the parsing below), the files are parsed.
+  if (!loader.readCache || texts.some((text) => text === undefined)) {
+    return {abbreviations: readAbbreviations(await loader.readText(abbreviationFile), errors), wordLists: await readWordLists(loader, errors)};
+  }
+  const read = texts as string[];
+  const key = `lists-${hashTexts(listCacheVersion, names, read)}-${read.reduce((sum, text) => sum + text.length, 0)}.json`;
+  try {
+    const cached = await loader.readCache(key);
+    if (cached) {
+      const value = JSON.parse(cached) as CachedLists;
+      errors.push(...value.errors);
+      return {
+        abbreviations: new Map(value.abbreviations.map((item) => [item.short.toLowerCase(), item])),
+        wordLists: Object.fromEntries(wordListNames.map((name) => [name, wordList(name, value.wordLists[name])])) as WordLists,
+      };
+    }
+  } catch {
+    // A broken cache entry is parsed again below.
+  }
+  const listErrors: RuleFileError[] = [];
+  const abbreviations = readAbbreviations(read[0]!, listErrors);
+  const wordLists = Object.fromEntries(wordListNames.map((name, index) => [name, parseWordList(read[index + 1]!, name, listErrors)])) as WordLists;
+  errors.push(...listErrors);
+  const value: CachedLists = {
+    abbreviations: [...abbreviations.values()],
+    wordLists: Object.fromEntries(wordListNames.map((name) => [name, wordLists[name].entries])) as CachedLists['wordLists'],
+    errors: listErrors,
+  };
+  if (loader.writeCache) await loader.writeCache(key, JSON.stringify(value)).catch(() => undefined);
+  return {abbreviations, wordLists};
 }
 
 /**
@@ -201,10 +254,10 @@ export function readAbbreviations(text: string, errors: RuleFileError[]): Map<st
 // Raise when the parsed form of a rule changes, so old cache entries are not read.
 const ruleCacheVersion = 2;
 
-/** FNV-1a over the names and texts of the rule files: a cheap key that changes with any edit. */
-function hashRuleFiles(names: string[], texts: string[]): string {
+/** FNV-1a over the names and texts of data files: a cheap key that changes with any edit. */
+function hashTexts(version: number, names: string[], texts: string[]): string {
   let hash = 0x811c9dc5;
-  for (const part of [String(ruleCacheVersion), ...names, ...texts]) {
+  for (const part of [String(version), ...names, ...texts]) {
     for (let index = 0; index < part.length; index++) {
       hash ^= part.charCodeAt(index);
       hash = Math.imul(hash, 0x01000193);
@@ -215,7 +268,7 @@ function hashRuleFiles(names: string[], texts: string[]): string {
 }
 
 async function collectRulesCached(loader: DataLoader, names: string[], texts: string[]): Promise<{entries: RuleEntry[]; errors: RuleFileError[]}> {
-  const key = `rules-${hashRuleFiles(names, texts)}-${texts.reduce((sum, text) => sum + text.length, 0)}.json`;
+  const key = `rules-${hashTexts(ruleCacheVersion, names, texts)}-${texts.reduce((sum, text) => sum + text.length, 0)}.json`;
   if (loader.readCache) {
     try {
       const cached = await loader.readCache(key);

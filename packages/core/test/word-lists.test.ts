@@ -94,6 +94,58 @@ describe('the schema of a word list', () => {
   });
 });
 
+describe('the parsed lists in the loader\'s cache', () => {
+  /** testLoader() with a cache in memory that counts what it serves. */
+  function cachedLoader(store: Map<string, string>) {
+    const hits: string[] = [];
+    const loader = {
+      ...testLoader(),
+      readCache: async (key: string) => {
+        const value = store.get(key);
+        if (value !== undefined) hits.push(key);
+        return value;
+      },
+      writeCache: async (key: string, value: string) => void store.set(key, value),
+    };
+    return {loader, hits};
+  }
+  const brokenClosings = 'check: formele-aanhef\nentries:\n  - {word: Met Vriendelijke groet, example: "Met Vriendelijke groet,"}\n  - {word: hoogachtend, example: "Hoogachtend,", formal: true}\n';
+
+  it('gives the same abbreviations, word lists and errors from the cache as from parsing', async () => {
+    const store = new Map<string, string>();
+    const first = cachedLoader(store);
+    const readText = first.loader.readText;
+    first.loader.readText = (name) => (name === wordListFile('slotgroeten') ? Promise.resolve(brokenClosings) : readText(name));
+    const parsed = await loadResources(first.loader);
+    expect(first.hits.filter((key) => key.startsWith('lists-'))).toEqual([]);
+    const second = cachedLoader(store);
+    second.loader.readText = first.loader.readText;
+    const cached = await loadResources(second.loader);
+    expect(second.hits.filter((key) => key.startsWith('lists-'))).toHaveLength(1);
+    expect(cached.abbreviations).toEqual(parsed.abbreviations);
+    expect(cached.wordLists).toEqual(parsed.wordLists);
+    expect(cached.ruleErrors).toEqual(parsed.ruleErrors);
+    expect(cached.ruleErrors).toContainEqual(expect.objectContaining({file: wordListFile('slotgroeten'), field: 'entries[0].word'}));
+    expect(cached.wordLists.slotgroeten.words.has('hoogachtend')).toBe(true);
+    expect(cached.abbreviations.get('m.b.t.')?.long).toBe(parsed.abbreviations.get('m.b.t.')?.long);
+    // The text lists built from the cached lists read a letter the same way.
+    const letter = 'Geachte heer Jansen,\n\nWij hebben uw brief m.b.t. de aanvraag ontvangen.\n\nHoogachtend,\n\nDe gemeente';
+    expect(readingOf(letter, cached)).toEqual(readingOf(letter, parsed));
+  });
+
+  it('parses again when a list changes', async () => {
+    const store = new Map<string, string>();
+    await loadResources(cachedLoader(store).loader);
+    const changed = cachedLoader(store);
+    const readText = changed.loader.readText;
+    changed.loader.readText = async (name) => (name === wordListFile('vage-termijnen') ? `${await readText(name)}  - {word: binnen afzienbare tijd, example: "U hoort binnen afzienbare tijd van ons."}\n` : readText(name));
+    const loaded = await loadResources(changed.loader);
+    expect(changed.hits.filter((key) => key.startsWith('lists-'))).toEqual([]);
+    expect(loaded.wordLists['vage-termijnen'].words.has('binnen afzienbare tijd')).toBe(true);
+    expect([...store.keys()].filter((key) => key.startsWith('lists-'))).toHaveLength(2);
+  });
+});
+
 describe('the salutations and closings (aanheffen.yaml, slotgroeten.yaml)', () => {
   const closings = ['Met vriendelijke groet,', 'Vriendelijke groeten,', 'Met hartelijke groet,', 'Groeten,', 'Met collegiale groet,', 'Hoogachtend,', 'Met de meeste hoogachting,', 'Met respectvolle groeten,'];
   it('find the salutation and closing lines, and the formele-aanhef check advises against the formal closings only', async () => {

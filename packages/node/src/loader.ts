@@ -8,7 +8,7 @@ import type {DataLoader} from '@helder/core';
 import {UnreadableFileError, readRegularFile} from './safe-read.js';
 
 /**
- * Where derived data is cached (the parsed rule set): HELDER_CACHE_DIR, else the user's cache folder.
+ * Where derived data is cached (the parsed rule set, the spelling snapshot): HELDER_CACHE_DIR, else the user's cache folder.
  * Nothing of a letter is ever written there.
  */
 export function cacheDir(): string {
@@ -17,13 +17,12 @@ export function cacheDir(): string {
   return join(base, 'helder');
 }
 
-const keptCacheFiles = 8;
-
 /**
  * The cache part of a loader, on disk in cacheDir(). Best effort: a cache that cannot be read or written only
- * costs time. A curator who edits rules makes a new entry per save, so only the newest few are kept.
+ * costs time. A curator who edits rules makes a new entry per save, so only the newest few are kept; of the
+ * spelling snapshot (about 16 MB, a new one only with a new dictionary or hunspell-asm) only the newest.
  */
-export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache'>> {
+export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache' | 'readCacheBinary' | 'writeCacheBinary'>> {
   return {
     async readCache(key) {
       try {
@@ -32,34 +31,49 @@ export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache
         return undefined;
       }
     },
-    async writeCache(key, value) {
+    writeCache: writeCacheFile,
+    async readCacheBinary(key) {
       try {
-        const dir = cacheDir();
-        await mkdir(dir, {recursive: true});
-        // A unique name per write: two processes never write into the same temporary file.
-        const temporary = join(dir, `${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-        try {
-          await writeFile(temporary, value, {flag: 'wx'});
-          await rename(temporary, join(dir, key));
-        } catch (error) {
-          await unlink(temporary).catch(() => undefined);
-          throw error;
-        }
-        await pruneCache(dir, key);
+        return new Uint8Array(await readFile(join(cacheDir(), key)));
       } catch {
-        // ignore
+        return undefined;
       }
     },
+    writeCacheBinary: writeCacheFile,
   };
+}
+
+async function writeCacheFile(key: string, value: string | Uint8Array): Promise<void> {
+  try {
+    const dir = cacheDir();
+    await mkdir(dir, {recursive: true});
+    // A unique name per write: two processes never write into the same temporary file.
+    const temporary = join(dir, `${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      await writeFile(temporary, value, {flag: 'wx'});
+      await rename(temporary, join(dir, key));
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+    await pruneCache(dir, key);
+  } catch {
+    // ignore
+  }
 }
 
 /** A temporary file older than this was left by a write that was cut off (killed process, full disk). */
 const staleTemporaryMs = 10 * 60 * 1000;
 
+/** Per kind of entry (the part of the key before the first "-"), how many older entries stay. */
+const keptCacheFiles: Record<string, number> = {rules: 8, lists: 8, spelling: 0};
+
 async function pruneCache(dir: string, key: string): Promise<void> {
   const names = await readdir(dir);
-  const old = names.filter((name) => name.startsWith('rules-') && name !== key && !name.endsWith('.tmp'));
-  for (const name of old.slice(0, Math.max(0, old.length - keptCacheFiles))) await unlink(join(dir, name)).catch(() => undefined);
+  const kind = key.slice(0, key.indexOf('-') + 1);
+  const kept = keptCacheFiles[kind.slice(0, -1)];
+  const old = kind === '' || kept === undefined ? [] : names.filter((name) => name.startsWith(kind) && name !== key && !name.endsWith('.tmp'));
+  for (const name of old.slice(0, Math.max(0, old.length - kept!))) await unlink(join(dir, name)).catch(() => undefined);
   for (const name of names.filter((item) => item.endsWith('.tmp'))) {
     const info = await stat(join(dir, name)).catch(() => undefined);
     if (info && Date.now() - info.mtimeMs > staleTemporaryMs) await unlink(join(dir, name)).catch(() => undefined);
@@ -173,7 +187,7 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): NodeLoader {
     async readBinary(name) {
       return new Uint8Array(await readFile(resolveName(name)));
     },
-    // The parsed rule set is cached (keys hold a hash of the rule files; nothing of a letter).
+    // The parsed rule set and the spelling snapshot are cached (keys hold a hash of their sources; nothing of a letter).
     ...(options.noCache ? {} : fileCache()),
     listRuleFiles: () => listRuleFolders(ruleDirs, ruleFiles, missingFolders),
     pathOf: (name) => ruleFiles.get(name),

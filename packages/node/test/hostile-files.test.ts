@@ -167,4 +167,24 @@ describe('the rule cache', () => {
     expect(existsSync(fresh)).toBe(true);
     expect(readdirSync(cache).sort()).toEqual(['rules-0000-2.json.456.tmp', 'rules-abcd-10.json']);
   });
+
+  it('keeps binary cache entries byte for byte, and of the large spelling snapshots only the newest', async () => {
+    const cache = join(dir, 'cache-binary');
+    mkdirSync(cache);
+    writeFileSync(join(cache, 'rules-abcd-10.json'), '{"entries": [], "errors": []}');
+    const before = process.env.HELDER_CACHE_DIR;
+    process.env.HELDER_CACHE_DIR = cache;
+    const bytes = (seed: number) => Uint8Array.from({length: 70_000}, (_, index) => (index * seed) % 251);
+    try {
+      const files = fileCache();
+      await files.writeCacheBinary('spelling-1-aaaa.bin', bytes(7));
+      await files.writeCacheBinary('spelling-1-bbbb.bin', bytes(13));
+      expect(await files.readCacheBinary('spelling-1-bbbb.bin')).toEqual(bytes(13));
+      expect(await files.readCacheBinary('spelling-1-aaaa.bin')).toBeUndefined();
+    } finally {
+      if (before === undefined) delete process.env.HELDER_CACHE_DIR;
+      else process.env.HELDER_CACHE_DIR = before;
+    }
+    expect(readdirSync(cache).sort()).toEqual(['rules-abcd-10.json', 'spelling-1-bbbb.bin']);
+  });
 });

