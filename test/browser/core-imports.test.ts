@@ -22,7 +22,7 @@ const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builti
 const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.c?[jt]s$/.test(entry.name) && !entry.name.endsWith('.d.cts') ? [join(dir, entry.name)] : []));
 }
 
 interface Import {
@@ -35,7 +35,7 @@ function importsOf(file: string): Import[] {
   const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
   const found: Import[] = [];
   const name = relative(root, file);
-  for (const match of code.matchAll(/^\s*(import|export)(\s+type)?\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+  for (const match of code.matchAll(/^\s*(import|export)(\s+type)?\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
     const specifier = match[3] ?? match[4] ?? match[5]!;
     found.push({file: name, specifier, typeOnly: Boolean(match[2])});
   }

@@ -25,7 +25,8 @@ const tab = 9;
 /**
  * The lexicon works on the decompressed file itself: entries are front-coded in blocks whose first word is
  * written in full. A lookup binary-searches the block heads and decodes one block (at most `blockSize` lines),
- * so loading only reads the header and no per-word structure is built.
+ * so loading only reads the header and no per-word structure is built. In version 2 the words and their fields
+ * are two columns; `fieldStarts` then gives where each block's fields start, and a lookup walks both.
  */
 export class Lexicon {
   /** Zipf value LiNT-II gives to a word that is not in SUBTLEX-NL (a count of 1). */
@@ -40,13 +41,14 @@ export class Lexicon {
     readonly zipfOffset: number,
     private readonly defaultCount: number,
     private readonly name: string,
+    private readonly fieldStarts?: Uint32Array,
   ) {
     this.unknownZipf = zipfOffset;
   }
 
   /** Bytes held in memory, for the docs and benchmarks. */
   get memoryBytes(): number {
-    return this.data.byteLength + this.blockStarts.byteLength;
+    return this.data.byteLength + this.blockStarts.byteLength + (this.fieldStarts?.byteLength ?? 0);
   }
 
   /** The entry of a lowercase word, or undefined. */
@@ -58,6 +60,8 @@ export class Lexicon {
     const {data, current, query} = this;
     let position = this.blockStarts[block]!;
     const end = this.blockStarts[block + 1]!;
+    // Version 2: the fields line of the same entry, in the second column.
+    let field = this.fieldStarts ? this.fieldStarts[block]! : -1;
     let currentLength = 0;
     while (position < end) {
       const shared = digit36(data[position]!);
@@ -65,10 +69,14 @@ export class Lexicon {
       currentLength = shared;
       while (data[position] !== tab && data[position] !== newline) current[currentLength++] = data[position++]!;
       const order = compare(current, currentLength, query, length);
-      if (order === 0) return this.fields(position);
+      if (order === 0) return this.fields(field < 0 ? (data[position] === tab ? position + 1 : -1) : data[field] === newline ? -1 : field);
       if (order > 0) return undefined;
       while (data[position] !== newline) position++;
       position++;
+      if (field >= 0) {
+        while (data[field] !== newline) field++;
+        field++;
+      }
     }
     return undefined;
   }
@@ -97,14 +105,15 @@ export class Lexicon {
     return found;
   }
 
+  /** The entry whose fields start at `position` (-1: an entry without fields). */
   private fields(position: number): LexiconEntry {
     const {data} = this;
     let count = this.defaultCount;
     let nounClass: NounClass | undefined;
     let headCount: number | undefined;
     let skip = false;
-    if (data[position] === tab) {
-      let at = position + 1;
+    if (position >= 0) {
+      let at = position;
       if (data[at] === 0x2d /* - */) {
         count = 0;
         at++;
@@ -190,14 +199,20 @@ export function parseLexicon(data: Uint8Array, name = 'data/lint-ii/lexicon.txt.
   const version = header.get('helder-lint-lexicon');
   if (version !== '1' && version !== '2') throw new Error(`${name}: not a Helder LiNT lexicon of version 1 or 2. Rebuild it with scripts/build-lint-data.mjs.`);
   const entries = Number(header.get('entries'));
-  if (version === '2' && entries > 0) {
-    data = joinColumns(data, position, entries, name);
-  }
   const zipfOffset = Number(header.get('zipf-offset'));
   const defaultCount = Number(header.get('default-count'));
   const lengths = (header.get('block-lengths') ?? '').split(',').map((value) => parseInt(value, 36));
   if (!(entries > 0 && zipfOffset > 0 && defaultCount > 0) || lengths.some((value) => !(value > 0))) {
     throw new Error(`${name}: the header lacks entries, zipf-offset, default-count or block-lengths. Rebuild it with scripts/build-lint-data.mjs.`);
+  }
+  if (version === '2') {
+    const blockSize = Number(header.get('block-size'));
+    if (!(blockSize > 0) || Math.ceil(entries / blockSize) !== lengths.length) throw new Error(`${name}: the header lacks block-size, or it does not fit the block-lengths. Rebuild it with scripts/build-lint-data.mjs.`);
+    const columns = columnStarts(data, position, entries, blockSize, name);
+    // The blocks of version 1's joined lines take as many bytes as the two columns without their empty fields.
+    const joined = lengths.reduce((sum, length) => sum + length, 0);
+    if (joined !== data.length - position - columns.emptyFields) throw new Error(`${name}: the blocks take ${joined} bytes, the file has ${data.length - position - columns.emptyFields}. Rebuild the file with scripts/build-lint-data.mjs.`);
+    return new Lexicon(data, columns.words, entries, zipfOffset, defaultCount, name, columns.fields);
   }
   const blockStarts = new Uint32Array(lengths.length + 1);
   for (const [index, length] of lengths.entries()) {
@@ -212,46 +227,32 @@ export function parseLexicon(data: Uint8Array, name = 'data/lint-ii/lexicon.txt.
 /**
  * Version 2 stores the same lines as version 1 in two columns: first every entry's word part, then every entry's
  * fields (an empty line where there are none). Alike data side by side compresses better (1.62 instead of 1.75 MB
- * gzip). Joined back here into version 1's lines, `word\tfields`, in one pass; the header stays in front.
+ * gzip). The lexicon reads the columns where they are: one pass finds where each block starts in both (a copy
+ * that joins them into version 1's lines cost more than the rest of loading).
  */
-function joinColumns(data: Uint8Array, bodyStart: number, entries: number, name: string): Uint8Array {
-  // Byte loops without subarray() or indexOf() per line: 424,000 lines, and a call per line costs more than its bytes.
+function columnStarts(data: Uint8Array, bodyStart: number, entries: number, blockSize: number, name: string): {words: Uint32Array; fields: Uint32Array; emptyFields: number} {
+  const blocks = Math.ceil(entries / blockSize);
+  const words = new Uint32Array(blocks + 1);
+  const fields = new Uint32Array(blocks + 1);
   const length = data.length;
-  let wordsEnd = bodyStart;
+  let at = bodyStart;
   for (let line = 0; line < entries; line++) {
-    while (wordsEnd < length && data[wordsEnd] !== newline) wordsEnd++;
-    if (wordsEnd >= length) throw new Error(`${name}: fewer words than the ${entries} entries in the header. Rebuild it with scripts/build-lint-data.mjs.`);
-    wordsEnd++;
+    if (line % blockSize === 0) words[line / blockSize] = at;
+    while (at < length && data[at] !== newline) at++;
+    if (at >= length) throw new Error(`${name}: fewer words than the ${entries} entries in the header. Rebuild it with scripts/build-lint-data.mjs.`);
+    at++;
   }
+  words[blocks] = at;
   let emptyFields = 0;
-  for (let at = wordsEnd, line = 0; line < entries; line++) {
+  for (let line = 0; line < entries; line++) {
+    if (line % blockSize === 0) fields[line / blockSize] = at;
     if (at < length && data[at] === newline) emptyFields++;
     while (at < length && data[at] !== newline) at++;
     if (at >= length) throw new Error(`${name}: fewer fields than the ${entries} entries in the header. Rebuild it with scripts/build-lint-data.mjs.`);
     at++;
   }
-  const out = new Uint8Array(data.length - emptyFields);
-  out.set(data.subarray(0, bodyStart));
-  let written = bodyStart;
-  let word = bodyStart;
-  let field = wordsEnd;
-  for (let line = 0; line < entries; line++) {
-    let byte = data[word++]!;
-    while (byte !== newline) {
-      out[written++] = byte;
-      byte = data[word++]!;
-    }
-    byte = data[field++]!;
-    if (byte !== newline) {
-      out[written++] = tab;
-      while (byte !== newline) {
-        out[written++] = byte;
-        byte = data[field++]!;
-      }
-    }
-    out[written++] = newline;
-  }
-  return written === out.length ? out : out.subarray(0, written);
+  fields[blocks] = at;
+  return {words, fields, emptyFields};
 }
 
 /**

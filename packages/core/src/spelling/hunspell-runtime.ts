@@ -46,11 +46,11 @@ const pageBytes = 65536;
  * that returns it, never settles. So it travels in a box.
  */
 async function startRuntime(memoryBytes?: number): Promise<{runtime: EmscriptenModule; code: string}> {
-  // The runtime file itself, not hunspell-asm's entry: its package.json maps this file to a browser runtime, and
-  // the entry's loader (with a 3 s timeout and a file-system mount per dictionary) is not needed. Node gives the
-  // CommonJS export as the default export, a bundler may give the function itself.
-  const imported = (await import('hunspell-asm/dist/cjs/lib/node/hunspell.js')) as unknown as {default: RuntimeFactory} | RuntimeFactory;
-  const factory = typeof imported === 'function' ? imported : imported.default;
+  // The runtime file itself, not hunspell-asm's entry: the entry's loader (with a 3 s timeout and a file-system
+  // mount per dictionary) is not needed. Node gives the CommonJS export as the default export, a bundler may
+  // give the exports themselves.
+  const imported = (await import('./hunspell-module.cjs')) as {default?: {factory: RuntimeFactory}; factory: RuntimeFactory};
+  const factory = imported.default?.factory ?? imported.factory;
   return new Promise((resolve, reject) => {
     const settings: Record<string, unknown> = {
       onAbort: (reason: unknown) => reject(reason instanceof Error ? reason : new Error(`Hunspell: ${String(reason)}`)),

@@ -1,0 +1,2 @@
+declare const runtime: {factory: (module: Record<string, unknown>) => unknown};
+export = runtime;
