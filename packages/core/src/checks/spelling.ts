@@ -9,7 +9,7 @@ import {normalizeWord} from '../rules/engine.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
 import {cost, edits} from '../spelling/edits.js';
-import {hiddenTypo, type CompoundSource} from '../spelling/compounds.js';
+import {hiddenTypo, hiddenTypoLength, type CompoundSource} from '../spelling/compounds.js';
 import {findSplitCompounds, inflectedAdjective} from '../spelling/split-compounds.js';
 
 /**
@@ -156,6 +156,19 @@ function ownWords(model: TextModel, speller: Speller, tagger: Tagger): OwnWords 
     noun: (word) => tagger.lexicon.get(word)?.nounClass !== undefined,
   };
   const written = (candidate: string) => counts.has(candidate) && speller.correct(candidate);
+  // The letter's long words by their first and last four letters: one mistake in a word of ten letters or more
+  // leaves one of the two alone.
+  const byEnds = new Map<string, string[]>();
+  for (const word of counts.keys()) {
+    if (word.length < hiddenTypoLength - 1) continue;
+    for (const key of endKeys(word)) {
+      const list = byEnds.get(key);
+      if (list) list.push(word);
+      else byEnds.set(key, [word]);
+    }
+  }
+  // At most this many words compared per key, so a text of many look-alike words stays linear.
+  const near = (word: string) => endKeys(word).some((key) => byEnds.get(key)?.slice(0, 200).some((other) => oneApart(word, other)));
   return {
     first(word, suggestions) {
       const lower = word.toLowerCase();
@@ -170,8 +183,24 @@ function ownWords(model: TextModel, speller: Speller, tagger: Tagger): OwnWords 
       const shaped = word.length > 1 && word === word.toUpperCase() ? best.word.toUpperCase() : matchCase(best.word, word);
       return [shaped, ...suggestions.filter((suggestion) => suggestion !== shaped)].slice(0, 5);
     },
-    hidden: (word) => hiddenTypo(word, source, written),
+    // Making every string one mistake away costs about 0.25 ms per long word: only when the letter has a word
+    // of about the same length that differs in one place.
+    hidden: (word) => (near(word) ? hiddenTypo(word, source, written) : null),
   };
+}
+
+function endKeys(word: string): [string, string] {
+  return [`<${word.slice(0, 4)}`, `>${word.slice(-4)}`];
+}
+
+/** Whether two words can be one mistake apart: outside one place (two letters for a swap) they are the same. */
+function oneApart(word: string, other: string): boolean {
+  if (other === word || Math.abs(other.length - word.length) > 1) return false;
+  let prefix = 0;
+  while (prefix < word.length && word[prefix] === other[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < word.length - prefix && suffix < other.length - prefix && word[word.length - 1 - suffix] === other[other.length - 1 - suffix]) suffix++;
+  return prefix + suffix >= Math.max(word.length, other.length) - 2;
 }
 
 /**
