@@ -70,6 +70,23 @@ describe.skipIf(!hasSoffice && !inCI)('annotated copies opened in LibreOffice', 
     expect(fodt).toMatch(/<\/office:annotation>teneinde<office:annotation-end /);
   });
 
+  it.each(names)('%s: comments about the header, footer and notes open at the start of the letter, naming the place', (name) => {
+    const {annotated, original, fodt} = copyOf(name);
+    const body = fodt.slice(fodt.indexOf('<office:text'));
+    // The annotations before the first words of the letter. LibreOffice lists comments that start at one place in
+    // the reverse order of the file, so the order is not compared.
+    const start = body.slice(0, body.indexOf('Onderwerp: Uw aanvraag'));
+    const places = [...start.matchAll(/<office:annotation [^>]*>([\s\S]*?)<\/office:annotation>/g)].map((match) => match[1]!.replace(/<(dc|meta):[^>]+>[^<]*<\/(dc|meta):[^>]+>/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').trim().split(':')[0]);
+    expect(places.sort()).toEqual(['In de koptekst, alinea 3', 'In de koptekst, alinea 3', 'In voetnoot 1', 'In voetnoot 1', 'In eindnoot 1', 'In de voettekst'].sort());
+    expect(annotated.elsewhere).toBe(places.length);
+    // The words themselves are still in their own parts, without comments or changes there.
+    const footnote = original.blocks.find((block) => block.place.part === 'footnote')!.text;
+    const note = fodt.match(/<text:note-body>([\s\S]*?)<\/text:note-body>/)![1]!;
+    expect(note.replace(/<[^>]+>/g, '').trim()).toBe(footnote);
+    expect(fodt).toMatch(/<style:header>[\s\S]*Wij nemen uw vragen in behandeling middels het contactformulier\.[\s\S]*<\/style:header>/);
+    expect(fodt).toMatch(/<style:footer>[\s\S]*Bel ons op 14 030 indien u vragen heeft over deze brief\.[\s\S]*<\/style:footer>/);
+  });
+
   it.each(names)('%s: the suggested words are tracked changes by Helder', (name) => {
     const {annotated, fodt} = copyOf(name);
     expect(annotated.changes).toBe(4);

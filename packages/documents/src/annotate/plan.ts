@@ -1,6 +1,6 @@
 import type {DocumentFinding, HelderDocument, SourceSegment} from '@helder/core';
 import type {PartEdits, PointEdit, ReplaceEdit, TextNode} from './word-rewrite.js';
-import {commentParagraphs} from './texts.js';
+import {commentParagraphs, type Elsewhere} from './texts.js';
 
 export interface PlannedComment {
   id: number;
@@ -10,7 +10,7 @@ export interface PlannedComment {
 export interface Plan {
   edits: PartEdits;
   comments: PlannedComment[];
-  /** Findings in a header, footer or note: their comment sits at the start of the letter and names the place. */
+  /** Findings in a header, footer or note (or words that cannot be pointed at): their comment sits at the start of the letter and names the place. */
   elsewhere: number;
   changes: number;
 }
@@ -23,6 +23,9 @@ interface Anchor {
 }
 
 const oneWord = /^\p{L}+$/u;
+
+/** Parts outside the main text: Word ignores comment marks there (MS-OI29500), so their findings are commented at the start. */
+const otherParts = new Set(['header', 'footer', 'footnote', 'endnote']);
 
 /**
  * A one-word replacement is suggested as a tracked change only when it is clear-cut: a curated rule with one
@@ -114,7 +117,8 @@ export function planComments(
     if (!own) elsewhere++;
     points.push({...anchor.start, rank: 1, xml: `<w:commentRangeStart w:id="${id}"/>`});
     points.push({...anchor.end, rank: 0, xml: `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`});
-    comments.push({id, paragraphs: commentParagraphs(finding, {changed, elsewhere: !own})});
+    const where: Elsewhere | undefined = own ? undefined : otherParts.has(finding.location.place.part) ? 'part' : 'unplaced';
+    comments.push({id, paragraphs: commentParagraphs(finding, {changed, elsewhere: where})});
   }
   // A comment mark may not fall inside a word that is replaced: it moves to the edge of the change.
   for (const point of points) {

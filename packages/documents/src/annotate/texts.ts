@@ -1,9 +1,27 @@
 import type {DocumentFinding} from '@helder/core';
 
+/**
+ * Why a comment does not sit at its own words: `part` for a header, footer or note (Word ignores comment marks
+ * there, LibreOffice refuses comments in notes), `unplaced` for words Helder cannot point at (a field's result).
+ */
+export type Elsewhere = 'part' | 'unplaced';
+
+/** "In de koptekst", "In koptekst 2, alinea 3", "In voetnoot 1", "In alinea 4": the place as the start of a sentence. */
+export function inPlace(label: string): string {
+  return /^(koptekst|voettekst|tekstvak)(,|$)/.test(label) ? `In de ${label}` : `In ${label}`;
+}
+
 /** What a comment in the copy says, in plain Dutch (checked by Helder in the tests). One string per paragraph. */
-export function commentParagraphs(finding: DocumentFinding, how: {changed: boolean; elsewhere: boolean}): string[] {
+export function commentParagraphs(finding: DocumentFinding, how: {changed: boolean; elsewhere?: Elsewhere}): string[] {
   const paragraphs: string[] = [];
-  if (how.elsewhere) paragraphs.push(`Dit advies gaat over een andere plek (${finding.location.label}): "${finding.quote}"`);
+  if (how.elsewhere) {
+    paragraphs.push(`${inPlace(finding.location.label)}: "${finding.quote}"`);
+    paragraphs.push(
+      how.elsewhere === 'part'
+        ? 'Word zet geen opmerking in een koptekst, voettekst of noot. Daarom staat dit advies aan het begin van de brief.'
+        : 'Helder kan deze woorden niet aanwijzen. Daarom staat dit advies aan het begin van de brief.',
+    );
+  }
   paragraphs.push(finding.message);
   if (finding.expected.length > 0) paragraphs.push(`Beter: ${listOf(finding.expected.map((word) => `"${word}"`))}.`);
   if (how.changed) paragraphs.push(`Helder heeft "${finding.actual}" als wijziging vervangen door "${finding.expected[0]}". Neem de wijziging aan of wijs haar af.`);
