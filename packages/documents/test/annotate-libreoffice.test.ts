@@ -4,7 +4,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {annotateWord, readDocument, type AnnotatedCopy} from '../src/index.js';
+import {annotateOpenDocument, annotateWord, readDocument, type AnnotatedCopy} from '../src/index.js';
 import {annotateLetterDocx} from './fixtures/make-fixtures.mjs';
 import {checkOf} from './helpers.js';
 
@@ -37,26 +37,30 @@ describe.skipIf(!hasSoffice && !inCI)('annotated copies opened in LibreOffice', 
     writeFileSync(join(folder, 'sjabloon.docx'), await annotateLetterDocx());
     // The same letter saved by LibreOffice itself: its own way of writing runs, styles and fields.
     soffice(folder, 'docx', join(folder, 'libreoffice'), [join(folder, 'sjabloon.docx')]);
+    // And as LibreOffice's own format: the copy gets office:annotation elements and ODF tracked changes.
+    soffice(folder, 'odt', join(folder, 'libreoffice'), [join(folder, 'sjabloon.docx')]);
     const inputs = [
       {name: 'docx-pakket.docx', bytes: readFileSync(join(folder, 'sjabloon.docx'))},
       {name: 'libreoffice.docx', bytes: readFileSync(join(folder, 'libreoffice', 'sjabloon.docx'))},
+      {name: 'libreoffice.odt', bytes: readFileSync(join(folder, 'libreoffice', 'sjabloon.odt'))},
     ];
     mkdirSync(join(folder, 'kopie'));
     const annotated = [];
     for (const input of inputs) {
       const original = await readDocument(input.bytes, input.name);
-      const copy = await annotateWord(input.bytes, input.name, original, (await checkOf(original)).findings, {suggestChanges: true});
+      const annotate = input.name.endsWith('.odt') ? annotateOpenDocument : annotateWord;
+      const copy = await annotate(input.bytes, input.name, original, (await checkOf(original)).findings, {suggestChanges: true});
       writeFileSync(join(folder, 'kopie', input.name), copy.bytes);
       annotated.push({name: input.name, original, annotated: copy});
     }
     soffice(folder, 'fodt', join(folder, 'fodt'), annotated.map((copy) => join(folder, 'kopie', copy.name)));
-    for (const copy of annotated) copies.push({...copy, fodt: readFileSync(join(folder, 'fodt', copy.name.replace(/\.docx$/, '.fodt')), 'utf8')});
+    for (const copy of annotated) copies.push({...copy, fodt: readFileSync(join(folder, 'fodt', copy.name.replace(/\.(docx|odt)$/, '.fodt')), 'utf8')});
   }, 300_000);
   afterAll(() => {
     if (folder) rmSync(folder, {recursive: true, force: true});
   });
 
-  const names = ['docx-pakket.docx', 'libreoffice.docx'];
+  const names = ['docx-pakket.docx', 'libreoffice.docx', 'libreoffice.odt'];
   const copyOf = (name: string) => copies.find((copy) => copy.name === name)!;
 
   it.each(names)('%s: every comment is an annotation by Helder', (name) => {

@@ -117,7 +117,7 @@ describe('findings in headers, footers, footnotes and endnotes', () => {
     expect(ids).toHaveLength(others.length);
     const texts = ids.map(textOf);
     expect(texts.map((text) => text.slice(0, text.indexOf(':')))).toEqual(['In de koptekst, alinea 3', 'In de koptekst, alinea 3', 'In voetnoot 1', 'In voetnoot 1', 'In eindnoot 1', 'In de voettekst']);
-    expect(texts[1]).toContain('In de koptekst, alinea 3: "…nemen uw vragen in behandeling middels het contactformulier." Word zet geen opmerking in een koptekst');
+    expect(texts[1]).toContain('In de koptekst, alinea 3: "…nemen uw vragen in behandeling middels het contactformulier." Een opmerking kan niet in een koptekst');
     expect(texts[1]).toContain('Beter: "met", "via" of "door".');
     expect(texts[4]).toMatch(/^In eindnoot 1: "…vindt u op onze website, alsmede in het gemeentehuis\." .*'Alsmede' is ambtelijk/);
     expect(texts[5]).toMatch(/^In de voettekst: "[^"]*indien u vragen heeft[^"]*" .*Beter: "als"\./);

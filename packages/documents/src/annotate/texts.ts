@@ -18,7 +18,7 @@ export function commentParagraphs(finding: DocumentFinding, how: {changed: boole
     paragraphs.push(`${inPlace(finding.location.label)}: "${finding.quote}"`);
     paragraphs.push(
       how.elsewhere === 'part'
-        ? 'Word zet geen opmerking in een koptekst, voettekst of noot. Daarom staat dit advies aan het begin van de brief.'
+        ? 'Een opmerking kan niet in een koptekst, voettekst of noot staan. Daarom staat dit advies aan het begin van de brief.'
         : 'Helder kan deze woorden niet aanwijzen. Daarom staat dit advies aan het begin van de brief.',
     );
   }
@@ -34,7 +34,7 @@ function listOf(items: string[]): string {
 }
 
 export const annotateReasons = {
-  notWord: 'Dit is geen Word-bestand. Helder zet alleen adviezen in een kopie van een Word-bestand (.docx, .dotx, .docm, .dotm).',
+  notSupported: 'Dit is geen bestand van Word of LibreOffice. Helder zet alleen adviezen in een kopie van een Word-bestand (.docx, .dotx, .docm, .dotm) of een LibreOffice-bestand (.odt, .ott).',
   outputInsideInput: (output: string) => `De map ${output} ligt in een map die Helder leest. Kies een map voor de kopieën buiten de bestanden die u opgeeft.`,
   outputIsInput: (output: string) => `De map ${output} is een bestand dat u opgeeft. Kies een andere map voor de kopieën.`,
   targetExists: (target: string) => `Er staat al een bestand ${target}. Helder heeft dat bestand niet gemaakt en vervangt het dus niet. Kies een lege map voor de kopieën.`,
