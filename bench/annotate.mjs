@@ -5,14 +5,14 @@ import {loadavg} from 'node:os';
 import {annotateWord, readDocument} from '../packages/documents/dist/index.js';
 import {checkDocument} from '../packages/core/dist/index.js';
 import {createNodeLoader} from '../packages/node/dist/index.js';
-import {benchLetterDocx} from '../packages/documents/test/fixtures/make-fixtures.mjs';
+import {repeatedBenchLetterDocx} from '../packages/documents/test/fixtures/make-fixtures.mjs';
 import {median, machineDetails, today, writeSection} from './lib.mjs';
 
 const quick = process.argv.includes('--quick');
 const count = quick ? 40 : 200;
 const rounds = quick ? 2 : 5;
 const files = [];
-for (let number = 1; number <= count; number++) files.push(new Uint8Array(await benchLetterDocx(number)));
+for (let number = 1; number <= count; number++) files.push(new Uint8Array(await repeatedBenchLetterDocx(number)));
 const loader = createNodeLoader();
 const cpu = () => {
   const used = process.cpuUsage();
@@ -50,7 +50,7 @@ const loadAfter = loadavg().map((value) => value.toFixed(1)).join(' ');
 const [read, check, annotate] = [median(times.read), median(times.check), median(times.annotate)];
 const markdown = `## Annotated copies (bench/annotate.mjs)
 
-${today()}, ${machineDetails()}. ${count} generated letters (\`benchLetterDocx\`), ${comments} comments and ${changes} tracked
+${today()}, ${machineDetails()}. ${count} generated letters (\`repeatedBenchLetterDocx\`), ${comments} comments and ${changes} tracked
 changes in all (\`--suggest-changes\`). CPU time per phase in one process, ${rounds} rounds after a warm-up round, median.
 Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.
 

@@ -3,13 +3,15 @@
 // the same run. Targets: at most 30 s on a 2-core machine; two workers at least 1.7 times one worker.
 // Then --cache (issue 9): a cold run that fills the cache, a second run with no changes (target: at most a tenth
 // of the first), and a run after one letter changed. `--cache-only` runs just that part.
+// The letters are realistic (realisticBenchLetterDocx: 250 to 1,000 words drawn from ../shared/corpus, every letter
+// different); the old letters with the same paragraphs in every one (repeatedBenchLetterDocx) are a comparison row.
 // Run: node bench/batch.mjs [--quick] [--rounds N] [--cache-only]
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {benchLetterDocx} from '../packages/documents/test/fixtures/make-fixtures.mjs';
-import {median, machineDetails, root, today, writeSection} from './lib.mjs';
+import {realisticBenchLetterDocx, repeatedBenchLetterDocx} from '../packages/documents/test/fixtures/make-fixtures.mjs';
+import {benchCorpus, median, machineDetails, root, today, writeSection} from './lib.mjs';
 
 const quick = process.argv.includes('--quick');
 const cacheOnly = process.argv.includes('--cache-only');
@@ -19,22 +21,30 @@ const rounds = roundsArg === -1 ? (quick ? 1 : 2) : Number(process.argv[roundsAr
 const count = quick ? 200 : 1000;
 const bin = join(root, 'packages/cli/dist/bin.js');
 
-const folder = mkdtempSync(join(tmpdir(), 'helder-batch-bench-'));
-let bytes = 0;
-for (let number = 1; number <= count; number++) {
-  const file = await benchLetterDocx(number);
-  bytes += file.length;
-  writeFileSync(join(folder, `brief-${String(number).padStart(4, '0')}.docx`), file);
+const corpus = await benchCorpus();
+const realisticLetter = (number) => realisticBenchLetterDocx(number, corpus);
+
+/** A folder of `count` letters; returns its path and size. */
+async function letterFolder(make) {
+  const folder = mkdtempSync(join(tmpdir(), 'helder-batch-bench-'));
+  let bytes = 0;
+  for (let number = 1; number <= count; number++) {
+    const file = await make(number);
+    bytes += file.length;
+    writeFileSync(join(folder, `brief-${String(number).padStart(4, '0')}.docx`), file);
+  }
+  return {folder, bytes};
 }
+const {folder, bytes} = await letterFolder(realisticLetter);
+const repeatedFolder = cacheOnly ? undefined : await letterFolder(repeatedBenchLetterDocx);
 
 // GNU time gives the CPU time of the whole process (all threads): on a loaded machine the wall time says little,
 // the CPU time still shows how much extra work a second worker costs (its own rules, word lists and JIT warm-up).
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const cpu = {1: [], 2: []};
 
-/** One whole CLI process, as a user runs it; stdout goes nowhere, like `> /dev/null`. */
-function run(jobs) {
-  const command = [bin, 'check', folder, '--format', 'json', '--jobs', String(jobs)];
+/** One whole CLI process, as a user runs it; stdout goes nowhere, like `> /dev/null`. Wall and CPU seconds. */
+function run(jobs, where) {
+  const command = [bin, 'check', where, '--format', 'json', '--jobs', String(jobs)];
   const started = performance.now();
   const result = gnuTime
     ? spawnSync(gnuTime, ['-f', 'cpu %U %S', process.execPath, ...command], {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, CI: 'true'}, encoding: 'utf8'})
@@ -43,48 +53,60 @@ function run(jobs) {
   // Exit 1: the letters have advice. Anything else means the run itself went wrong.
   if (result.status !== 1 && !(gnuTime && /exit status 1\b/.test(result.stderr))) throw new Error(`helder check --jobs ${jobs} ended with ${result.status}: ${result.stderr}`);
   const used = result.stderr.match(/cpu ([\d.]+) ([\d.]+)/);
-  if (used) cpu[jobs].push(Number(used[1]) + Number(used[2]));
-  return seconds;
+  return {seconds, cpu: used ? Number(used[1]) + Number(used[2]) : undefined};
 }
 
 if (!cacheOnly) {
 const loadBefore = loadavg().map((value) => value.toFixed(1)).join(' ');
-const times = {1: [], 2: []};
-// Alternate, so both settings see the same machine state (the machine is shared).
+const settings = [
+  {letters: 'realistic', jobs: 1, where: folder},
+  {letters: 'realistic', jobs: 2, where: folder},
+  {letters: 'repeated text (old)', jobs: 1, where: repeatedFolder.folder},
+  {letters: 'repeated text (old)', jobs: 2, where: repeatedFolder.folder},
+].map((setting) => ({...setting, wall: [], cpu: []}));
+// Alternate, so every setting sees the same machine state (the machine is shared).
 for (let round = 0; round < rounds; round++) {
-  for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) times[jobs].push(run(jobs));
+  for (const setting of round % 2 === 0 ? settings : [...settings].reverse()) {
+    const {seconds, cpu} = run(setting.jobs, setting.where);
+    setting.wall.push(seconds);
+    if (cpu !== undefined) setting.cpu.push(cpu);
+  }
 }
 const loadAfter = loadavg().map((value) => value.toFixed(1)).join(' ');
-
-const one = median(times[1]);
-const two = median(times[2]);
-const speedUp = one / two;
 const noisy = Math.max(...loadBefore.split(' ').map(Number), ...loadAfter.split(' ').map(Number)) > 2.5;
-const cpuOne = cpu[1].length > 0 ? median(cpu[1]) : undefined;
-const cpuTwo = cpu[2].length > 0 ? median(cpu[2]) : undefined;
-const cpuLine =
-  cpuOne && cpuTwo
-    ? `CPU time (user + system, all threads, GNU time): ${cpuOne.toFixed(1)} s with one worker, ${cpuTwo.toFixed(1)} s with two. On two free cores two workers could at best be ${((2 * cpuOne) / cpuTwo).toFixed(2)}x as fast (twice the CPU, divided by the extra work).`
-    : '';
+const cpuOf = (setting) => (setting.cpu.length > 0 ? median(setting.cpu) : undefined);
+const seconds = (value) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
+const rows = settings
+  .map((setting) => `| ${setting.letters} | \`--jobs ${setting.jobs}\`${setting.jobs === 1 ? ' (in process)' : ' (two worker threads)'} | ${seconds(median(setting.wall))} | ${(count / median(setting.wall)).toFixed(0)} | ${seconds(cpuOf(setting))} | ${setting.wall.map((value) => value.toFixed(1)).join(', ')} |`)
+  .join('\n');
+const [one, two, oldOne, oldTwo] = settings;
+const speedUp = median(one.wall) / median(two.wall);
+const oldSpeedUp = median(oldOne.wall) / median(oldTwo.wall);
+// On two free cores two workers can at best be twice as fast, less the extra CPU work the second worker brings.
+const best = (single, double) => (cpuOf(single) && cpuOf(double) ? ((2 * cpuOf(single)) / cpuOf(double)).toFixed(2) : '?');
 const markdown = `## Batch: a folder of .docx letters through the CLI (bench/batch.mjs)
 
-${today()}, ${machineDetails()}. ${count} generated letters (\`benchLetterDocx\`: one to three pages, merge fields,
-complex fields, content controls, a table, a text box, header, footer, footnote; ${(bytes / 1024 / 1024).toFixed(1)} MB in all),
-each run a whole \`helder check <folder> --format json > /dev/null\` process, ${rounds} round(s) per setting, alternating; median.
-Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.${noisy ? ' **The machine was shared and loaded during this run, so these numbers are noisy**: other processes took CPU time from both settings, the two-worker run more, as it needs both cores.' : ''}
+${today()}, ${machineDetails()}. ${count} generated letters per folder: realistic ones (\`realisticBenchLetterDocx\`:
+250 to 1,000 words drawn from the letter templates and sentences in ../shared/corpus, every letter different; merge
+fields, complex fields, a content control, tables, sometimes a text box, header, footer, footnote;
+${(bytes / 1024 / 1024).toFixed(1)} MB in all) and, for comparison, the old ones with the same paragraphs in every
+letter (\`repeatedBenchLetterDocx\`, ${(repeatedFolder.bytes / 1024 / 1024).toFixed(1)} MB). Each run is a whole
+\`helder check <folder> --format json > /dev/null\` process, ${rounds} round(s) per setting, alternating; median.
+CPU time: user + system of the whole process, all threads (GNU time).
+Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.${noisy ? ' **The machine was shared and loaded during this run, so the wall times are noisy**: other processes took CPU time from every setting, the two-worker runs more, as they need both cores. The CPU times say how much work each setting does.' : ''}
 
-| setting | wall time | letters per second | runs (s) |
-| --- | --- | --- | --- |
-| \`--jobs 1\` (in process) | ${one.toFixed(1)} s | ${(count / one).toFixed(0)} | ${times[1].map((value) => value.toFixed(1)).join(', ')} |
-| \`--jobs 2\` (two worker threads) | ${two.toFixed(1)} s | ${(count / two).toFixed(0)} | ${times[2].map((value) => value.toFixed(1)).join(', ')} |
+| letters | setting | wall time | letters per second | CPU time | runs, wall (s) |
+| --- | --- | --- | --- | --- | --- |
+${rows}
 
-${cpuLine}
-
-Speed-up of two workers over one: **${speedUp.toFixed(2)}x** (target at least 1.7x: ${verdict(speedUp >= 1.7)}).
-${count === 1000 ? `Wall time with two workers: ${two.toFixed(1)} s (target at most 30 s for 1,000 letters: ${verdict(two <= 30)}).` : 'Quick run (200 letters): the 30 s target is for 1,000 letters; run without --quick for it.'}
+Speed-up of two workers over one, realistic letters: **${speedUp.toFixed(2)}x** wall (target at least 1.7x:
+${verdict(speedUp >= 1.7)}); from the CPU times, on two free cores at best ${best(one, two)}x (twice the CPU, divided
+by the work of the two-worker run). Old letters: ${oldSpeedUp.toFixed(2)}x wall, at best ${best(oldOne, oldTwo)}x.
+${count === 1000 ? `Wall time with two workers, realistic letters: ${median(two.wall).toFixed(1)} s (target at most 30 s for 1,000 letters: ${verdict(median(two.wall) <= 30)}).` : 'Quick run (200 letters): the 30 s target is for 1,000 letters; run without --quick for it.'}
 `;
 if (!quick) writeSection('batch', markdown);
 console.log(markdown);
+rmSync(repeatedFolder.folder, {recursive: true, force: true});
 }
 
 // --cache: the same folder, each run a whole process with the default --jobs, as a nightly job runs it.
@@ -106,7 +128,7 @@ console.log(markdown);
   const cacheBytes = statSync(location).size;
   const warm = runCached();
   // One letter changed: only it is checked again.
-  writeFileSync(join(folder, 'brief-0001.docx'), await benchLetterDocx(count + 1));
+  writeFileSync(join(folder, 'brief-0001.docx'), await realisticLetter(count + 1));
   const oneChanged = runCached();
   const loadAfter = loadavg().map((value) => value.toFixed(1)).join(' ');
   const same = cold.report === warm.report;
@@ -117,7 +139,7 @@ console.log(markdown);
   rmSync(cacheDir, {recursive: true, force: true});
   const markdown = `## Batch with --cache (bench/batch.mjs)
 
-${today()}, ${machineDetails()}. The same ${count} generated .docx letters, each run a whole
+${today()}, ${machineDetails()}. The same ${count} realistic generated .docx letters, each run a whole
 \`helder check <folder> --format json --cache-location <file>\` process with the default \`--jobs\`.
 Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.${Math.max(...`${loadBefore} ${loadAfter}`.split(' ').map(Number)) > 2.5 ? ' **The machine was shared and loaded during this run: the wall times are noisy, the ratio less so.**' : ''}
 

@@ -57,3 +57,21 @@ export function machineDetails() {
   } catch {}
   return `nproc ${run('nproc', [])}, ${memory} memory (free -h), CPU ${cpu}, Node ${process.version}`;
 }
+
+/**
+ * The texts realistic benchmark letters are drawn from (realisticBenchLetterDocx): the municipal letter templates
+ * in ../shared/corpus/letters and the "Complex" sentences of ../shared/corpus/pairs/*.csv.
+ */
+export async function benchCorpus() {
+  const {readdirSync} = await import('node:fs');
+  const {letterCorpus} = await import('../packages/documents/test/fixtures/make-fixtures.mjs');
+  const letters = `${root}../shared/corpus/letters`;
+  const pairs = `${root}../shared/corpus/pairs`;
+  const texts = readdirSync(letters).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(`${letters}/${name}`, 'utf8'));
+  const sentences = [];
+  for (const name of readdirSync(pairs).filter((file) => file.endsWith('.csv')).sort()) {
+    // CSV with quoted fields: Document ID, Complex, Simple. Only the Complex side: the texts as officials write them.
+    for (const row of readFileSync(`${pairs}/${name}`, 'utf8').matchAll(/^\d+,("(?:[^"]|"")*"|[^,\n]*),/gm)) sentences.push(row[1].replace(/^"|"$/g, '').replace(/""/g, '"').trim());
+  }
+  return letterCorpus(texts, sentences);
+}

@@ -13,7 +13,7 @@ import type {Browser, Page} from 'playwright-core';
 import {launchChromium} from '../browser/chromium.js';
 import {main} from '../../packages/cli/src/main.js';
 // @ts-expect-error: a plain .mjs script without types, shared with the documents package.
-import {letterDocx, benchLetterDocx} from '../../packages/documents/test/fixtures/make-fixtures.mjs';
+import {letterDocx, repeatedBenchLetterDocx} from '../../packages/documents/test/fixtures/make-fixtures.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const output = join(root, 'test-output');
@@ -66,7 +66,7 @@ beforeAll(async () => {
   copyFileSync(join(root, 'examples/brief-bijzondere-bijstand.txt'), 'sjablonen/bijzondere-bijstand.txt');
   copyFileSync(join(root, 'bench/inputs/brief-wmo-400.txt'), 'sjablonen/wmo.txt');
   writeFileSync('sjablonen/beschikking.docx', await letterDocx({municipality: 'Zwolle', number: 3}));
-  for (const number of [4, 5, 6]) writeFileSync(`sjablonen/brief-${number}.docx`, await benchLetterDocx(number));
+  for (const number of [4, 5, 6]) writeFileSync(`sjablonen/brief-${number}.docx`, await repeatedBenchLetterDocx(number));
   writeFileSync('sjablonen/oud.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
   writeFileSync('logo.svg', logo);
   writeFileSync('zwolle.css', '.zwolle-theme { --utrecht-heading-1-color: #005a9c; --utrecht-document-color: #1a1a1a; }');

@@ -20,18 +20,19 @@ export interface AnnotateArgs {
   rulesDir?: string;
 }
 
-export const annotateHelp = `helder annotate: zet de adviezen in een kopie van elk Word-bestand
+export const annotateHelp = `helder annotate: zet de adviezen in een kopie van elk Word- en LibreOffice-bestand
 
 Gebruik:
   helder annotate <bestanden | mappen | patronen> --output <map> [opties]
 
-Helder maakt van elk Word-bestand een kopie in de map die u opgeeft. Bij elk advies staat een opmerking.
+Helder maakt van elk Word-bestand (.docx, .dotx, .docm, .dotm) en elk LibreOffice-bestand (.odt, .ott) een
+kopie in de map die u opgeeft. Bij elk advies staat een opmerking.
 De mappen van de kopieën zijn zoals de mappen die u opgeeft. Het bestand zelf verandert nooit.
 
 Opties:
   --output <map>         de map voor de kopieën (buiten de mappen die u opgeeft)
   --suggest-changes      zet een nieuw woord als wijziging in de tekst, als dat veilig is
-                         (u neemt de wijziging aan of wijst haar af in Word)
+                         (u neemt de wijziging aan of wijst haar af in Word of LibreOffice)
   --config <bestand>     gebruik dit bestand met instellingen
   --rules-dir <map>      extra map met eigen regels van uw organisatie
 
@@ -58,7 +59,7 @@ export function parseAnnotateArgs(argv: string[]): AnnotateArgs | 'help' {
   }
   const {values, positionals} = parsed;
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new UsageError('Geef een of meer Word-bestanden, mappen of patronen op.');
+  if (positionals.length === 0) throw new UsageError('Geef een of meer bestanden, mappen of patronen op.');
   if (!values.output) throw new UsageError('Geef met --output de map op waarin Helder de kopieën zet.');
   return {
     inputs: positionals,
@@ -114,7 +115,7 @@ export async function runAnnotate(argv: string[], io: Io): Promise<number> {
     await io.stdout(annotateHelp);
     return 0;
   }
-  const {annotateWord, annotateReasons, readDocument, DocumentError, maxDocumentBytes} = await import('@helder/documents');
+  const {annotateWord, annotateOpenDocument, annotateReasons, readDocument, DocumentError, maxDocumentBytes} = await import('@helder/documents');
   const output = await realPlace(resolve(io.cwd, args.output));
   const outputInfo = await stat(output).catch(() => undefined);
   if (outputInfo && !outputInfo.isDirectory()) {
@@ -125,7 +126,7 @@ export async function runAnnotate(argv: string[], io: Io): Promise<number> {
   const inputsReal = new Set<string>();
   for (const input of args.inputs) {
     if (input === '-') {
-      jobs.push({path: '-', target: '', error: annotateReasons.notWord});
+      jobs.push({path: '-', target: '', error: annotateReasons.notSupported});
       continue;
     }
     const info = await stat(resolve(io.cwd, input)).catch(() => undefined);
@@ -168,8 +169,9 @@ export async function runAnnotate(argv: string[], io: Io): Promise<number> {
       io.stderr(`helder: ${name}: geen kopie gemaakt: ${job.error}\n`);
       continue;
     }
-    if (documentFormatOf(job.path) !== 'word') {
-      io.stderr(`helder: ${name}: overgeslagen: ${annotateReasons.notWord}\n`);
+    const format = documentFormatOf(job.path);
+    if (format !== 'word' && format !== 'opendocument') {
+      io.stderr(`helder: ${name}: overgeslagen: ${annotateReasons.notSupported}\n`);
       continue;
     }
     if (inputsReal.has(job.target)) {
@@ -188,7 +190,8 @@ export async function runAnnotate(argv: string[], io: Io): Promise<number> {
       const bytes = await readRegularFile(job.path, maxDocumentBytes);
       const document = await readDocument(bytes, job.path);
       const result = await checkDocument(document, options);
-      const copy = await annotateWord(bytes, job.path, document, result.findings, {suggestChanges: args.suggestChanges});
+      const annotate = format === 'opendocument' ? annotateOpenDocument : annotateWord;
+      const copy = await annotate(bytes, job.path, document, result.findings, {suggestChanges: args.suggestChanges});
       await mkdir(dirname(job.target), {recursive: true});
       // Written next to its place and then renamed, so a stop halfway never leaves half a file under the real name.
       const temporary = `${job.target}.helder-${process.pid}.tmp`;

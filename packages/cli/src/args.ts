@@ -145,7 +145,7 @@ export const helpText = `helder: controleer brieven op duidelijke taal (B1)
 Gebruik:
   helder check <bestanden | mappen | patronen | -> [opties]
   helder annotate <bestanden | mappen> --output <map>
-                         zet de adviezen in een kopie van elk Word-bestand
+                         zet de adviezen in een kopie van elk Word- en LibreOffice-bestand
   helder rules test      test de voorbeelden van alle regels
   helder rules lint      controleer de regelbestanden
   helder rules list      toon alle regels

@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {check} from '@helder/node';
 import {readDocument} from '@helder/documents';
 // @ts-expect-error: a plain .mjs script without types, shared with the documents package.
-import {annotateLetterDocx, letterDocx} from '../../documents/test/fixtures/make-fixtures.mjs';
+import {annotateLetterDocx, annotateLetterOdt, letterDocx} from '../../documents/test/fixtures/make-fixtures.mjs';
 import {annotateHelp} from '../src/annotate-command.js';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -26,6 +26,7 @@ describe('helder annotate', () => {
     const files: Record<string, Buffer> = {
       'sjablonen/bijstand.docx': await letterDocx(),
       'sjablonen/wmo/bezwaar.docx': await annotateLetterDocx(),
+      'sjablonen/wmo/brief.odt': annotateLetterOdt(),
       'sjablonen/wmo/kapot.docx': Buffer.from('PK\u0003\u0004 dit is geen echte zip'),
       'sjablonen/notitie.txt': Buffer.from('Wij hebben uw brief reeds ontvangen.\n'),
     };
@@ -38,18 +39,21 @@ describe('helder annotate', () => {
     if (folder) rmSync(folder, {recursive: true, force: true});
   });
 
-  it('writes a copy of each Word file in the same folders, skips the rest with a reason and goes on after a broken file', async () => {
+  it('writes a copy of each Word and LibreOffice file in the same folders, skips the rest with a reason and goes on after a broken file', async () => {
     const run = helder(['annotate', 'sjablonen', '--output', 'advies', '--suggest-changes'], folder);
     expect(run.code).toBe(2); // one file could not be read
     expect(run.stdout).toMatch(/^sjablonen\/bijstand\.docx: \d+ adviezen, 1 wijziging -> advies\/bijstand\.docx$/m);
     expect(run.stdout).toMatch(/^sjablonen\/wmo\/bezwaar\.docx: \d+ adviezen, 4 wijzigingen -> advies\/wmo\/bezwaar\.docx$/m);
-    expect(run.stdout).toContain('2 kopieën gemaakt, 1 bestand niet gelukt.');
-    expect(run.stderr).toContain('helder: sjablonen/notitie.txt: overgeslagen: Dit is geen Word-bestand.');
+    expect(run.stdout).toMatch(/^sjablonen\/wmo\/brief\.odt: 4 adviezen, 2 wijzigingen -> advies\/wmo\/brief\.odt$/m);
+    expect(run.stdout).toContain('3 kopieën gemaakt, 1 bestand niet gelukt.');
+    expect(run.stderr).toContain('helder: sjablonen/notitie.txt: overgeslagen: Dit is geen bestand van Word of LibreOffice.');
     expect(run.stderr).toContain('helder: sjablonen/wmo/kapot.docx: geen kopie gemaakt: Het bestand is kapot.');
     // The originals are untouched; the copy reads as the letter with the changes accepted.
     for (const [name, bytes] of originals) expect(readFileSync(join(folder, name)).equals(bytes), name).toBe(true);
     const copy = await readDocument(readFileSync(join(folder, 'advies/wmo/bezwaar.docx')), 'bezwaar.docx');
     expect(copy.blocks.map((block) => block.text)).toContain('Als u het niet eens bent met dit besluit, kunt u binnen zes weken bezwaar maken.');
+    const odt = await readDocument(readFileSync(join(folder, 'advies/wmo/brief.odt')), 'brief.odt');
+    expect(odt.blocks.map((block) => block.text)).toContain('Als u vragen heeft, belt u ons.');
     expect(existsSync(join(folder, 'advies/notitie.txt'))).toBe(false);
   });
 

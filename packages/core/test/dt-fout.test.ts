@@ -22,6 +22,24 @@ describe('dt-fout: real-word d/t mistakes', () => {
     expect(await dt('Daarna word u gebeld door een medewerker.')).toEqual([['word', 'wordt']]);
   });
 
+  it('finds a missing t when the subject comes after the verb, or at the end of a clause', async () => {
+    expect(await dt('Bij gevaarlijke situaties word de melding meteen opgepakt.')).toEqual([['word', 'wordt']]);
+    expect(await dt('Ook vind iemand het lastig om de brief te begrijpen.')).toEqual([['vind', 'vindt']]);
+    expect(await dt('U krijgt deze brief omdat uw kind binnenkort 18 jaar word.')).toEqual([['word', 'wordt']]);
+    expect(await dt('Eén van onze medewerkers beantwoord deze vraag zo snel mogelijk.')).toEqual([['beantwoord', 'beantwoordt']]);
+  });
+
+  it('leaves commands, "ik" and participles with an auxiliary alone', async () => {
+    const text = [
+      'Meld de schade bij de balie.',
+      'Lees de brief en houd de datum vrij.',
+      'Dit is de brief die ik vind.',
+      'Wij weten niet of uw vraag al is beantwoord.',
+      'De vraag is door onze medewerkers beantwoord.',
+    ].join(' ');
+    expect(await dt(text)).toEqual([]);
+  });
+
   it('finds a participle written with t', async () => {
     expect(await dt('Uw aanvraag wordt zo snel mogelijk behandelt.')).toEqual([['behandelt', 'behandeld']]);
     expect(await dt('Hij beantwoord uw vraag morgen.')).toEqual([['beantwoord', 'beantwoordt']]);

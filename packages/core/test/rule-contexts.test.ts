@@ -80,4 +80,34 @@ describe('contexts of a rule: the better word that fits the sentence', () => {
     ]);
     expect(errors.map((error) => error.message)).toContain('De vorm "verzocht" staat niet in forms van deze regel.');
   });
+
+  it('once: a term gets advice at its first use in a text, and none when that use is explained in place', async () => {
+    const term = (head: string, field: string) =>
+      rule(`    forms: [zienswijze, zienswijzen]
+    alternatives: [reactie]
+${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt reageren."]}`).replace('check: moeilijk-woord\n', `check: moeilijk-woord\n${head}`);
+    const text = 'U kunt een zienswijze indienen. Stuur uw zienswijze voor 1 mei. Wij lezen alle zienswijzen.';
+    expect(await hardWords(text, term('', ''))).toEqual([['zienswijze', ['reactie']], ['zienswijze', ['reactie']], ['zienswijzen', []]]);
+    expect(await hardWords(text, term('', '    once: true\n'))).toEqual([['zienswijze', ['reactie']]]);
+    // From the file, and a rule may say otherwise.
+    expect(await hardWords(text, term('once: true\n', ''))).toEqual([['zienswijze', ['reactie']]]);
+    expect(await hardWords(text, term('once: true\n', '    once: false\n'))).toHaveLength(3);
+    // Explained at its first use (a colon, or brackets right after it): no advice, also not later.
+    expect(await hardWords('Zienswijze: uw reactie op het plan. Stuur uw zienswijze voor 1 mei.', term('once: true\n', ''))).toEqual([]);
+    expect(await hardWords('Stuur uw zienswijze (uw reactie op het plan) voor 1 mei. Wij lezen elke zienswijze.', term('once: true\n', ''))).toEqual([]);
+    const {errors} = parseRuleFile(term('once: ja\n', ''), 'rules/kapot.yaml');
+    expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
+  });
+
+  it('a capital in mid-sentence is part of a name: no advice, unless the rule is about a name (names: true)', async () => {
+    const plan = (field: string) =>
+      rule(`    forms: [stedenbouwkundig, stedenbouwkundige]
+    alternatives: [over de bouw]
+${field}    examples: {hit: ["Wij maken een stedenbouwkundig plan."], miss: ["Wij maken een plan voor de bouw."]}`);
+    expect(await hardWords('Dit is een aanpassing van het Stedenbouwkundig Programma van Eisen.', plan(''))).toEqual([]);
+    expect(await hardWords('Wij maken eerst een stedenbouwkundig plan.', plan(''))).toEqual([['stedenbouwkundig', ['over de bouw']]]);
+    // At the start of the sentence and after a colon the capital is no name.
+    expect(await hardWords('Stedenbouwkundige eisen staan in de bijlage. Let op: Stedenbouwkundige eisen gelden ook hier.', plan(''))).toHaveLength(2);
+    expect(await hardWords('Dit is een aanpassing van het Stedenbouwkundig Programma van Eisen.', plan('    names: true\n'))).toHaveLength(1);
+  });
 });

@@ -100,4 +100,4 @@ async function readArchive(bytes: Uint8Array, fileName: string, format: 'word' |
   }
 }
 
-export {annotateWord, annotateReasons, type AnnotateOptions, type AnnotatedCopy} from './annotate/index.js';
+export {annotateWord, annotateOpenDocument, annotateReasons, type AnnotateOptions, type AnnotatedCopy} from './annotate/index.js';

@@ -39,7 +39,8 @@ class OdfWalker implements XmlHandler {
   private deferredNotes: TextBlock[] = [];
   private deferred: TextBlock[] = [];
   private readonly fields: Array<{name: string; start: number; builder: BlockBuilder | undefined; element: string}> = [];
-  private textNodes = 0;
+  /** Tags seen so far (a start tag and an end tag count one each): the text after the n-th tag is node `#xn`. */
+  private markup = 0;
   private textNodeId = '';
   private textOffset = 0;
   private frames = 0;
@@ -58,8 +59,8 @@ class OdfWalker implements XmlHandler {
   }
 
   open(name: string, attributes: Record<string, string>): void {
+    this.markup++;
     const depth = this.elements.push(name);
-    if (name === 'text:p' || name === 'text:h' || name === 'text:span' || name === 'text:a') this.textNodes++;
     if (this.elements.skipping) return;
     if (name === 'style:style') this.styleName = attributes['style:name'] ?? '';
     else if (name === 'style:text-properties' && attributes['text:display'] === 'none' && this.styleName) this.hiddenStyles.add(this.styleName);
@@ -122,13 +123,11 @@ class OdfWalker implements XmlHandler {
     if (fieldElements.has(name) && paragraph) {
       const fieldName = attributes['text:column-name'] ?? attributes['loext:tag'] ?? attributes['loext:alias'] ?? attributes['text:name'] ?? attributes['text:description'] ?? name.slice(name.indexOf(':') + 1);
       this.fields.push({name: fieldName, start: paragraph.length, builder: paragraph, element: name});
-    } else if (name === 'text:span' || name === 'text:a' || name === 'text:p' || name === 'text:h') {
-      this.textNodeId = `${this.partPath}#n${this.textNodes - 1}`;
-      this.textOffset = 0;
     }
   }
 
   close(name: string): void {
+    this.markup++;
     if (this.elements.pop()) return;
     switch (name) {
       case 'style:header':
@@ -164,6 +163,12 @@ class OdfWalker implements XmlHandler {
     if (this.elements.skipping) return;
     const paragraph = this.paragraphs.at(-1);
     if (!paragraph) return;
+    const node = `${this.partPath}#x${this.markup}`;
+    // One stretch of text between two tags may come in more than one piece: the offset goes on.
+    if (node !== this.textNodeId) {
+      this.textNodeId = node;
+      this.textOffset = 0;
+    }
     // ODF collapses white space in text like HTML does; text:s stands for the spaces that are meant.
     const collapsed = text.replace(/[ \t\r\n]+/g, ' ');
     if (collapsed.length === text.length) paragraph.append(text, this.textNodeId, this.textOffset);

@@ -4,7 +4,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {annotateWord, readDocument, type AnnotatedCopy} from '../src/index.js';
+import {annotateOpenDocument, annotateWord, readDocument, type AnnotatedCopy} from '../src/index.js';
 import {annotateLetterDocx} from './fixtures/make-fixtures.mjs';
 import {checkOf} from './helpers.js';
 
@@ -37,26 +37,30 @@ describe.skipIf(!hasSoffice && !inCI)('annotated copies opened in LibreOffice', 
     writeFileSync(join(folder, 'sjabloon.docx'), await annotateLetterDocx());
     // The same letter saved by LibreOffice itself: its own way of writing runs, styles and fields.
     soffice(folder, 'docx', join(folder, 'libreoffice'), [join(folder, 'sjabloon.docx')]);
+    // And as LibreOffice's own format: the copy gets office:annotation elements and ODF tracked changes.
+    soffice(folder, 'odt', join(folder, 'libreoffice'), [join(folder, 'sjabloon.docx')]);
     const inputs = [
       {name: 'docx-pakket.docx', bytes: readFileSync(join(folder, 'sjabloon.docx'))},
       {name: 'libreoffice.docx', bytes: readFileSync(join(folder, 'libreoffice', 'sjabloon.docx'))},
+      {name: 'libreoffice.odt', bytes: readFileSync(join(folder, 'libreoffice', 'sjabloon.odt'))},
     ];
     mkdirSync(join(folder, 'kopie'));
     const annotated = [];
     for (const input of inputs) {
       const original = await readDocument(input.bytes, input.name);
-      const copy = await annotateWord(input.bytes, input.name, original, (await checkOf(original)).findings, {suggestChanges: true});
+      const annotate = input.name.endsWith('.odt') ? annotateOpenDocument : annotateWord;
+      const copy = await annotate(input.bytes, input.name, original, (await checkOf(original)).findings, {suggestChanges: true});
       writeFileSync(join(folder, 'kopie', input.name), copy.bytes);
       annotated.push({name: input.name, original, annotated: copy});
     }
     soffice(folder, 'fodt', join(folder, 'fodt'), annotated.map((copy) => join(folder, 'kopie', copy.name)));
-    for (const copy of annotated) copies.push({...copy, fodt: readFileSync(join(folder, 'fodt', copy.name.replace(/\.docx$/, '.fodt')), 'utf8')});
+    for (const copy of annotated) copies.push({...copy, fodt: readFileSync(join(folder, 'fodt', copy.name.replace(/\.(docx|odt)$/, '.fodt')), 'utf8')});
   }, 300_000);
   afterAll(() => {
     if (folder) rmSync(folder, {recursive: true, force: true});
   });
 
-  const names = ['docx-pakket.docx', 'libreoffice.docx'];
+  const names = ['docx-pakket.docx', 'libreoffice.docx', 'libreoffice.odt'];
   const copyOf = (name: string) => copies.find((copy) => copy.name === name)!;
 
   it.each(names)('%s: every comment is an annotation by Helder', (name) => {
@@ -68,6 +72,23 @@ describe.skipIf(!hasSoffice && !inCI)('annotated copies opened in LibreOffice', 
     expect(annotations.some((annotation) => annotation.includes('Beter: &quot;met&quot;, &quot;via&quot; of &quot;door&quot;.'))).toBe(true);
     // The comment on "teneinde" spans exactly that word in the text box.
     expect(fodt).toMatch(/<\/office:annotation>teneinde<office:annotation-end /);
+  });
+
+  it.each(names)('%s: comments about the header, footer and notes open at the start of the letter, naming the place', (name) => {
+    const {annotated, original, fodt} = copyOf(name);
+    const body = fodt.slice(fodt.indexOf('<office:text'));
+    // The annotations before the first words of the letter. LibreOffice lists comments that start at one place in
+    // the reverse order of the file, so the order is not compared.
+    const start = body.slice(0, body.indexOf('Onderwerp: Uw aanvraag'));
+    const places = [...start.matchAll(/<office:annotation [^>]*>([\s\S]*?)<\/office:annotation>/g)].map((match) => match[1]!.replace(/<(dc|meta):[^>]+>[^<]*<\/(dc|meta):[^>]+>/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').trim().split(':')[0]);
+    expect(places.sort()).toEqual(['In de koptekst, alinea 3', 'In de koptekst, alinea 3', 'In voetnoot 1', 'In voetnoot 1', 'In eindnoot 1', 'In de voettekst'].sort());
+    expect(annotated.elsewhere).toBe(places.length);
+    // The words themselves are still in their own parts, without comments or changes there.
+    const footnote = original.blocks.find((block) => block.place.part === 'footnote')!.text;
+    const note = fodt.match(/<text:note-body>([\s\S]*?)<\/text:note-body>/)![1]!;
+    expect(note.replace(/<[^>]+>/g, '').trim()).toBe(footnote);
+    expect(fodt).toMatch(/<style:header>[\s\S]*Wij nemen uw vragen in behandeling middels het contactformulier\.[\s\S]*<\/style:header>/);
+    expect(fodt).toMatch(/<style:footer>[\s\S]*Bel ons op 14 030 indien u vragen heeft over deze brief\.[\s\S]*<\/style:footer>/);
   });
 
   it.each(names)('%s: the suggested words are tracked changes by Helder', (name) => {

@@ -48,7 +48,7 @@ describe('an annotated copy of a Word letter', () => {
     expect(comments).toContain('w:author="Helder" w:date="2026-12-01T09:30:00Z"');
     expect(comments).toContain(`Beter: "met", "via" of "door".`);
     // The footer's finding cannot carry a comment in Word: it sits at the start of the letter and says where it is.
-    expect(comments).toMatch(/Dit advies gaat over een andere plek \(voettekst\): "[^"]*indien u vragen heeft/);
+    expect(comments).toMatch(/In de voettekst: "[^"]*indien u vragen heeft/);
     expect(commented.elsewhere).toBe(plain.findings.filter((finding) => ['footer', 'footnote', 'header', 'endnote'].includes(finding.location.place.part)).length);
   });
 
@@ -95,6 +95,37 @@ describe('an annotated copy of a Word letter', () => {
     const ids = [...comments.matchAll(/<w:comment w:id="(\d+)"/g)].map((match) => match[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(count(parts.get('word/_rels/document.xml.rels')!.toString('utf8'), /relationships\/comments"/g)).toBe(1);
+  });
+});
+
+describe('findings in headers, footers, footnotes and endnotes', () => {
+  // Word ignores comment marks in those parts (MS-OI29500, 2.1.xx commentRangeStart), so such a comment sits at the
+  // first words of the letter and says in words where the advice is about.
+  const elsewhere = ['header', 'footer', 'footnote', 'endnote'];
+
+  it('puts their comments at the start of the letter, each naming the place and quoting the words', async () => {
+    const parts = await partsOf(suggested.bytes);
+    const comments = parts.get('word/comments.xml')!.toString('utf8');
+    const textOf = (id: string) => comments.match(new RegExp(`<w:comment w:id="${id}"[^>]*>([\\s\\S]*?)</w:comment>`))![1]!.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+    const others = rich.findings.filter((finding) => elsewhere.includes(finding.location.place.part));
+    expect(new Set(others.map((finding) => finding.location.place.part))).toEqual(new Set(elsewhere));
+    expect(suggested.elsewhere).toBe(others.length);
+    const xml = parts.get('word/document.xml')!.toString('utf8');
+    // Everything before the first words of the body ("Onderwerp: ..."): the marks of these comments are there.
+    const start = xml.slice(0, xml.indexOf('Onderwerp: Uw aanvraag'));
+    const ids = [...start.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((match) => match[1]!);
+    expect(ids).toHaveLength(others.length);
+    const texts = ids.map(textOf);
+    expect(texts.map((text) => text.slice(0, text.indexOf(':')))).toEqual(['In de koptekst, alinea 3', 'In de koptekst, alinea 3', 'In voetnoot 1', 'In voetnoot 1', 'In eindnoot 1', 'In de voettekst']);
+    expect(texts[1]).toContain('In de koptekst, alinea 3: "…nemen uw vragen in behandeling middels het contactformulier." Een opmerking kan niet in een koptekst');
+    expect(texts[1]).toContain('Beter: "met", "via" of "door".');
+    expect(texts[4]).toMatch(/^In eindnoot 1: "…vindt u op onze website, alsmede in het gemeentehuis\." .*'Alsmede' is ambtelijk/);
+    expect(texts[5]).toMatch(/^In de voettekst: "[^"]*indien u vragen heeft[^"]*" .*Beter: "als"\./);
+    // None of them is a tracked change: the words in those parts stay as they are.
+    expect(texts.every((text) => !text.includes('als wijziging'))).toBe(true);
+    // The header, footer and note parts themselves are not changed.
+    const before = await partsOf(rich.bytes);
+    for (const name of ['word/header1.xml', 'word/footer1.xml', 'word/footnotes.xml', 'word/endnotes.xml']) expect(parts.get(name)?.equals(before.get(name)!), name).toBe(true);
   });
 });
 

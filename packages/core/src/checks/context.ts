@@ -87,3 +87,8 @@ export function explainedInBrackets(text: string, start: number, end: number): b
   if (text[start - 1] === '(' && text[end] === ')') return true;
   return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
 }
+
+/** Explained where it stands: in brackets, or as a term before a colon ("Nabetaling: het geld dat ..."). */
+export function explainedInPlace(text: string, start: number, end: number): boolean {
+  return text[end] === ':' || explainedInBrackets(text, start, end);
+}

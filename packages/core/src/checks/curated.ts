@@ -1,7 +1,13 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {matchCase, sentencesIn} from './context.js';
+import {explainedInPlace, looksLikeName, matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
+import type {Sentence, Token} from '../model.js';
+import type {RuleMatch} from '../rules/engine.js';
 import {contextOf} from '../rules/contexts.js';
+import type {Tagger} from '../readability/tagger.js';
+import {readabilityData} from '../readability/plugin.js';
+import type {Resources} from '../resources.js';
+import {auxiliaries, inflect, verbSlot} from './verb-agreement.js';
 
 const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
 const determiners = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'elke', 'iedere', 'onze', 'uw', 'zijn', 'haar', 'hun', 'welke']);
@@ -21,47 +27,93 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
     usesOrganisationWords: false,
     defaultSeverity: 'warning',
     run(context: CheckContext) {
-      const {model, engine, config} = context;
-      const disabled = new Set(config.disabledEntries);
-      for (const sentence of sentencesIn(model, 'words')) {
-        for (const match of engine.match(sentence)) {
-          const entry = match.entry;
-          if (entry.check !== id || disabled.has(entry.id)) continue;
-          // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
-          const fit = contextOf(match, sentence);
-          if (fit?.skip) continue;
-          const candidates = fit ? fit.alternatives : entry.alternatives;
-          const actual = model.text.slice(match.start, match.end);
-          // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
-          const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
-          // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
-          const before = sentence.words[match.words[0]!.index - 1];
-          const inSalutation = sentence.kind === 'salutation';
-          const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
-          // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
-          const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
-          const alternatives = candidates.filter(
-            (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
-          );
-          // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
-          const onlyPronouns = alternatives.length === 0 && candidates.every((alternative) => pronouns.has(alternative.toLowerCase()));
-          context.report({
-            start: match.start,
-            end: match.end,
-            message:
-              inSalutation && onlyPronouns && id === 'afschrikwoord'
-                ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".`
-                : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined),
-            explanation: entry.explanation,
-            expected: contiguous ? alternatives.map((alternative) => matchCase(alternative, actual)) : [],
-            entryId: entry.id,
-            provenance: entry.provenance,
-            ...(entry.severity ? {severity: entry.severity} : {}),
-          });
-        }
-      }
+      // The tagger puts a better verb in the form of the word it replaces; without its data the words stay as written.
+      if (taggers.has(context.resources)) return adviseOn(id, context, taggers.get(context.resources));
+      return readabilityData(context.resources).then(
+        (tagger) => {
+          taggers.set(context.resources, tagger);
+          adviseOn(id, context, tagger);
+        },
+        () => {
+          taggers.set(context.resources, undefined);
+          adviseOn(id, context, undefined);
+        },
+      );
     },
   };
+}
+
+const taggers = new WeakMap<Resources, Tagger | undefined>();
+
+function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefined): void {
+  const {model, engine, config} = context;
+  const disabled = new Set(config.disabledEntries);
+  const termsSeen = new Set<string>(); // rules with `once`: the first use of a term is where it needs explaining
+  for (const sentence of sentencesIn(model, 'words')) {
+    for (const match of engine.match(sentence)) {
+      const entry = match.entry;
+      if (entry.check !== id || disabled.has(entry.id)) continue;
+      // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
+      const fit = contextOf(match, sentence);
+      if (fit?.skip) continue;
+      if (!entry.names && partOfName(match.words[0]!)) continue;
+      if (entry.once) {
+        if (termsSeen.has(entry.id)) continue;
+        termsSeen.add(entry.id);
+        if (explainedInPlace(model.masked, match.start, match.end)) continue;
+      }
+      const actual = model.text.slice(match.start, match.end);
+      const own = fit ? fit.alternatives : entry.alternatives;
+      // A context of the rule names the right form itself; else the better verb takes the form of the match.
+      const candidates = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger);
+      // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
+      const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
+      // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
+      const before = sentence.words[match.words[0]!.index - 1];
+      const inSalutation = sentence.kind === 'salutation';
+      const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
+      // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
+      const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
+      const alternatives = candidates.filter(
+        (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
+      );
+      // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
+      const onlyPronouns = alternatives.length === 0 && candidates.every((alternative) => pronouns.has(alternative.toLowerCase()));
+      context.report({
+        start: match.start,
+        end: match.end,
+        message:
+          inSalutation && onlyPronouns && id === 'afschrikwoord'
+            ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".`
+            : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined),
+        explanation: entry.explanation,
+        expected: contiguous ? alternatives.map((alternative) => matchCase(alternative, actual)) : [],
+        entryId: entry.id,
+        provenance: entry.provenance,
+        ...(entry.severity ? {severity: entry.severity} : {}),
+      });
+    }
+  }
+}
+
+/** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make go last. */
+function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger): string[] {
+  const lemma = match.entry.forms[0]?.toLowerCase();
+  if (match.words.length !== 1 || !lemma) return own;
+  const index = match.words[0]!.index;
+  const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik';
+  const slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary: sentence.words.some((word) => auxiliaries.has(word.lower)), stemSlot});
+  if (!slot) return own;
+  const inflected = own.map((alternative) => inflect(alternative, slot, tagger));
+  return [...new Set([...inflected.filter((form): form is string => form !== undefined), ...own.filter((_, at) => inflected[at] === undefined)])];
+}
+
+/**
+ * A word with a capital in mid-sentence, not after a colon and not in capitals only (an abbreviation such as WOZ is
+ * a word of its own): part of a name, as "Stedenbouwkundig" in "het Stedenbouwkundig Programma van Eisen".
+ */
+function partOfName(word: Token): boolean {
+  return looksLikeName(word.text, word.index) && !word.punctBefore.includes(':') && !/^[\p{Lu}\d-]+$/u.test(word.text);
 }
 
 /**

@@ -49,6 +49,12 @@ const subjectBefore = new Set(['u', 'hij', 'zij', 'ze', 'het', 'men', 'jij', 'je
 const determiners = new Set(['de', 'het', 'een', 'uw', 'mijn', 'zijn', 'haar', 'ons', 'onze', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'ieder', 'iedere', 'geen']);
 const ambiguousDeterminers = new Set(['het', 'dat', 'die', 'dit']);
 const noTAfter = new Set(['je', 'jij', 'ik']);
+// After the verb, a subject that takes the t: "word de melding", "vind hij".
+const subjectAfter = new Set(['hij', 'zij', 'ze', 'men', 'iedereen', 'niemand', 'iemand']);
+// Determiners that are no pronoun as well ("het", "die", "dat" can be the object: "vind het").
+const plainDeterminers = new Set(['de', 'een', 'uw', 'deze', 'elke', 'iedere', 'geen']);
+// Words that open a clause with the verb at the end ("omdat uw kind 18 jaar word").
+const subordinators = new Set(['dat', 'omdat', 'als', 'wanneer', 'zodat', 'terwijl', 'nadat', 'voordat', 'zodra', 'die', 'waar', 'wat', 'of', 'hoe']);
 const coordinators = new Set(['en', 'of', 'maar']);
 const auxiliaries = new Set(['wordt', 'worden', 'werd', 'werden', 'word', 'is', 'zijn', 'was', 'waren', 'ben', 'bent', 'heeft', 'hebben', 'had', 'hadden', 'heb', 'hebt']);
 
@@ -121,10 +127,36 @@ function mistakesIn(sentence: Sentence, text: string, tagger: Tagger): DtMistake
         if (!command) found.push({word, expected: withT, why: whyT});
         continue;
       }
+      // The subject right after, in a statement that starts with something else: "Bij gevaarlijke situaties word
+      // de melding meteen opgepakt", "Daarom vind hij". Not at the start or after a comma or "en" (a command:
+      // "Meld de schade", "en houd de brief bij de hand").
+      const inverted = nextJoined && !question && (subjectAfter.has(next) || (plainDeterminers.has(next) && !nounHere(word)));
+      if (inverted && index > 0 && !boundaryBefore && !coordinators.has(previous) && !isParticiple(lower, tagger)) {
+        found.push({word, expected: withT, why: whyT});
+        continue;
+      }
+      // At the end of a clause that starts with "dat", "omdat", "als" ...: the subject is earlier in the clause
+      // and only "ik" takes the bare stem ("dat uw kind binnenkort 18 jaar word" is wordt).
+      const clauseEnds = index === words.length - 1 || (words[index + 1]!.punctBefore !== '' && /[,;:.!?]/.test(words[index + 1]!.punctBefore));
+      const opener = clauseStart(words, lowers, index);
+      const subordinate = opener > 0 && subordinators.has(lowers[opener - 1]!) && !/[,;:]/.test(words[opener]!.punctBefore);
+      if (clauseEnds && subordinate && opener < index && !isParticiple(lower, tagger) && !nounHere(word)) {
+        found.push({word, expected: withT, why: whyT});
+        continue;
+      }
       // The subject right before: "Uw aanvraag word behandeld", "hij vind", "als u lid word".
       if (index === 0 || boundaryBefore || coordinators.has(previous)) continue;
       const before = words[index - 1]!;
       if (before.punctBefore !== '' && index - 1 > 0 && /[,;:]/.test(before.punctBefore)) continue;
+      // A stem that is also a participle, with its object after it and no auxiliary in the clause, is the finite
+      // verb: "Eén van onze medewerkers beantwoord deze zo snel mogelijk" (a plural noun only after "een van").
+      const clause = lowers.slice(clauseStart(words, lowers, index), index);
+      const oneOf = ['een', 'één', 'eén'].includes(clause[0] ?? '') && clause[1] === 'van';
+      const objectAfter = nextJoined && plainDeterminers.has(next) && !clause.some((other) => auxiliaries.has(other));
+      if (isParticiple(lower, tagger) && objectAfter && isNoun(previous, tagger) && (!/(?:en|s)$/.test(previous) || oneOf)) {
+        found.push({word, expected: withT, why: whyT});
+        continue;
+      }
       // A stem that is also a participle ("omkleed", "verspreid", "beantwoord") after a noun or with an
       // auxiliary in its clause is the participle: "met redenen omkleed", "wordt huis aan huis verspreid".
       if (isParticiple(lower, tagger) && (!subjectBefore.has(previous) || lowers.slice(clauseStart(words, lowers, index), index).some((other) => auxiliaries.has(other)))) continue;

@@ -1,6 +1,6 @@
 import type {CheckContext, CheckDefinition} from './context.js';
 import type {Sentence, Token} from '../model.js';
-import {explainedInBrackets, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
+import {explainedInPlace, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
 import type {Lexicon} from '../readability/lexicon.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {RuleEntry} from '../rules/schema.js';
@@ -258,11 +258,6 @@ function singleWordRules(engine: RuleEngine): Map<string, RuleEntry> {
     formIndexes.set(engine, index);
   }
   return index;
-}
-
-/** Explained where it stands: in brackets, or as a term before a colon ("Nabetaling: het geld dat ..."). */
-function explainedInPlace(text: string, start: number, end: number): boolean {
-  return text[end] === ':' || explainedInBrackets(text, start, end);
 }
 
 const quote = (words: string[]) => words.map((word) => `"${word}"`).join(' of ');

@@ -39,6 +39,17 @@ export interface RuleEntry {
   /** Better words that depend on the sentence: the first context that fits replaces `alternatives`. */
   contexts?: RuleContext[];
   severity?: Severity;
+  /**
+   * A term the text may be about (bestemmingsplan, zienswijze): advise at its first use in a text only, and not at
+   * all when that use is explained in place (a colon or brackets right after it). From the rule or its file.
+   */
+  once?: boolean;
+  /**
+   * The rule is about a name (a law, a court): it also advises where its words are written with a capital in
+   * mid-sentence. Without it such a match is taken to be part of a name ("het Stedenbouwkundig Programma van
+   * Eisen", "de Nota Parkeernormen") that the writer cannot change, and gets no advice.
+   */
+  names?: boolean;
 }
 
 export const exceptionScopes = ['cover', 'overlap'] as const;
@@ -156,6 +167,7 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
   const checkNode = root.get('check', true) as YamlNode | undefined;
   const check = stringField(root, 'check', '', fail) as RuleCheck;
   if (check && !ruleChecks.includes(check)) fail(checkNode, 'check', `Onbekende controle "${check}". Kies uit: ${ruleChecks.join(', ')}.`);
+  const fileOnce = booleanField(root, 'once', 'once', fail);
   const rulesNode = root.get('rules', true) as YamlNode | undefined;
   if (!isSeq(rulesNode)) {
     fail(rulesNode ?? root, 'rules', 'Het veld "rules" moet een lijst met regels zijn.');
@@ -226,6 +238,9 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
       if (value === 'error' || value === 'warning' || value === 'info') severity = value;
       else ruleFail(item.get('severity', true) as YamlNode, 'severity', `Onbekend niveau "${value}". Kies error, warning of info.`);
     }
+    const ruleBoolean = (key: string) => booleanField(item, key, field(key), (node, name, message) => fail(node, name, message, idValue));
+    const once = ruleBoolean('once') ?? fileOnce;
+    const names = ruleBoolean('names');
     for (const pair of item.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!knownFields.has(key)) ruleFail(pair.key as YamlNode, key, `Onbekend veld "${key}". Deze velden kent Helder: ${[...knownFields].join(', ')}.`);
@@ -248,12 +263,14 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
       ...(exceptionScope ? {exceptionScope} : {}),
       ...(contexts ? {contexts} : {}),
       ...(severity ? {severity} : {}),
+      ...(once ? {once} : {}),
+      ...(names ? {names} : {}),
     });
   }
   return {file, entries, errors};
 }
 
-const knownFields = new Set(['id', 'forms', 'alternatives', 'reason', 'explanation', 'examples', 'status', 'provenance', 'exceptions', 'exceptionScope', 'contexts', 'severity']);
+const knownFields = new Set(['id', 'forms', 'alternatives', 'reason', 'explanation', 'examples', 'status', 'provenance', 'exceptions', 'exceptionScope', 'contexts', 'severity', 'once', 'names']);
 const contextFields = new Set(['forms', 'after', 'before', 'alternatives', 'skip']);
 
 /** The `contexts` of a rule; a broken context is an error with its place, the rule is then left out. */
@@ -295,6 +312,15 @@ function readContexts(node: YamlNode, field: string, fail: Fail): RuleContext[] 
 }
 
 type Fail = (node: YamlNode | null | undefined, field: string, message: string) => void;
+
+/** An optional yes/no field: undefined when absent, an error when it is not true or false. */
+function booleanField(map: YAMLMap, key: string, field: string, fail: Fail): boolean | undefined {
+  if (!map.has(key)) return undefined;
+  const node = map.get(key, true) as YamlNode | undefined;
+  if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+  fail(node, field, `Schrijf ${key}: true of ${key}: false, of laat het veld weg.`);
+  return undefined;
+}
 
 function stringField(map: YAMLMap, key: string, field: string, fail: Fail): string {
   const node = map.get(key, true) as YamlNode | undefined;

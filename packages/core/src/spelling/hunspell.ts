@@ -2,7 +2,7 @@ import type {DataLoader} from '../loader.js';
 import type {Resources} from '../resources.js';
 import {cachedSpeller, type Speller} from './speller.js';
 import {suggestByEdits} from './suggestions.js';
-import {judgeCompound, nearMiss, splitsIntoWords, type CompoundSource} from './compounds.js';
+import {compoundZipf, hiddenTypo, judgeCompound, nearMiss, splitsIntoWords, type CompoundSource} from './compounds.js';
 import {readabilityData} from '../readability/plugin.js';
 import {startHunspell, type HunspellEngine} from './hunspell-runtime.js';
 
@@ -69,7 +69,7 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
   const fixFor = (lower: string, dictionaryAccepts: boolean): string | null => {
     let fix = fixes.get(lower);
     if (fix === undefined) {
-      if (dictionaryAccepts) fix = lower.length >= checkedCompoundLength && /^\p{Ll}+$/u.test(lower) ? nearMiss(lower, source, false, true) : null;
+      if (dictionaryAccepts) fix = lower.length >= checkedCompoundLength && /^\p{Ll}+$/u.test(lower) ? (hiddenTypo(lower, source) ?? nearMiss(lower, source, false, true)) : null;
       else {
         const verdict = judgeCompound(lower, source);
         fix = verdict.kind === 'typo' ? verdict.suggestion : verdict.kind === 'compound' ? null : '';
@@ -79,6 +79,10 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
     }
     return fix;
   };
+  // A compound no list has is ranked by its rarer part, below every listed word: "afvalpnten" is afvalpunten
+  // (afval + punten), not afvalponten (afval + ponten).
+  const zipf = options.words?.zipf;
+  const rankZipf = zipf && ((candidate: string) => zipf(candidate) ?? compoundZipf(candidate, source));
   return cachedSpeller({
     known: (word) => word.length <= maxWordLength && spell(word),
     correct(word) {
@@ -96,7 +100,7 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
     suggest(word) {
       const lower = word.toLowerCase();
       const fix = /^\p{Ll}+$/u.test(lower) ? fixFor(lower, spell(word)) : null;
-      const close = suggestByEdits(word, spell, {zipf: options.words?.zipf});
+      const close = suggestByEdits(word, spell, {zipf: rankZipf});
       if (fix) return [matchShape(fix, word), ...close.filter((candidate) => candidate.toLowerCase() !== fix && candidate.toLowerCase() !== lower)].slice(0, 5);
       if (close.length > 0 || !options.deepSuggestions) return close;
       return hunspell.suggest(word).slice(0, 5);

@@ -27,6 +27,10 @@ const quantities = new Set(['paar', 'aantal', 'beetje', 'keer', 'stuk', 'deel', 
 // The first part of a separable verb at the end of its clause: "vinden de werkzaamheden in het park plaats".
 const verbParts = new Set(['plaats', 'deel', 'kennis', 'les', 'thuis', 'vast', 'bekend', 'gebruik']);
 const modals = new Set(['wil', 'kan', 'moet', 'mag', 'zal', 'zou', 'kunnen', 'moeten', 'willen', 'mogen', 'zullen', 'wilt', 'kunt', 'zult']);
+// Determiners that are no verb or pronoun as well ("zijn", "die", "dat", "haar").
+const plainDeterminers = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'onze', 'deze', 'elk', 'elke', 'ieder', 'iedere', 'hun']);
+// Personal pronouns that follow the finite verb as its subject: "moet u", "kunnen we".
+const subjects = new Set(['u', 'we', 'wij', 'je', 'jij', 'hij', 'zij', 'ze', 'men', 'ik', 'het']);
 const timeWords = new Set(['morgen', 'ochtend', 'middag', 'avond', 'nacht', 'vanavond', 'vanmiddag', 'vanochtend']);
 const adverbFlag = 128; // WordClass.adverb
 const plainWord = /^\p{L}\p{Ll}*$/u;
@@ -62,6 +66,7 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
     const entry = tagger.lexicon.get(joined);
     return entry?.zipf !== undefined || entry?.nounClass !== undefined;
   };
+  const nounListed = (joined: string) => tagger.lexicon.get(joined)?.nounClass !== undefined && known(joined);
   // The readability step tags the same sentences and keeps them per text, so this costs a lookup.
   let tags: Map<number, Tag> | null = null;
   for (let index = 1; index < words.length; index++) {
@@ -72,15 +77,26 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
     if (quantities.has(a.lower)) continue; // "een paar woorden", "het aantal mensen"
     tags ??= tagsByOffset(sentence, text, tagger);
     const tagOf = (token: Token) => tags!.get(token.start);
-    // A noun, and no form that can be an infinitive ("een registratienummer aanvragen").
-    if (tagOf(b) !== 'NOUN' || tagger.info(b.lower).verb?.infinitive || verbParts.has(b.lower)) continue;
+    // A noun, and no form that can be an infinitive ("een registratienummer aanvragen"), unless the noun list
+    // has the joined word ("drie werk dagen": werkdagen; "hoofd wegen").
+    if (tagOf(b) !== 'NOUN' || verbParts.has(b.lower)) continue;
+    // Not with a verb group before it, where the form is the infinitive: "zal een vergunning aanvragen".
+    const verbGroupBefore = () => words.slice(0, index).some((word) => tagOf(word) === 'AUX' || word.lower === 'te');
+    if (tagger.info(b.lower).verb?.infinitive && (!nounListed(a.lower + b.lower) || verbGroupBefore())) continue;
     const next = words[index + 1];
+    const afterNext = words[index + 2];
     const verbNext = next !== undefined && next.punctBefore === '' && (tagOf(next) === 'VERB' || tagOf(next) === 'AUX');
-    // The pair ends its phrase: punctuation, the end, or a conjunction follows ("de inlog knop.", "... knop en").
+    // The pair ends its phrase: punctuation, the end, or a conjunction follows ("de inlog knop.", "... knop en"),
+    // or a preposition with its own noun phrase ("een sport abonnement voor uw kind").
     // Otherwise the second noun may belong to what follows ("van de datum contact op[nemen]").
-    // "de gemeente rekening wil houden": a modal verb after the pair starts the verb group of an idiom.
-    if (next !== undefined && modals.has(next.lower)) continue;
-    const phraseEnds = next === undefined || next.punctBefore !== '' || ['CCONJ', 'SCONJ'].includes(tagOf(next) ?? '');
+    // "de gemeente rekening wil houden": a modal verb after the pair starts the verb group of an idiom; not when
+    // the subject follows the modal ("Bij vakantie verhuur moet u ...").
+    if (next !== undefined && modals.has(next.lower) && !(afterNext && subjects.has(afterNext.lower))) continue;
+    const phraseEnds =
+      next === undefined ||
+      next.punctBefore !== '' ||
+      ['CCONJ', 'SCONJ'].includes(tagOf(next) ?? '') ||
+      (tagOf(next) === 'ADP' && afterNext !== undefined && afterNext.punctBefore === '' && plainDeterminers.has(afterNext.lower));
     // Three words first, after a preposition: "in gebreken stelling" -> ingebrekestelling.
     const before = words[index - 2];
     if (before && adjacent(before, a) && tagOf(before) === 'ADP' && plainWord.test(before.text) && (before.index === 0 || before.text === before.lower)) {
@@ -94,23 +110,49 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
       }
     }
     const left = tagOf(a);
-    // An adjective that Dutch never inflects ends in -en (eigen, open, houten): "de eigen bijdrage" is right.
-    const adjectiveLeft = left === 'ADJ' && !/e$|en$/.test(a.lower) && !uninflectedAfter.has(before?.lower ?? '');
-    if ((left !== 'NOUN' && !adjectiveLeft) || inflectedAdjective(a.lower, tagger)) continue;
-    const two = joins(a.lower + b.lower);
-    // Unlisted, the first word must be a noun of the noun list or an adjective where Dutch would inflect it.
-    // An adjective only when it is rare on its own: "inlog" is a stem read as an adjective, "standaard" in
-    // "de standaard invoer" is a common adjective (Zipf 4), so the pair is left alone.
-    const rareAdjective = adjectiveLeft && (tagger.lexicon.get(a.lower)?.zipf ?? 0) < 3;
     // A noun the LiNT-II list classifies (concrete or abstract): "standaard" is listed but unclassified, and is
     // an adjective too ("de standaard invoer").
     const nounClass = tagger.lexicon.get(a.lower)?.nounClass;
-    const firstNoun = rareAdjective || nounClass === 'concrete' || nounClass === 'abstract';
+    const classified = nounClass === 'concrete' || nounClass === 'abstract';
+    // An adjective that Dutch never inflects ends in -en (eigen, open, houten): "de eigen bijdrage" is right.
+    // Without a determiner Dutch leaves an adjective bare before a het-word or a plural ("in zout water", "met
+    // warm water"): a noun then needs one that makes the adjective inflect ("de inlog knop").
+    const inflecting = before !== undefined && determiners.has(before.lower) && !uninflectedAfter.has(before.lower);
+    // "zout" is a noun and an adjective (zoute): without such a determiner it is the adjective. Not when the
+    // joined word is listed and no noun, so it cannot be adjective + noun ("maxi maal": maximaal).
+    const joinedNoNoun = listed(a.lower + b.lower) && !nounListed(a.lower + b.lower);
+    if (left === 'NOUN' && !inflecting && !joinedNoNoun && adjectiveToo(a.lower, tagger)) continue;
+    // A rare word or a bare verb stem read as an adjective is none ("voor vaar tuig", "maxi maal").
+    const stem = Boolean(tagger.info(a.lower).verb?.stem) && nounClass === undefined;
+    const looseAdjective = stem || (tagger.lexicon.get(a.lower)?.zipf ?? 0) < 3;
+    const adjectiveLeft =
+      left === 'ADJ' &&
+      !/e$|en$/.test(a.lower) &&
+      !uninflectedAfter.has(before?.lower ?? '') &&
+      (inflecting || looseAdjective || !nounListed(a.lower + b.lower));
+    // The tagger reads a noun that is also a verb form as the verb ("om sport activiteiten"): a classified noun
+    // still counts when the noun list has the joined word.
+    const verbNoun = left === 'VERB' && classified && nounListed(a.lower + b.lower);
+    if ((left !== 'NOUN' && !adjectiveLeft && !verbNoun) || inflectedAdjective(a.lower, tagger)) continue;
+    const two = joins(a.lower + b.lower);
+    // Unlisted, the first word must be a noun of the noun list or an adjective where Dutch would inflect it.
+    // An adjective only when it is rare on its own, or a bare verb stem, which never stands between a determiner
+    // and its noun: "inlog" and "betaal" are stems read as adjectives, "standaard" in "de standaard invoer" is
+    // a common adjective (Zipf 4), so the pair is left alone.
+    const rareAdjective = adjectiveLeft && looseAdjective;
+    const firstNoun = rareAdjective || classified;
     // A time word after a noun tells when, it is no head: "stel uw vraag morgen".
     const when = timeWords.has(b.lower) || (tagger.info(b.lower).flags & adverbFlag) !== 0;
     // And a determiner before the pair, so it is a noun phrase and not a list or a heading ("datum contact").
-    const determined = before !== undefined && determiners.has(before.lower) && !uninflectedAfter.has(before.lower);
-    if (two && (listed(two) || (phraseEnds && firstNoun && !when && determined))) {
+    // "een" and "geen" leave an adjective uninflected ("een klein kind"), but not a noun ("een sport abonnement").
+    const determined = inflecting || (before !== undefined && determiners.has(before.lower) && left === 'NOUN' && classified && !adjectiveToo(a.lower, tagger));
+    // "elk kwartaal inzage", "per persoon korting": a time or a measure, no first part.
+    const distributive = ['elk', 'elke', 'ieder', 'iedere', 'per'].includes(before?.lower ?? '');
+    // A preposition after the pair ends its phrase only inside a prepositional phrase ("korting op een sport
+    // abonnement voor uw kind"), or after a verb stem: after a verb the second noun may be an object of its own
+    // ("geeft de context betekenis aan het pictogram").
+    const inPhrase = next !== undefined && tagOf(next) === 'ADP' && next.punctBefore === '' ? stem || (words[index - 3] !== undefined && tagOf(words[index - 3]!) === 'ADP') : true;
+    if (two && (listed(two) || (phraseEnds && inPhrase && firstNoun && !when && determined && !distributive))) {
       found.push({start: a.start, end: b.end, actual: text.slice(a.start, b.end), joined: matchFirst(two, a.text)});
       index++;
     }
@@ -118,8 +160,15 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
   return found;
 }
 
+/** A word that is also an adjective: its inflected form is common ("groen" - groene, "zout" - zoute, "dik" - dikke). */
+function adjectiveToo(word: string, tagger: Tagger): boolean {
+  const forms = [`${word}e`, word.replace(/([aeou])\1([^aeiou])$/, '$1$2e'), /[^aeiou][aeiou][^aeiouw]$/.test(word) ? `${word}${word.slice(-1)}e` : ''];
+  // Zipf 3: "zoute" (3.1), "groene" (4.5); not the old dative "ten hoofde" (2.5).
+  return forms.some((form) => form.length > word.length && (tagger.lexicon.get(form)?.zipf ?? 0) >= 3);
+}
+
 /** "rode", "grote", "dikke", "kleine": an adjective with its -e, which the tagger may read as a noun ("rode kool"). */
-function inflectedAdjective(word: string, tagger: Tagger): boolean {
+export function inflectedAdjective(word: string, tagger: Tagger): boolean {
   if (!word.endsWith('e') || word.length < 4) return false;
   const stem = word.slice(0, -1);
   const bases = [stem, stem.replace(/([aeou])([^aeiou])$/, '$1$1$2'), /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
