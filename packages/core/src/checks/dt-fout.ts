@@ -12,6 +12,8 @@ import {SentenceMemo} from '../letter/sentence-memo.js';
  * (beantwoordt). The tagger's verb analysis (readability/morphology.ts) says which forms are a stem, a finite
  * form with -t or a participle; the word order around them says which one the sentence needs:
  * - the stem with -t after "u", "hij", "zij", "het", a noun (the subject), and before "u" (inversion: "vindt u");
+ * - the stem with -t before a subject after something else than the start ("Bij gevaar wordt de melding"), and at
+ *   the end of a subordinate clause ("omdat uw kind 18 jaar wordt");
  * - no -t after "ik", before "je" or "jij" ("word je"), and in a command ("Word lid", "Meld u aan");
  * - a participle (-d after a voiced sound, 't kofschip) at the end of a clause with a form of worden, zijn or
  *   hebben ("is behandeld").
