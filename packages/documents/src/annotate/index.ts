@@ -2,7 +2,6 @@ import type {DocumentFinding, HelderDocument} from '@helder/core';
 import {openZip} from '../zip.js';
 import {writeZip} from './zip-write.js';
 import {authorOf, utf8, type AnnotateOptions, type AnnotatedCopy} from './copy.js';
-
 import {mainDocumentPath} from '../docx.js';
 import {maxWordId, tokenize} from './xml-scan.js';
 import {rewritePart, scanTextNodes} from './word-rewrite.js';
