@@ -8,7 +8,7 @@ import {createNodeLoader, documentFormatOf, readRegularFile, UnreadableFileError
 import type {Io} from './check-command.js';
 import {UsageError} from './args.js';
 import {expandInputs} from './inputs.js';
-import {printablePath} from './format-text.js';
+import {printablePath} from '@helder/reports';
 import {docsBaseUrl} from './docs.js';
 import {loadSettings} from './settings.js';
 

@@ -3,7 +3,7 @@ import {closeSync, existsSync, fsyncSync, openSync, readFileSync, readdirSync, r
 import {readFile} from 'node:fs/promises';
 import {dirname, basename, join} from 'node:path';
 import {coreDataDir, defaultRulesDir, listRuleFolders, maxFileBytes} from '@helder/node';
-import type {FileOutcome} from './format-text.js';
+import type {FileOutcome} from '@helder/reports';
 import type {CheckSettings} from './check-file.js';
 
 /**

@@ -1,8 +1,7 @@
 import {check, checkDocument, type Finding, type HelderConfig, type HelderOptions} from '@helder/core';
 import {createNodeLoader, documentFormatOf, readLetterFile, readRegularFile, formatOf, UnreadableFileError} from '@helder/node';
-import type {FileOutcome} from './format-text.js';
 import {docsBaseUrl} from './docs.js';
-import {fingerprintsOf, sentenceAround} from '@helder/reports';
+import {fingerprintsOf, sentenceAround, type FileOutcome} from '@helder/reports';
 
 /** What a check needs besides the file: plain data, so a worker thread gets the same by structured clone. */
 export interface CheckSettings {

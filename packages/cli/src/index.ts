@@ -1,3 +1,2 @@
 export {main} from './main.js';
-export {toJsonReport} from './format-json.js';
-export {formatTextReport, type FileOutcome} from './format-text.js';
+export {toJsonReport, formatTextReport, type FileOutcome} from '@helder/reports';

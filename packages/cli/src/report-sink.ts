@@ -10,14 +10,17 @@ import {
   readBaseline,
   reportStyles,
   BaselineError,
+  jsonFileEntry,
+  jsonReportEnd,
+  jsonReportEntry,
+  jsonReportStart,
   type Comparison,
+  type FileOutcome,
   type ReportEntry,
   type ReportTheme,
   type RunInfo,
 } from '@helder/reports';
 import type {CheckFormat} from './args.js';
-import type {FileOutcome} from './format-text.js';
-import {jsonFileEntry, jsonReportEnd, jsonReportEntry, jsonReportStart} from './format-json.js';
 
 /**
  * The machine and management formats as one stream: `start` before the first file, `entry` as each file is done

@@ -44,7 +44,7 @@ describe('helder annotate', () => {
     expect(run.code).toBe(2); // one file could not be read
     expect(run.stdout).toMatch(/^sjablonen\/bijstand\.docx: \d+ adviezen, 1 wijziging -> advies\/bijstand\.docx$/m);
     expect(run.stdout).toMatch(/^sjablonen\/wmo\/bezwaar\.docx: \d+ adviezen, 4 wijzigingen -> advies\/wmo\/bezwaar\.docx$/m);
-    expect(run.stdout).toMatch(/^sjablonen\/wmo\/brief\.odt: 4 adviezen, 2 wijzigingen -> advies\/wmo\/brief\.odt$/m);
+    expect(run.stdout).toMatch(/^sjablonen\/wmo\/brief\.odt: 5 adviezen, 2 wijzigingen -> advies\/wmo\/brief\.odt$/m);
     expect(run.stdout).toContain('3 kopieën gemaakt, 1 bestand niet gelukt.');
     expect(run.stderr).toContain('helder: sjablonen/notitie.txt: overgeslagen: Dit is geen bestand van Word of LibreOffice.');
     expect(run.stderr).toContain('helder: sjablonen/wmo/kapot.docx: geen kopie gemaakt: Het bestand is kapot.');

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs';
 import {check} from '@helder/node';
 import {describe, expect, it} from 'vitest';
-import {formatTextReport} from '../src/format-text.js';
+import {formatTextReport} from '@helder/reports';
 
 const fixture = (name: string) => readFileSync(new URL(`../../core/test/fixtures/readability/${name}`, import.meta.url), 'utf8');
 

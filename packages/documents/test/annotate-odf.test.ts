@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe('an annotated copy of an OpenDocument letter', () => {
   it('has an office:annotation by Helder at the words of each finding', () => {
-    expect(findings.map((finding) => `${finding.actual} (${finding.location.label})`)).toEqual(['reeds (alinea 2)', 'Indien (alinea 3)', 'conform (voetnoot 1)', 'indien (voettekst)']);
+    expect(findings.map((finding) => `${finding.actual} (${finding.location.label})`)).toEqual(['reeds (alinea 2)', 'Indien (alinea 3)', 'reeds (alinea 4)', 'conform (voetnoot 1)', 'indien (voettekst)']);
     expect(copy.comments).toBe(findings.length);
     expect(xml.match(/<office:annotation /g)).toHaveLength(findings.length);
     expect(xml).toContain('<office:annotation office:name="helder-1"><dc:creator>Helder</dc:creator><dc:date>2026-12-01T09:30:00</dc:date><text:p>');
@@ -40,9 +40,12 @@ describe('an annotated copy of an OpenDocument letter', () => {
     expect(xml).toContain('Werk &amp; Inkomen belt u.');
   });
 
-  it('puts the comments about the footnote and the footer at the first words of the letter', () => {
-    expect(copy.elsewhere).toBe(2);
+  it('puts the comments about the footnote, the footer and words it cannot point at at the first words of the letter', () => {
+    expect(copy.elsewhere).toBe(3);
     const start = xml.slice(0, xml.indexOf('Geachte'));
+    expect(start).toContain('<text:p>In alinea 4: "U krijgt reeds een nieuwe pas."</text:p><text:p>Helder kan deze woorden niet aanwijzen.');
+    // That paragraph itself is copied as it was, and gets no change.
+    expect(xml).toContain('<text:p text:style-name="P1">U krijgt\n    reeds een nieuwe pas.</text:p>');
     expect(start).toMatch(/<text:p>In voetnoot 1: "Dit gaat conform de regels\."<\/text:p><text:p>Een opmerking kan niet/);
     expect(start).toContain('<text:p>In de voettekst: "Bel ons indien u vragen heeft."</text:p>');
     // Nothing inside the note itself.

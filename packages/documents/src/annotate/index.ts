@@ -2,14 +2,13 @@ import type {DocumentFinding, HelderDocument} from '@helder/core';
 import {openZip} from '../zip.js';
 import {writeZip} from './zip-write.js';
 import {authorOf, utf8, type AnnotateOptions, type AnnotatedCopy} from './copy.js';
-
-export type {AnnotateOptions, AnnotatedCopy} from './copy.js';
 import {mainDocumentPath} from '../docx.js';
 import {maxWordId, tokenize} from './xml-scan.js';
 import {rewritePart, scanTextNodes} from './word-rewrite.js';
 import {planComments, type CommentMarks} from './plan.js';
 import {commentsRelationship, commentsXml, withComments, withCommentsContentType} from './package-parts.js';
 
+export type {AnnotateOptions, AnnotatedCopy} from './copy.js';
 export {annotateReasons} from './texts.js';
 export {annotateOpenDocument} from './odf.js';
 

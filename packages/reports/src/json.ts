@@ -1,6 +1,8 @@
 import type {CheckResult, DocumentFinding, Finding} from '@helder/core';
-import type {FileOutcome, FileResult} from './format-text.js';
-import {fingerprintsOf, type Comparison, type RunInfo} from '@helder/reports';
+import type {FileOutcome, FileResult} from './outcome.js';
+import {fingerprintsOf} from './fingerprint.js';
+import type {Comparison} from './baseline.js';
+import type {RunInfo} from './model.js';
 
 /**
  * The JSON contract of `helder check --format json` (docs/dev/json-format.md). Fields are only ever added,
