@@ -75,3 +75,33 @@ export async function benchCorpus() {
   }
   return letterCorpus(texts, sentences);
 }
+
+/**
+ * Run a command and sample the CPU time of each of its threads (Linux /proc/<pid>/task/<tid>/stat, utime + stime,
+ * every 50 ms, so the last 50 ms of a thread may be missing). Returns the exit code, wall seconds and per-thread CPU
+ * seconds in the order the threads were made (by thread id): the main thread first.
+ */
+export async function runWithThreadCpu(command, args, options = {}) {
+  const {spawn} = await import('node:child_process');
+  const {readdirSync} = await import('node:fs');
+  const started = performance.now();
+  const child = spawn(command, args, {stdio: ['ignore', 'ignore', 'pipe'], ...options});
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const threads = new Map();
+  const ticks = 100; // USER_HZ on Linux
+  const sample = () => {
+    try {
+      for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+        const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        threads.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / ticks);
+      }
+    } catch {}
+  };
+  const timer = setInterval(sample, 50);
+  const status = await new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  clearInterval(timer);
+  const cpu = [...threads.entries()].sort((a, b) => a[0] - b[0]).map(([, seconds]) => seconds);
+  return {status, stderr, seconds: (performance.now() - started) / 1000, threads: cpu};
+}
