@@ -99,14 +99,26 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
 /** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make go last. */
 function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger): string[] {
   const lemma = match.entry.forms[0]?.toLowerCase();
-  if (match.words.length !== 1 || !lemma) return own;
+  // Only another form of a verb infinitive can take another form: most matches leave here at once.
+  if (match.words.length !== 1 || !lemma || actual === lemma || !lemma.endsWith('en') || own.length === 0) return own;
   const index = match.words[0]!.index;
   const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik';
-  const slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary: sentence.words.some((word) => auxiliaries.has(word.lower)), stemSlot});
-  if (!slot) return own;
-  const inflected = own.map((alternative) => inflect(alternative, slot, tagger));
-  return [...new Set([...inflected.filter((form): form is string => form !== undefined), ...own.filter((_, at) => inflected[at] === undefined)])];
+  const withAuxiliary = sentence.words.some((word) => auxiliaries.has(word.lower));
+  // An editor checks the same letter on every key stroke: the forms are kept per rule, word and sentence shape.
+  let cache = agreed.get(tagger);
+  if (!cache) agreed.set(tagger, (cache = new Map()));
+  const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
+  const inflected = slot ? own.map((alternative) => inflect(alternative, slot, tagger)) : [];
+  const result = slot ? [...new Set([...inflected.filter((form): form is string => form !== undefined), ...own.filter((_, at) => inflected[at] === undefined)])] : own;
+  if (cache.size >= 5_000) cache.clear();
+  cache.set(key, result);
+  return result;
 }
+
+const agreed = new WeakMap<Tagger, Map<string, string[]>>();
 
 /**
  * A word with a capital in mid-sentence, not after a colon and not in capitals only (an abbreviation such as WOZ is
