@@ -6,7 +6,8 @@
 //   node bench/review-findings.mjs [--n 20] [--pairs-n 20] [--seed 14] [--checks a,b|all] [--pairs] [--round na] [--prefill]
 //   node bench/review-findings.mjs --summary
 //
-// The sample is seeded, so the same code and corpus give the same sheet. --prefill copies a verdict from judged.tsv
+// The sample is seeded, so the same code and corpus give the same sheet, and spread over the source documents (one
+// finding per document per round), so one long letter does not dominate a check's sample. --prefill copies a verdict from judged.tsv
 // when the finding is the same (file, line, check, marked words, message and suggestion): the advice did not change,
 // so the judgement still holds. Everything else is left empty to judge by hand.
 import {readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync} from 'node:fs';
@@ -64,11 +65,13 @@ function corpus(withPairs) {
       // A Complex sentence with several simplifications is repeated on several rows: it is checked once, and the
       // later copies become empty lines, so each line number stays the CSV row.
       const seen = new Set();
-      const sentences = parseCsv(readFileSync(join(pairs, name), 'utf8'))
-        .slice(1)
+      const rows = parseCsv(readFileSync(join(pairs, name), 'utf8')).slice(1);
+      const sentences = rows
         .map((row) => (row[1] ?? '').replace(/\s+/g, ' ').trim())
         .map((sentence) => (seen.has(sentence) ? '' : (seen.add(sentence), sentence)));
-      documents.push({file: name, text: '\n' + sentences.join('\n')});
+      // The source document of each line (the CSV's Document ID), so the sample spreads over the web texts too.
+      const sourceOfLine = ['', ...rows.map((row) => `${name}#${row[0]}`)];
+      documents.push({file: name, text: '\n' + sentences.join('\n'), sourceOfLine});
     }
   }
   return documents;
@@ -99,7 +102,7 @@ async function findingsOf(documents, wanted) {
   const {createNodeLoader} = await import('../packages/node/dist/index.js');
   const loader = createNodeLoader();
   const found = new Map();
-  for (const {file, text} of documents) {
+  for (const {file, text, sourceOfLine} of documents) {
     const result = await check(text, {loader});
     for (const finding of result.findings) {
       if (wanted && !wanted.has(finding.ruleId)) continue;
@@ -112,6 +115,7 @@ async function findingsOf(documents, wanted) {
         sentence: sentence ? text.slice(sentence.start, sentence.end) : '',
         message: finding.message,
         suggestion: (finding.expected ?? []).join(' | '),
+        source: sourceOfLine?.[finding.line - 1] ?? file,
       };
       if (!found.has(row.check)) found.set(row.check, []);
       found.get(row.check).push(row);
@@ -120,13 +124,28 @@ async function findingsOf(documents, wanted) {
   return found;
 }
 
+/**
+ * A seeded sample of at most `count` findings, spread over the source documents: the documents are shuffled, each
+ * document's findings are shuffled, and findings are taken round by round, one per document per round. So one long
+ * letter (or one long web text) with many hits cannot fill the sample on its own.
+ */
 function sample(rows, count, next) {
-  const pool = [...rows];
-  for (let index = pool.length - 1; index > 0; index--) {
-    const other = Math.floor(next() * (index + 1));
-    [pool[index], pool[other]] = [pool[other], pool[index]];
+  const shuffle = (items) => {
+    const pool = [...items];
+    for (let index = pool.length - 1; index > 0; index--) {
+      const other = Math.floor(next() * (index + 1));
+      [pool[index], pool[other]] = [pool[other], pool[index]];
+    }
+    return pool;
+  };
+  const byFile = new Map();
+  for (const row of rows) byFile.set(row.source, [...(byFile.get(row.source) ?? []), row]);
+  const queues = shuffle([...byFile.keys()].sort()).map((file) => shuffle(byFile.get(file)));
+  const picked = [];
+  for (let round = 0; picked.length < count && queues.some((queue) => queue.length > round); round++) {
+    for (const queue of queues) if (round < queue.length && picked.length < count) picked.push(queue[round]);
   }
-  return pool.slice(0, count).sort((a, b) => (a.file === b.file ? Number(a.line) - Number(b.line) : a.file < b.file ? -1 : 1));
+  return picked.sort((a, b) => (a.file === b.file ? Number(a.line) - Number(b.line) : a.file < b.file ? -1 : 1));
 }
 
 const sameFinding = (a, b) => ['file', 'line', 'check', 'marked', 'message', 'suggestion'].every((name) => cell(a[name]) === cell(b[name]));

@@ -65,6 +65,8 @@ function lintEntries(entries: RuleEntry[], place: (file: string, line: number) =
     }
     if (entry.alternatives.length === 0 && entry.explanation.length < 40)
       problems.push({place: place(entry.file, entry.line), message: `${entry.id}: geen alternatief; leg dan in de uitleg uit wat de schrijver wel kan doen.`});
+    if (entry.check !== 'afschrikwoord' && entry.contexts?.some((context) => context.text?.includes('over-anderen')))
+      problems.push({place: place(entry.file, entry.line), message: `${entry.id}: text: [over-anderen] is voor woorden over de lezer (afschrikwoorden); bij een moeilijk woord maakt het niet uit over wie de zin gaat.`});
     if (entry.reason.split(/\s+/).length > 25) problems.push({place: place(entry.file, entry.line), message: `${entry.id}: de korte reden is langer dan 25 woorden.`});
   }
   return problems;

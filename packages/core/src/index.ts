@@ -8,7 +8,7 @@ export {compileTextLists, noTextLists, type TextLists, type ClosingPhrase} from 
 export {createMemoryLoader, type DataLoader} from './loader.js';
 export {loadResources, collectRules, readRuleTexts, readAbbreviations, serializeRuleSet, textListsOf, textListsFromTexts, readTextLists, type Resources, type RuleSet, type Abbreviation} from './resources.js';
 export {parseWordList, readWordLists, wordList, wordListFile, wordListNames, wordListSpecs, type WordList, type WordListEntry, type WordListName, type WordLists} from './word-lists.js';
-export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, activeRuleStatuses, isActiveStatus, provenanceRoles, exceptionScopes, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus, type RuleContext, type ExceptionScope} from './rules/schema.js';
+export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, activeRuleStatuses, isActiveStatus, provenanceRoles, exceptionScopes, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus, type RuleContext, type ExceptionScope, textConditionNames, type TextCondition} from './rules/schema.js';
 export {contextOf} from './rules/contexts.js';
 export {compileRules, type RuleEngine, type RuleMatch} from './rules/engine.js';
 export {testRules, type RuleTestFailure} from './rules/test-examples.js';

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseRuleFile} from '../src/index.js';
+import {createNodeLoader} from '../../node/src/loader.js';
 import {checkText, testLoader} from './helpers.js';
 
 const rule = (body: string) => `theme: Test
@@ -109,5 +110,43 @@ ${field}    examples: {hit: ["Wij maken een stedenbouwkundig plan."], miss: ["Wi
     // At the start of the sentence and after a colon the capital is no name.
     expect(await hardWords('Stedenbouwkundige eisen staan in de bijlage. Let op: Stedenbouwkundige eisen gelden ook hier.', plan(''))).toHaveLength(2);
     expect(await hardWords('Dit is een aanpassing van het Stedenbouwkundig Programma van Eisen.', plan('    names: true\n'))).toHaveLength(1);
+  });
+});
+
+describe('text conditions (issue 14): a term or a sentence about other people is no word to replace', () => {
+  // The real rule files: the conditions live in rules/afschrikwoorden-labels.yaml.
+  const realRules = createNodeLoader();
+  const marked = async (text: string) =>
+    (await checkText(text, {loader: realRules})).findings.filter((finding) => finding.ruleId === 'afschrikwoord').map((finding) => text.slice(finding.offset, finding.offset + finding.length));
+
+  it('skips a definition, a name and a regulation about a group of clients', async () => {
+    expect(await marked('cliënt: een natuurlijk persoon ten behoeve van wie de instelling werkzaam is;')).toEqual([]);
+    expect(await marked('De Cliënten Advies Raad behartigt de belangen van de deelnemers.')).toEqual([]);
+    expect(await marked('De cliëntenraad inventariseert regelmatig de wensen en meningen van de cliënten.')).toEqual([]);
+    expect(await marked('Verzoeker, als bedoeld in lid 5, is niet-ontvankelijk indien hij niet vooraf schriftelijk heeft verzocht.')).toEqual([]);
+    expect(await marked('De aanvrager is degene die de subsidie vraagt.')).toEqual([]);
+  });
+
+  it('still flags the word where the letter talks about the reader', async () => {
+    expect(await marked('De aanvrager moet een kopie van zijn paspoort meesturen.')).toEqual(['aanvrager']);
+    expect(await marked('Als cliënten vragen hebben, kunt u ons bellen.')).toEqual(['cliënten']);
+    expect(await marked('De cliënt moet zelf een afspraak maken.')).toEqual(['cliënt']);
+  });
+
+  it('gives no "Beste u," for the salutation', async () => {
+    const result = await checkText('Beste aanvrager,\n\nWij hebben uw aanvraag ontvangen.\n', {loader: realRules});
+    const finding = result.findings.find((item) => item.ruleId === 'afschrikwoord');
+    expect(finding?.message).toContain('met de naam');
+    expect(finding?.expected ?? []).toEqual([]);
+  });
+
+  it('names an unknown use in the rule file', () => {
+    const parsed = parseRuleFile(rule(`    forms: [verzoek]
+    alternatives: [vraag]
+    contexts:
+      - text: [kopje]
+        skip: true
+    examples: {hit: ["Wij sturen een verzoek."], miss: []}`), 'test.yaml');
+    expect(parsed.errors.map((error) => error.message).join(' ')).toContain('Onbekend gebruik "kopje"');
   });
 });

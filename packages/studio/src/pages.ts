@@ -1,4 +1,4 @@
-import type {RuleEntry} from '@helder/core';
+import type {RuleEntry, TextCondition} from '@helder/core';
 import {html, icon, type Html} from './html.js';
 import {may} from './auth.js';
 import {button, csrfField, errorBox, field, roleName, select, type PageContext} from './layout.js';
@@ -60,9 +60,20 @@ export function rulesPage(entries: RuleEntry[], files: RuleFileInfo[], filter: R
 
 const quoted = (words: string[]) => words.map((word) => `"${word}"`).join(' of ');
 
+/** The `text` conditions of a context in words for the panel (rules/contexts.ts recognises them). */
+const textUseName: Record<TextCondition, string> = {
+  begrip: 'als het woord een begrip is (een kop, een uitleg van het woord of een naam)',
+  'over-anderen': 'als de zin over andere mensen gaat en niet tegen de lezer',
+};
+
 /** A context of a rule in words: 'Bij "verzoek", na "uw" of "op": geen advies.' (the field itself: docs/dev/rule-format.md). */
 export function contextText(context: NonNullable<RuleEntry['contexts']>[number]): string {
-  const when = [context.forms ? `Bij ${quoted(context.forms)}` : '', context.after ? `na ${quoted(context.after)}` : '', context.before ? `voor ${quoted(context.before)}` : '']
+  const when = [
+    context.forms ? `Bij ${quoted(context.forms)}` : '',
+    context.after ? `na ${quoted(context.after)}` : '',
+    context.before ? `voor ${quoted(context.before)}` : '',
+    context.text ? context.text.map((use) => textUseName[use]).join(' of ') : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const then = context.skip ? 'geen advies' : context.alternatives.length ? quoted(context.alternatives) : 'advies zonder beter woord';

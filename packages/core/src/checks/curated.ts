@@ -3,7 +3,7 @@ import {explainedInPlace, looksLikeName, matchCase, sentencesIn} from './context
 import type {RuleCheck} from '../rules/schema.js';
 import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from '../rules/engine.js';
-import {contextOf} from '../rules/contexts.js';
+import {contextOf, isPluralOf} from '../rules/contexts.js';
 import type {Tagger} from '../readability/tagger.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Resources} from '../resources.js';
@@ -11,12 +11,6 @@ import {auxiliaries, inflect, verbSlot} from './verb-agreement.js';
 
 const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
 const determiners = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'elke', 'iedere', 'onze', 'uw', 'zijn', 'haar', 'hun', 'welke']);
-
-/** "cliënten" of "cliënt", "aanvragers" of "aanvrager": the lemma (the rule's first form) plus a plural ending. */
-function isPluralOf(form: string, lemma: string): boolean {
-  if (lemma === '' || form === lemma || !form.startsWith(lemma)) return false;
-  return /^(?:en|n|s|'s)$/.test(form.slice(lemma.length));
-}
 
 /** The checks whose advice is curated data in rules/: hard words (moeilijk-woord) and off-putting words (afschrikwoord). */
 export function curatedCheck(id: RuleCheck, title: string, description: string): CheckDefinition {

@@ -1,10 +1,11 @@
-import type {Sentence} from '../model.js';
+import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from './engine.js';
-import {splitForm, type RuleContext} from './schema.js';
+import {splitForm, type RuleContext, type TextCondition} from './schema.js';
 
 /**
  * The first context of the rule that fits the match: its form, the word right before it (`after`) or right after
- * it (`before`). A word across punctuation is no neighbour: "Uw brief, verzoek ..." has no word before "verzoek".
+ * it (`before`), and the use of the word in its sentence (`text`). A word across punctuation is no neighbour:
+ * "Uw brief, verzoek ..." has no word before "verzoek".
  */
 export function contextOf(match: RuleMatch, sentence: Sentence): RuleContext | undefined {
   const contexts = match.entry.contexts;
@@ -19,6 +20,57 @@ export function contextOf(match: RuleMatch, sentence: Sentence): RuleContext | u
     (context) =>
       (!context.forms || context.forms.includes(form)) &&
       (!context.after || (previous !== undefined && context.after.includes(previous.lower))) &&
-      (!context.before || (next !== undefined && context.before.includes(next.lower))),
+      (!context.before || (next !== undefined && context.before.includes(next.lower))) &&
+      (!context.text || context.text.some((condition) => textConditions[condition](match, sentence))),
   );
+}
+
+/** Words that address the reader: a sentence with one of them talks to the reader, not about other people. */
+const readerWords = new Set(['u', 'uw', 'uzelf', 'je', 'jij', 'jou', 'jouw', 'jezelf', 'jullie']);
+/** Words that refer back to a person in the third person: "indien hij", "diens vertegenwoordiger". */
+const thirdPerson = new Set(['hij', 'hem', 'diens', 'zijzelf', 'hijzelf']);
+/** Words that start a definition right after the term: "de aanvrager is degene die ...", "cliënt betekent ...". */
+const definitionVerbs = new Set(['is', 'zijn', 'betekent', 'betekenen']);
+const definitionStarts = new Set(['de', 'het', 'een', 'iemand', 'degene', 'diegene', 'elke', 'ieder', 'iedere', 'alle', 'personen', 'mensen']);
+/** Line kinds that name a thing rather than say something to the reader. */
+const termLines = new Set(['heading', 'label', 'table-row', 'field']);
+
+const capitalised = (word: Token | undefined) => word !== undefined && word.kind === 'word' && /^\p{Lu}/u.test(word.text);
+
+/**
+ * The uses of a word that a `text` condition names (docs/dev/rule-format.md):
+ * - `begrip`: the word is a term, not the way the letter speaks to the reader: a heading, label or table row, a
+ *   definition ("cliënt: een persoon ...", "de aanvrager is degene die ...", "onder aanvrager wordt verstaan",
+ *   "verzoeker, als bedoeld in lid 5"), or a part of a name ("Cliënten Advies Raad", "Wet medezeggenschap cliënten").
+ * - `over-anderen`: the sentence talks about other people, not to the reader: it has no "u" or "je", and the word is
+ *   a plural (a group) or a third-person pronoun refers to the person ("indien hij", "diens").
+ */
+export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: Sentence) => boolean> = {
+  begrip(match, sentence) {
+    if (termLines.has(sentence.kind)) return true;
+    const first = match.words[0]!;
+    const last = match.words.at(-1)!;
+    const words = sentence.words;
+    const previous = words[first.index - 1];
+    const next = words[last.index + 1];
+    const afterNext = words[last.index + 2];
+    if (next?.punctBefore.includes(':')) return true;
+    if (next && next.punctBefore === '' && definitionVerbs.has(next.lower) && afterNext && afterNext.punctBefore === '' && definitionStarts.has(afterNext.lower)) return true;
+    if (previous?.lower === 'onder' && words.slice(last.index + 1, last.index + 4).some((word) => word.lower === 'verstaan')) return true;
+    const following = words.slice(last.index + 1, last.index + 4).map((word) => word.lower).join(' ');
+    if (/^(?:als|zoals) bedoeld\b/.test(following)) return true;
+    const inName = (capitalised(next) && next!.punctBefore === '') || (previous !== undefined && previous.index > 0 && capitalised(previous) && first.punctBefore === '');
+    return inName;
+  },
+  'over-anderen'(match, sentence) {
+    if (sentence.words.some((word) => readerWords.has(word.lower))) return false;
+    const plural = isPluralOf(match.words.map((word) => word.lower).join(' '), match.entry.forms[0]?.toLowerCase() ?? '');
+    return plural || sentence.words.some((word) => thirdPerson.has(word.lower));
+  },
+};
+
+/** "cliënten" of "cliënt", "aanvragers" of "aanvrager": the lemma (the rule's first form) plus a plural ending. */
+export function isPluralOf(form: string, lemma: string): boolean {
+  if (lemma === '' || form === lemma || !form.startsWith(lemma)) return false;
+  return /^(?:en|n|s|'s)$/.test(form.slice(lemma.length));
 }

@@ -52,18 +52,24 @@ export interface RuleEntry {
   names?: boolean;
 }
 
+/** Uses of a word a context can name: a term or definition (`begrip`), or a sentence about other people (`over-anderen`). */
+export const textConditionNames = ['begrip', 'over-anderen'] as const;
+export type TextCondition = (typeof textConditionNames)[number];
+
 export const exceptionScopes = ['cover', 'overlap'] as const;
 export type ExceptionScope = (typeof exceptionScopes)[number];
 
 /**
  * A context of a rule: when the match is one of `forms` and/or the word right before it is one of `after` (or
- * `before`: the word right after it), the rule offers `alternatives` (best first) instead of its own, or gives no
- * advice at all with `skip: true`. At least one condition is required.
+ * `before`: the word right after it) and/or the word is used as one of `text` says, the rule offers `alternatives`
+ * (best first) instead of its own, or gives no advice at all with `skip: true`. At least one condition is required.
  */
 export interface RuleContext {
   forms?: string[];
   after?: string[];
   before?: string[];
+  /** The use of the word in its sentence; one of them must hold (rules/contexts.ts says how each is recognised). */
+  text?: TextCondition[];
   alternatives: string[];
   skip?: boolean;
 }
@@ -271,19 +277,19 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
 }
 
 const knownFields = new Set(['id', 'forms', 'alternatives', 'reason', 'explanation', 'examples', 'status', 'provenance', 'exceptions', 'exceptionScope', 'contexts', 'severity', 'once', 'names']);
-const contextFields = new Set(['forms', 'after', 'before', 'alternatives', 'skip']);
+const contextFields = new Set(['forms', 'after', 'before', 'text', 'alternatives', 'skip']);
 
 /** The `contexts` of a rule; a broken context is an error with its place, the rule is then left out. */
 function readContexts(node: YamlNode, field: string, fail: Fail): RuleContext[] {
   if (!isSeq(node)) {
-    fail(node, field, 'Het veld "contexts" moet een lijst zijn. Elk onderdeel heeft forms, after of before, en alternatives of skip.');
+    fail(node, field, 'Het veld "contexts" moet een lijst zijn. Elk onderdeel heeft forms, after, before of text, en alternatives of skip.');
     return [];
   }
   const contexts: RuleContext[] = [];
   for (const [index, item] of node.items.entries()) {
     const name = `${field}[${index}]`;
     if (!isMap(item)) {
-      fail(item as YamlNode, name, 'Elk onderdeel van "contexts" heeft forms, after of before, en alternatives of skip.');
+      fail(item as YamlNode, name, 'Elk onderdeel van "contexts" heeft forms, after, before of text, en alternatives of skip.');
       continue;
     }
     for (const pair of item.items) {
@@ -294,16 +300,20 @@ function readContexts(node: YamlNode, field: string, fail: Fail): RuleContext[] 
     const forms = list('forms');
     const after = list('after');
     const before = list('before');
+    const text = list('text');
+    const strangeUse = text?.find((use) => !(textConditionNames as readonly string[]).includes(use));
+    if (strangeUse !== undefined) fail(item.get('text', true) as YamlNode, `${name}.text`, `Onbekend gebruik "${strangeUse}" in text. Kies uit: ${textConditionNames.join(', ')}.`);
     const skipNode = item.get('skip', true) as YamlNode | undefined;
     const skip = isScalar(skipNode) && skipNode.value === true;
     if (skipNode !== undefined && !(isScalar(skipNode) && typeof skipNode.value === 'boolean')) fail(skipNode, `${name}.skip`, 'Schrijf skip: true of laat het veld weg.');
     const alternatives = list('alternatives') ?? [];
-    if (!forms && !after && !before) fail(item, name, 'Een context heeft forms, after of before nodig: anders geldt hij altijd.');
+    if (!forms && !after && !before && !text) fail(item, name, 'Een context heeft forms, after, before of text nodig: anders geldt hij altijd.');
     if (!skip && !item.has('alternatives')) fail(item, name, 'Een context heeft alternatives (de betere woorden in deze zin) of skip: true.');
     contexts.push({
       ...(forms ? {forms: forms.map((form) => splitForm(form).join(' '))} : {}),
       ...(after ? {after: after.map((word) => word.toLowerCase())} : {}),
       ...(before ? {before: before.map((word) => word.toLowerCase())} : {}),
+      ...(text ? {text: text as TextCondition[]} : {}),
       alternatives,
       ...(skip ? {skip} : {}),
     });
