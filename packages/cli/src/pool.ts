@@ -2,7 +2,7 @@ import {stat} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import {Piscina} from 'piscina';
 import {checkText, createChecker, optionsFor, type CheckSettings} from './check-file.js';
-import type {FileOutcome} from './format-text.js';
+import type {FileOutcome} from '@helder/reports';
 import type {WorkerTask} from './worker.js';
 
 export interface FileChecker {

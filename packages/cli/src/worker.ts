@@ -1,6 +1,6 @@
 import {workerData} from 'node:worker_threads';
 import {checkText, createChecker, optionsFor, type CheckSettings} from './check-file.js';
-import type {FileOutcome} from './format-text.js';
+import type {FileOutcome} from '@helder/reports';
 
 /** A file to read and check, or text read elsewhere (standard input). */
 export type WorkerTask = string | {path: string; text: string; notices: string[]};
