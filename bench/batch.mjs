@@ -112,7 +112,7 @@ at least its main thread's CPU time and half its total, two workers' at least ha
 
 Where the CPU goes (realistic letters, the run with the median CPU time): with \`--jobs 1\` the main thread checks
 (${part(one, 'main')}), and V8's background threads compile the hot code with TurboFan and help the garbage collector
-(${part(one, 'background')}) on the other core, so one worker already keeps some ${(cpuOf(one) / part(one, 'main').replace(' s', '')).toFixed(1)} cores busy for the
+(${part(one, 'background')}) on the other core, so one worker already keeps some ${(cpuOf(one) / mainOf(one)).toFixed(1)} cores busy for the
 main thread's time. With \`--jobs 2\` each worker thread is a V8 isolate of its own, which compiles the same code
 again and warms up its own rules, word lists and per-sentence memo: workers ${part(two, 'workers')}, background
 ${part(two, 'background')}, main thread (reading the results, writing the json) ${part(two, 'main')}.
