@@ -110,7 +110,7 @@ function reportTypo(word: Token, spelled: string, suggestions: string[], report:
  * "concept-plan" conceptplan. The hyphen is right when two vowels meet ("zee-egel", "auto-ongeluk"), with a
  * capital or a digit (the shape rules skip those: "Wmo-consulent"), when the dictionary knows the hyphenated
  * word ("oud-wethouder", "niet-roker", "kant-en-klaar") and after an inflected adjective ("etnisch-culturele"
- * has another mistake). Only two parts of three letters or more.
+ * has another mistake). Only two parts of three letters or more, and the second a noun.
  */
 function hyphenNotNeeded(text: string, speller: Speller, tagger: Tagger): string | null {
   const parts = /^(\p{Ll}{3,})-(\p{Ll}{3,})$/u.exec(text);
@@ -118,6 +118,8 @@ function hyphenNotNeeded(text: string, speller: Speller, tagger: Tagger): string
   const [, left, right] = parts as unknown as [string, string, string];
   if (vowel.test(left.slice(-1)) && vowel.test(right.charAt(0))) return null;
   if ((speller.known ?? speller.correct)(text) || inflectedAdjective(left, tagger)) return null;
+  // The head of a Dutch compound is a noun: "bestaat-niet" or "snel-even" are two words, not one.
+  if (tagger.lexicon.get(right)?.nounClass === undefined) return null;
   return speller.correct(left + right) ? left + right : null;
 }
 

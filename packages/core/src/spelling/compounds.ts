@@ -209,12 +209,36 @@ export function hiddenTypo(word: string, source: CompoundSource, listed?: (candi
     if (!likelyPrices.has(price) || (best && price > best.price)) continue;
     if (candidate.startsWith(word) || word.startsWith(candidate) || candidate.slice(0, -1) === word.slice(0, -1)) continue;
     if (candidate.length === word.length + 1 && insertedLetter(word, candidate) === 's') continue;
-    if (!meant(candidate)) continue;
+    if (!meant(candidate) || partAsCommon(word, candidate, source)) continue;
     const value = zipf(candidate);
     if (best && price === best.price && (value ?? 0) <= best.zipf) continue;
     if (source.spell(candidate)) best = {word: candidate, price, zipf: value ?? 0};
   }
   return best?.word ?? null;
+}
+
+/**
+ * Whether the part of `word` that the edit changes is itself about as common a word as the part it would become:
+ * "leesniveau" (lees, Zipf 4.8) next to "lesniveau" (les, 4.8) are both right, while "staartdatum" (staart, 4.3)
+ * is startdatum (start, 4.6) and "fitsroutes" (fits, 1.7) fietsroutes.
+ */
+function partAsCommon(word: string, candidate: string, source: CompoundSource): boolean {
+  const zipf = source.zipf;
+  const split = zipf ? splitCompound(word, source, 2) : null;
+  if (!zipf || !split) return false;
+  let changed = 0;
+  while (changed < word.length && word[changed] === candidate[changed]) changed++;
+  let start = 0;
+  for (const [index, part] of split.parts.entries()) {
+    const end = start + part.length + (split.joints[index] === 's' ? 1 : 0);
+    if (changed < end || index === split.parts.length - 1) {
+      const own = zipf(part);
+      const other = zipf(candidate.slice(start, start + part.length + candidate.length - word.length));
+      return own !== undefined && other !== undefined && own >= other - 0.25;
+    }
+    start = end;
+  }
+  return false;
 }
 
 /** Hunspell's compound flags make the long words; a short word one mistake from a listed one is mostly right. */
