@@ -205,11 +205,14 @@ export function hiddenTypo(word: string, source: CompoundSource, listed?: (candi
   if (!zipf || word.length < hiddenTypoLength || zipf(word) !== undefined || source.noun?.(word) || !/^\p{Ll}+$/u.test(word)) return null;
   const meant = listed ?? ((candidate: string) => (zipf(candidate) ?? 0) >= knownZipf || Boolean(source.noun?.(candidate)));
   let best: {word: string; price: number; zipf: number} | null = null;
+  let split: CompoundSplit | null | undefined; // split once, and only when a candidate gets that far
   for (const [candidate, price] of edits(word)) {
     if (!likelyPrices.has(price) || (best && price > best.price)) continue;
     if (candidate.startsWith(word) || word.startsWith(candidate) || candidate.slice(0, -1) === word.slice(0, -1)) continue;
     if (candidate.length === word.length + 1 && insertedLetter(word, candidate) === 's') continue;
-    if (!meant(candidate) || partAsCommon(word, candidate, source)) continue;
+    if (!meant(candidate)) continue;
+    split ??= splitCompound(word, source, 2);
+    if (split && partAsCommon(word, split, candidate, zipf)) continue;
     const value = zipf(candidate);
     if (best && price === best.price && (value ?? 0) <= best.zipf) continue;
     if (source.spell(candidate)) best = {word: candidate, price, zipf: value ?? 0};
@@ -222,12 +225,8 @@ export function hiddenTypo(word: string, source: CompoundSource, listed?: (candi
  * "leesniveau" (lees, Zipf 4.8) next to "lesniveau" (les, 4.8) are both right, while "staartdatum" (staart, 4.3)
  * is startdatum (start, 4.6) and "fitsroutes" (fits, 1.7) fietsroutes.
  */
-function partAsCommon(word: string, candidate: string, source: CompoundSource): boolean {
-  const zipf = source.zipf;
-  const split = zipf ? splitCompound(word, source, 2) : null;
-  if (!zipf || !split) return false;
-  let changed = 0;
-  while (changed < word.length && word[changed] === candidate[changed]) changed++;
+function partAsCommon(word: string, split: CompoundSplit, candidate: string, zipf: (word: string) => number | undefined): boolean {
+  const changed = commonPrefix(word, candidate);
   let start = 0;
   for (const [index, part] of split.parts.entries()) {
     const end = start + part.length + (split.joints[index] === 's' ? 1 : 0);
@@ -247,9 +246,14 @@ export const hiddenTypoLength = 10;
 const likelyPrices = new Set([cost.missingDouble, cost.transpose, cost.soundAlike, cost.missing]);
 
 function insertedLetter(word: string, longer: string): string {
+  return longer[commonPrefix(word, longer)] ?? '';
+}
+
+/** How many letters two words share at the start. */
+function commonPrefix(word: string, other: string): number {
   let index = 0;
-  while (index < word.length && word[index] === longer[index]) index++;
-  return longer[index] ?? '';
+  while (index < word.length && word[index] === other[index]) index++;
+  return index;
 }
 
 /**
