@@ -76,10 +76,14 @@ async function sides(texts, config) {
   }
   const result = await run(joined, config);
   const tokens = wordsOf(result.model);
+  // Sentences as the core splits them; a sentence without a word (a lone number or mark) is no sentence to judge.
+  const sentences = result.model.sentences.filter((sentence) => sentence.words.some((token) => token.kind === 'word'));
   return ranges.map(([start, end]) => {
     const own = tokens.filter((token) => token.start >= start && token.end <= end);
+    const findings = result.findings.filter((finding) => finding.offset >= start && finding.offset < end);
     return {
-      findings: result.findings.filter((finding) => finding.offset >= start && finding.offset < end),
+      findings,
+      sentences: sentences.filter((sentence) => sentence.start >= start && sentence.start < end),
       tokens: own,
       words: new Set(own.map(keyOf)),
       sequence: ` ${own.map(keyOf).join(' ')} `,
@@ -94,7 +98,7 @@ function emptyPart() {
     pairs: 0, complexWords: 0, simpleWords: 0,
     removed: 0, removedCovered: 0, removedCoveredRare: 0,
     vocabFindings: 0, vocabKept: 0, rareKept: 0, withSuggestion: 0, firstInSimple: 0,
-    simplePairs: 0, simpleWithFinding: 0, simpleWithRare: 0,
+    simplePairs: 0, simpleWithFinding: 0, simpleWithRare: 0, simpleSentences: 0, simpleSentencesWithFinding: 0,
     hardTotal: 0, hardFlagged: 0, hardFirstFits: 0,
     perCheckComplex: new Map(), perCheckSimple: new Map(),
     perRuleComplex: new Map(), perRuleSimple: new Map(), perRuleSimpleExample: new Map(),
@@ -181,6 +185,11 @@ async function measurePairs(pairs, config) {
     const simpleVocab = simple.findings.filter((finding) => vocabularyChecks.includes(finding.ruleId));
     if (simpleVocab.length > 0) stats.simpleWithFinding++;
     if (simpleVocab.some((finding) => finding.ruleId === 'zeldzaam-woord')) stats.simpleWithRare++;
+    // Per sentence (the target speaks of plain sentences): a sentence of Simple with a word finding in it.
+    for (const sentence of simple.sentences) {
+      stats.simpleSentences++;
+      if (simpleVocab.some((finding) => finding.offset >= sentence.start && finding.offset < sentence.end)) stats.simpleSentencesWithFinding++;
+    }
     if (process.env.RULE_QUALITY_DUMP && pair.part === 'tuning') {
       for (const finding of vocab.filter((item) => item.ruleId === 'zeldzaam-woord')) console.log(`complex\t${finding.actual}\t${simple.words.has(finding.actual.toLowerCase()) ? 'kept' : 'removed'}`);
       for (const finding of simpleVocab.filter((item) => item.ruleId === 'zeldzaam-woord')) console.log(`simple\t${finding.actual}`);
@@ -221,6 +230,7 @@ function summary(part) {
     hardFlagged: pct(part.hardFlagged, part.hardTotal),
     hardFirstFits: pct(part.hardFirstFits, part.hardTotal),
     simpleWithFinding: pct(part.simpleWithFinding, part.simplePairs),
+    simpleSentencesWithFinding: pct(part.simpleSentencesWithFinding, part.simpleSentences),
   };
 }
 
@@ -327,7 +337,7 @@ function report({pairs, letters, pairResults, letterResults, sweep, seconds}) {
   L.push('- **Word findings on kept words** (false-alarm proxy): a word finding in Complex whose words all occur in Simple. The editors kept the word; the advice may still be right, so this is an upper bound on false alarms.');
   L.push('- **First suggestion in Simple**: of the word findings with a suggestion, the share whose first suggestion occurs as a phrase in the Simple sentence.');
   L.push('- **Hard words** (proxy: the corpus has no annotation of hard words): words that the editors removed consistently in that part of the corpus, at least twice in Complex and removed in at least 75% of them. *Flagged*: a word finding spans the occurrence. *First suggestion fits*: its first suggestion occurs in Simple (share of all hard-word occurrences).');
-  L.push('- **Plain sentences with a word finding**: the share of Simple sides (the editors\' plain version, our stand-in for plain B1 sentences) with at least one word finding.');
+  L.push('- **Plain sentences with a word finding**: two measures, both shown. *Per side*: the share of Simple sides (the editors\' plain version of one complex sentence, our stand-in for plain B1 text; a side often has several sentences) with at least one word finding. *Per sentence*: the share of the sentences of Simple, as the core splits them (`model.sentences`, those with a word), with at least one word finding starting in them. The target speaks of sentences; the per-side share is the stricter one.');
   L.push('');
   L.push('## Targets and numbers');
   L.push('');
@@ -342,13 +352,14 @@ function report({pairs, letters, pairResults, letterResults, sweep, seconds}) {
   row('hard words flagged', 'hardFlagged', targets.hardFlagged);
   row('hard words with a first suggestion that fits', 'hardFirstFits', targets.hardFirstFits);
   row('replaced words covered', 'removedCovered', targets.removedCovered);
-  row('plain sentences with a word finding', 'simpleWithFinding', targets.simpleWithFinding, true);
+  row('plain sentences with a word finding (per sentence)', 'simpleSentencesWithFinding', targets.simpleWithFinding, true);
+  row('plain sides with a word finding (per Simple side)', 'simpleWithFinding', targets.simpleWithFinding, true);
   row('word findings on kept words (false-alarm proxy)', 'vocabKept');
   row('first suggestion in Simple', 'firstInSimple');
   L.push('');
   L.push('| counts | tuning | held-out |');
   L.push('| --- | --- | --- |');
-  for (const [label, key] of [['pairs', 'pairs'], ['words in Complex', 'complexWords'], ['replaced words', 'removed'], ['replaced words covered', 'removedCovered'], ['... of them by zeldzaam-woord', 'removedCoveredRare'], ['hard-word occurrences', 'hardTotal'], ['word findings in Complex', 'vocabFindings'], ['... with a suggestion', 'withSuggestion']]) {
+  for (const [label, key] of [['pairs', 'pairs'], ['sentences in Simple', 'simpleSentences'], ['... with a word finding', 'simpleSentencesWithFinding'], ['words in Complex', 'complexWords'], ['replaced words', 'removed'], ['replaced words covered', 'removedCovered'], ['... of them by zeldzaam-woord', 'removedCoveredRare'], ['hard-word occurrences', 'hardTotal'], ['word findings in Complex', 'vocabFindings'], ['... with a suggestion', 'withSuggestion']]) {
     L.push(`| ${label} | ${now.tuning[key]} | ${now['held-out'][key]} |`);
   }
   L.push('');
@@ -364,11 +375,13 @@ function report({pairs, letters, pairResults, letterResults, sweep, seconds}) {
   L.push('');
   L.push('One row per run of this script without `--quick` (bench/results/rule-quality-history.json), held-out part.');
   L.push('');
-  L.push('| date | commit | hard flagged | first fits | covered | plain with finding | kept-word share | zeldzaam-woord per 100 words (letters) |');
-  L.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  L.push('Plain sentences per sentence were first measured on 2026-12-02 (\u2013 in older rows).');
+  L.push('');
+  L.push('| date | commit | hard flagged | first fits | covered | plain sides with finding | plain sentences with finding | kept-word share | zeldzaam-woord per 100 words (letters) |');
+  L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const e of entries) {
     const h = e.heldOut;
-    L.push(`| ${e.date} | ${e.commit} | ${fmt(h.hardFlagged)} | ${fmt(h.hardFirstFits)} | ${fmt(h.removedCovered)} | ${fmt(h.simpleWithFinding)} | ${fmt(h.vocabKept)} | ${e.lettersPer100['zeldzaam-woord'] ?? 0} |`);
+    L.push(`| ${e.date} | ${e.commit} | ${fmt(h.hardFlagged)} | ${fmt(h.hardFirstFits)} | ${fmt(h.removedCovered)} | ${fmt(h.simpleWithFinding)} | ${h.simpleSentencesWithFinding === undefined ? '\u2013' : fmt(h.simpleSentencesWithFinding)} | ${fmt(h.vocabKept)} | ${e.lettersPer100['zeldzaam-woord'] ?? 0} |`);
   }
   L.push('');
   if (sweep.length > 0) {
