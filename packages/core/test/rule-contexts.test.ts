@@ -100,6 +100,33 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
   });
 
+  it('a word the text explains is no longer hard: no advice where it is explained, nor after it', async () => {
+    const term = rule(`    forms: [zienswijze, zienswijzen]
+    alternatives: [reactie]
+    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt reageren."]}`);
+    const later = ' Stuur uw zienswijze voor 1 mei naar de gemeente.';
+    // Each way a plain text explains a word, followed by a later use that needs no advice any more.
+    for (const explained of [
+      'zienswijze: een brief waarin u zegt wat u van het plan vindt.',
+      'De zienswijze: een brief waarin u zegt wat u van het plan vindt.',
+      'Een zienswijze betekent: u zegt wat u van het plan vindt.',
+      'U kunt ons een zienswijze, dat is een brief met uw mening over het plan, sturen.',
+      'U kunt ons een zienswijze, dat wil zeggen uw mening over het plan, sturen.',
+      'U kunt een zienswijze (dat betekent: uw mening over het plan) sturen.',
+      'Met een zienswijze bedoelen we uw mening over het plan.',
+      'U mag ons schrijven wat u van het plan vindt. Dat heet een zienswijze.',
+      'U mag ons schrijven wat u van het plan vindt. Dat noemen we een zienswijze.',
+    ]) {
+      expect(await hardWords(explained + later, term), explained).toEqual([]);
+    }
+    // Before the explanation the word is still hard: the advice stands there.
+    expect(await hardWords('Stuur uw zienswijze voor 1 mei. Een zienswijze betekent: uw mening over het plan.', term)).toEqual([['zienswijze', ['reactie']]]);
+    // A colon that opens a list, and a clause with "dat is", explain nothing.
+    expect(await hardWords('Stuur bij uw zienswijze: een kopie van uw paspoort en de tekening.', term)).toEqual([['zienswijze', ['reactie']]]);
+    expect(await hardWords('Over uw zienswijze, dat is ontvangen op 1 mei, beslist het college.', term)).toEqual([['zienswijze', ['reactie']]]);
+    expect(await hardWords('Zij noemen de zienswijze te laat. Wij lezen elke zienswijze.', term)).toHaveLength(2);
+  });
+
   it('a capital in mid-sentence is part of a name: no advice, unless the rule is about a name (names: true)', async () => {
     const plan = (field: string) =>
       rule(`    forms: [stedenbouwkundig, stedenbouwkundige]

@@ -56,6 +56,9 @@ describe('zeldzaam-woord (words no list names)', () => {
   it('leaves out a word the letter explains, a name, a typo and an abbreviation', async () => {
     expect(await rareOf('In maart krijgt u de nabetaling (het geld dat u nog van ons krijgt).')).toEqual([]);
     expect(await rareOf('Nabetaling: het geld dat u nog van ons krijgt.')).toEqual([]);
+    expect(await rareOf('U krijgt nog geld van ons. Dat heet een nabetaling.')).toEqual([]);
+    expect(await rareOf('In maart krijgt u de nabetaling, dat is het geld dat u nog van ons krijgt.')).toEqual([]);
+    expect(await rareOf('In maart krijgt u de nabetaling, die wij u al eerder beloofden.')).toHaveLength(1);
     expect(await rareOf('U kunt langskomen bij de Verkaveling in Amersfoort.')).toEqual([]);
     expect(await rareOf('Uw gegevens zijn geregisterd.')).toEqual([]); // a typo: the spelling check speaks about it
     expect(await rareOf('U volgt een opleiding op het vmbo.')).toEqual([]);

@@ -92,3 +92,63 @@ export function explainedInBrackets(text: string, start: number, end: number): b
 export function explainedInPlace(text: string, start: number, end: number): boolean {
   return text[end] === ':' || explainedInBrackets(text, start, end);
 }
+
+/** Words that may stand before a term that opens a definition line: "De cliënt: ...", "a. cliënt: ...". */
+const definitionLead = new Set(['de', 'het', 'een']);
+/** Words right after a term that start its meaning: "zienswijze betekent ...", "een zienswijze houdt in ...". */
+const meaningVerbs = new Set(['betekent', 'betekenen', 'betekende']);
+/** After "X, dat is" or "X is": the start of a description, not of a clause ("dat is vastgesteld"). */
+const descriptionStarts = new Set(['een', 'de', 'het', 'iemand', 'degene', 'diegene', 'mensen', 'personen', 'geld', 'alles', 'wat']);
+/** Words after a comma that announce the same thing in other words: "X, dat wil zeggen ...", "X, oftewel ...". */
+const restatements = [['dat', 'wil', 'zeggen'], ['dat', 'betekent'], ['dit', 'betekent'], ['oftewel'], ['ofwel'], ['met', 'andere', 'woorden'], ['dat', 'zijn'], ['dat', 'is'], ['dit', 'is'], ['dit', 'zijn']];
+
+/**
+ * A term that the text explains where it stands (issue 12: a word the text explains is no longer hard after the
+ * explanation): in brackets after it, as a definition line ("cliënt: een natuurlijk persoon ...", the term opens the
+ * sentence), with "betekent" ("zienswijze betekent ..."), a restatement after a comma ("X, dat is een ...",
+ * "X, dat wil zeggen ...", "X, oftewel ..."), a description of a person ("de aanvrager is degene die ..."), a
+ * definition around it ("Met X bedoelen we ...", "Onder X verstaan we ...") or a name given after the explanation
+ * ("Dat heet een zienswijze.", "Dat noemen we ..."). `words` are the matched words of the sentence, in order.
+ */
+export function explainedInText(text: string, sentence: Sentence, words: readonly Token[], start: number, end: number): boolean {
+  if (explainedInBrackets(text, start, end)) return true;
+  const all = sentence.words;
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const lower = (at: number) => all[at]?.lower;
+  const glued = (at: number) => all[at] !== undefined && all[at]!.punctBefore === '';
+  const next = all[last.index + 1];
+  // A definition line: the term (after at most an article or a list mark) opens the sentence, a colon follows.
+  const lead = all.slice(0, first.index);
+  const opensSentence = lead.every((word) => definitionLead.has(word.lower) || word.kind === 'number' || /^\p{L}$/u.test(word.text)) && lead.length <= 2;
+  if (opensSentence && (text[end] === ':' || next?.punctBefore.trim().startsWith(':'))) return true;
+  if (next === undefined) return namedBefore();
+  const at = next.index;
+  if (next.punctBefore === '') {
+    if (meaningVerbs.has(next.lower)) return true;
+    if (next.lower === 'houdt' && lower(at + 1) === 'in') return true;
+    if ((next.lower === 'is' || next.lower === 'zijn') && glued(at + 1) && ['degene', 'diegene', 'iemand'].includes(lower(at + 1)!)) return true;
+  } else if (next.punctBefore.trim() === ',') {
+    for (const phrase of restatements) {
+      if (!phrase.every((word, offset) => lower(at + offset) === word && (offset === 0 || glued(at + offset)))) continue;
+      const copula = phrase.at(-1) === 'is' || phrase.at(-1) === 'zijn';
+      if (!copula || (glued(at + phrase.length) && descriptionStarts.has(lower(at + phrase.length)!))) return true;
+    }
+  }
+  return namedBefore();
+
+  function namedBefore(): boolean {
+    if (first.punctBefore !== '') return false;
+    // An article may stand between: "Met de termijn bedoelen we ...", "Dat heet een zienswijze."
+    let at = first.index - 1;
+    if (at >= 0 && definitionLead.has(all[at]!.lower) && glued(at + 1)) at--;
+    if (at < 0 || !glued(at + 1)) return false;
+    const word = lower(at);
+    const following = all.slice(last.index + 1, last.index + 4);
+    if (word === 'met') return following.some((item) => item.lower.startsWith('bedoel'));
+    if (word === 'onder') return following.some((item) => item.lower === 'verstaan' || item.lower === 'verstaat');
+    if (at < 1) return false;
+    if (word === 'heet' || word === 'heten') return true;
+    return (word === 'we' || word === 'wij') && glued(at) && lower(at - 1) === 'noemen';
+  }
+}

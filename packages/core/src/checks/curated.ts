@@ -1,5 +1,5 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {explainedInPlace, looksLikeName, matchCase, sentencesIn} from './context.js';
+import {explainedInPlace, explainedInText, looksLikeName, matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from '../rules/engine.js';
@@ -43,6 +43,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   const {model, engine, config} = context;
   const disabled = new Set(config.disabledEntries);
   const termsSeen = new Set<string>(); // rules with `once`: the first use of a term is where it needs explaining
+  const explained = new Set<string>(); // rules whose word the text has explained: no longer hard from there on
   for (const sentence of sentencesIn(model, 'words')) {
     for (const match of engine.match(sentence)) {
       const entry = match.entry;
@@ -51,6 +52,11 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       const fit = contextOf(match, sentence);
       if (fit?.skip) continue;
       if (!entry.names && partOfName(match.words[0]!)) continue;
+      if (explained.has(entry.id)) continue;
+      if (explainedInText(model.masked, sentence, match.words, match.start, match.end)) {
+        explained.add(entry.id);
+        continue;
+      }
       if (entry.once) {
         if (termsSeen.has(entry.id)) continue;
         termsSeen.add(entry.id);
