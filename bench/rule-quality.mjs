@@ -98,7 +98,7 @@ function emptyPart() {
     pairs: 0, complexWords: 0, simpleWords: 0,
     removed: 0, removedCovered: 0, removedCoveredRare: 0,
     vocabFindings: 0, vocabKept: 0, rareKept: 0, withSuggestion: 0, firstInSimple: 0,
-    simplePairs: 0, simpleWithFinding: 0, simpleWithRare: 0, simpleSentences: 0, simpleSentencesWithFinding: 0,
+    simplePairs: 0, simpleWithFinding: 0, simpleWithRare: 0, simpleSentences: 0, simpleSentencesWithFinding: 0, simpleSentencesWithRare: 0,
     hardTotal: 0, hardFlagged: 0, hardFirstFits: 0,
     perCheckComplex: new Map(), perCheckSimple: new Map(),
     perRuleComplex: new Map(), perRuleSimple: new Map(), perRuleSimpleExample: new Map(),
@@ -188,7 +188,9 @@ async function measurePairs(pairs, config) {
     // Per sentence (the target speaks of plain sentences): a sentence of Simple with a word finding in it.
     for (const sentence of simple.sentences) {
       stats.simpleSentences++;
-      if (simpleVocab.some((finding) => finding.offset >= sentence.start && finding.offset < sentence.end)) stats.simpleSentencesWithFinding++;
+      const inSentence = simpleVocab.filter((finding) => finding.offset >= sentence.start && finding.offset < sentence.end);
+      if (inSentence.length > 0) stats.simpleSentencesWithFinding++;
+      if (inSentence.some((finding) => finding.ruleId === 'zeldzaam-woord')) stats.simpleSentencesWithRare++;
     }
     if (process.env.RULE_QUALITY_DUMP && pair.part === 'tuning') {
       for (const finding of vocab.filter((item) => item.ruleId === 'zeldzaam-woord')) console.log(`complex\t${finding.actual}\t${simple.words.has(finding.actual.toLowerCase()) ? 'kept' : 'removed'}`);
@@ -389,17 +391,18 @@ function report({pairs, letters, pairResults, letterResults, sweep, seconds}) {
     L.push('');
     L.push('`thresholds.rareWordCount`: a word, or the least known part of a compound, seen fewer times than this in SUBTLEX-NL is rare.');
     L.push('');
-    const budget = targets.simpleWithFinding;
-    const fitting = sweep.filter(({tuning}) => pct(tuning.simpleWithRare, tuning.simplePairs) <= budget);
+    // Half the plain-text budget for this one check: the curated rules speak in plain text too.
+    const budget = targets.simpleWithFinding / 2;
+    const fitting = sweep.filter(({tuning}) => pct(tuning.simpleSentencesWithRare, tuning.simpleSentences) <= budget);
     const chosen = fitting.at(-1)?.count;
-    L.push(`Rule for the default: the highest threshold at which zeldzaam-woord alone gives a tip in at most ${budget}% of the plain sentences (Simple side) of the tuning part, so that the check on its own stays within the target for plain text. On this run that is **${chosen ?? 'none'}**; the default in \`packages/core/src/config.ts\` is **${defaultRareWordCount}**${chosen === defaultRareWordCount ? '' : ' (differs: update the default and docs/rules/zeldzaam-woord.md)'}. The "on kept words" share hardly moves with the threshold (50-65%): in these policy texts the editors keep most rare words, often because the text is about them (coöperatie, genderidentiteit); the share of sentences with a tip is what the threshold changes.`);
+    L.push(`Rule for the default: the highest threshold at which zeldzaam-woord alone gives a tip in at most ${budget}% of the plain sentences (the sentences of the Simple side, per sentence as the target counts) of the tuning part: half the target of ${targets.simpleWithFinding}%, because the curated rules speak in plain text too and already use more than the whole budget. On this run that is **${chosen ?? 'none'}**; the default in \`packages/core/src/config.ts\` is **${defaultRareWordCount}**${chosen === defaultRareWordCount ? ' (agrees with docs/rules/zeldzaam-woord.md)' : ' (differs: update the default and docs/rules/zeldzaam-woord.md)'}. The "on kept words" share hardly moves with the threshold (50-70%): in these policy texts the editors keep most rare words, often because the text is about them (coöperatie, genderidentiteit); the share of sentences with a tip is what the threshold changes.`);
     L.push('');
-    L.push('| rareWordCount | zeldzaam-woord findings in Complex | on kept words | plain sentences with a zeldzaam-woord tip | replaced words it covers | per 100 words (letters) |');
-    L.push('| --- | --- | --- | --- | --- | --- |');
+    L.push('| rareWordCount | zeldzaam-woord findings in Complex | on kept words | plain sentences with a zeldzaam-woord tip | plain sides with a tip | replaced words it covers | per 100 words (letters) |');
+    L.push('| --- | --- | --- | --- | --- | --- | --- |');
     for (const {count, tuning, letters: l} of sweep) {
       const rare = tuning.perCheckComplex.get('zeldzaam-woord') ?? 0;
       const simpleRare = tuning.perCheckSimple.get('zeldzaam-woord') ?? 0;
-      L.push(`| ${count} | ${rare} | ${fmt(pct(tuning.rareKept ?? 0, rare))} | ${fmt(pct(tuning.simpleWithRare, tuning.simplePairs))} (${simpleRare} tips) | ${tuning.removedCoveredRare} | ${((100 * (l.perCheck.get('zeldzaam-woord') ?? 0)) / Math.max(1, l.words)).toFixed(2)} |`);
+      L.push(`| ${count} | ${rare} | ${fmt(pct(tuning.rareKept ?? 0, rare))} | ${fmt(pct(tuning.simpleSentencesWithRare, tuning.simpleSentences))} | ${fmt(pct(tuning.simpleWithRare, tuning.simplePairs))} (${simpleRare} tips) | ${tuning.removedCoveredRare} | ${((100 * (l.perCheck.get('zeldzaam-woord') ?? 0)) / Math.max(1, l.words)).toFixed(2)} |`);
     }
     L.push('');
   }
@@ -407,7 +410,7 @@ function report({pairs, letters, pairResults, letterResults, sweep, seconds}) {
   L.push('');
   L.push('Every rule (and every zeldzaam-woord word) that fires on the Simple side, text the editors considered plain. Review each: a context (`contexts` with `skip`, see docs/dev/rule-format.md), an exception or a narrower form, or keep it because the editors kept a word readers still stumble on. Example sentences come from the tuning part only; the held-out part gives counts.');
   L.push('');
-  L.push('Reviewed and changed on 2026-12-02 (issue 12): `dienen-te` (only with *te*: "u dient een bezwaar in" and "dient om" are no longer flagged), `verzoeken` (the noun *verzoek*, *uw verzoeken*: no advice; verb forms get the form that agrees), `plaatsvinden` (*een plaats*, *in plaats van*: no advice, also against the gap forms, with `exceptionScope: overlap`; the better word agrees: *vindt plaats* → *is*).');
+  L.push('Reviewed and changed on 2026-12-02 (issue 12): `dienen-te` (only with *te*: "u dient een bezwaar in" and "dient om" are no longer flagged), `verzoeken` (the noun *verzoek*, *uw verzoeken*: no advice; verb forms get the form that agrees), `plaatsvinden` (*een plaats*, *in plaats van*: no advice, also against the gap forms, with `exceptionScope: overlap`; the better word agrees: *vindt plaats* → *is*). Later on 2026-12-02: a word the text explains (a definition line, *betekent*, *, dat is een ...*, *Met X bedoelen we*, *Dat heet X*, brackets) gets no word finding there and after it, for every rule and for `zeldzaam-woord`; `vaststellen` gives no advice on a plan or rule that a council adopts (*is vastgesteld door*, *een vastgesteld plan*, *dat het bestuur vaststelde*); `doelgroep` none in a sentence about groups that does not address the reader (`over-anderen`).');
   L.push('');
   L.push('| rule | on Simple (tuning) | on Simple (held-out) | in Complex (both) | in letters | first example (Simple, tuning) |');
   L.push('| --- | --- | --- | --- | --- | --- |');
