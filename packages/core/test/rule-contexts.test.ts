@@ -127,6 +127,23 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     expect(await hardWords('Zij noemen de zienswijze te laat. Wij lezen elke zienswijze.', term)).toHaveLength(2);
   });
 
+  it('over-taal: a sentence about reading and language skills names the group it is about, without a label for the reader', async () => {
+    const label = rule(`    forms: [laaggeletterde, laaggeletterden]
+    alternatives: [mensen die moeite hebben met lezen en schrijven]
+    contexts:
+      - text: [over-taal]
+        skip: true
+    examples: {hit: ["Deze folder is ook geschikt voor laaggeletterden."], miss: ["Schrijf op taalniveau B1 voor laaggeletterden."]}`).replace('check: moeilijk-woord', 'check: afschrikwoord');
+    const labelled = async (text: string) =>
+      (await checkText(text, {loader: testLoader({'rules/eigen.yaml': label})})).findings.filter((finding) => finding.entryId === 'test-regel').map((finding) => finding.actual);
+    expect(await labelled('Bijvoorbeeld laaggeletterden of mensen die nog niet goed Nederlands kunnen.')).toEqual([]);
+    expect(await labelled('Beeldgebruik voor laaggeletterden of laagtaalvaardigen.')).toEqual([]);
+    expect(await labelled('Veel laaggeletterden vinden lezen moeilijk.')).toEqual([]);
+    // A letter that labels its readers, and "betaalt" (which holds "taal" but is about money), keep the advice.
+    expect(await labelled('Deze folder is ook geschikt voor laaggeletterden.')).toEqual(['laaggeletterden']);
+    expect(await labelled('De gemeente betaalt een cursus voor laaggeletterden.')).toEqual(['laaggeletterden']);
+  });
+
   it('a capital in mid-sentence is part of a name: no advice, unless the rule is about a name (names: true)', async () => {
     const plan = (field: string) =>
       rule(`    forms: [stedenbouwkundig, stedenbouwkundige]

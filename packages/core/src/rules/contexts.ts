@@ -44,6 +44,9 @@ const capitalised = (word: Token | undefined) => word !== undefined && word.kind
  *   "verzoeker, als bedoeld in lid 5"), or a part of a name ("Cliënten Advies Raad", "Wet medezeggenschap cliënten").
  * - `over-anderen`: the sentence talks about other people, not to the reader: it has no "u" or "je", and the word is
  *   a plural (a group) or a third-person pronoun refers to the person ("indien hij", "diens").
+ * - `over-taal`: the sentence is about reading, writing or language skills ("taalvaardigheid", "lezen",
+ *   "Nederlands", "analfabeten"), as in a guide on plain language, where a word such as "laaggeletterden" is the
+ *   subject of the text rather than a label for its reader.
  */
 export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: Sentence) => boolean> = {
   begrip(match, sentence) {
@@ -67,7 +70,14 @@ export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: 
     const plural = isPluralOf(match.words.map((word) => word.lower).join(' '), match.entry.forms[0]?.toLowerCase() ?? '');
     return plural || sentence.words.some((word) => thirdPerson.has(word.lower));
   },
+  'over-taal'(match, sentence) {
+    const matched = new Set(match.words.map((word) => word.index));
+    return sentence.words.some((word) => !matched.has(word.index) && languageWord.test(word.lower));
+  },
 };
+
+/** Words about language skills (not "betaal"): taal (taalniveau, laagtaalvaardig), lezen, schrijven, geletterdheid, analfabeet, Nederlands. */
+const languageWord = /^(?:taal|moedertaal|laagtaal|anderstalig)|taalvaardig|taalniveau|^(?:lezen|leest|lees|schrijven|schrijft|rekenen)$|geletterd|^analfabe|^nederlands$|^b1$|leesbaar|leesniveau/u;
 
 /** "cliënten" of "cliënt", "aanvragers" of "aanvrager": the lemma (the rule's first form) plus a plural ending. */
 export function isPluralOf(form: string, lemma: string): boolean {

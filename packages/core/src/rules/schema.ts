@@ -52,8 +52,11 @@ export interface RuleEntry {
   names?: boolean;
 }
 
-/** Uses of a word a context can name: a term or definition (`begrip`), or a sentence about other people (`over-anderen`). */
-export const textConditionNames = ['begrip', 'over-anderen'] as const;
+/**
+ * Uses of a word a context can name: a term or definition (`begrip`), a sentence about other people
+ * (`over-anderen`), or a sentence about reading, writing and language skills (`over-taal`).
+ */
+export const textConditionNames = ['begrip', 'over-anderen', 'over-taal'] as const;
 export type TextCondition = (typeof textConditionNames)[number];
 
 export const exceptionScopes = ['cover', 'overlap'] as const;
