@@ -123,6 +123,7 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     expect(await hardWords('Stuur uw zienswijze voor 1 mei. Een zienswijze betekent: uw mening over het plan.', term)).toEqual([['zienswijze', ['reactie']]]);
     // A colon that opens a list, and a clause with "dat is", explain nothing.
     expect(await hardWords('Stuur bij uw zienswijze: een kopie van uw paspoort en de tekening.', term)).toEqual([['zienswijze', ['reactie']]]);
+    expect(await hardWords('Zienswijze: U kunt tot 1 mei reageren. Stuur uw zienswijze naar de gemeente.', term)).toHaveLength(2);
     expect(await hardWords('Over uw zienswijze, dat is ontvangen op 1 mei, beslist het college.', term)).toEqual([['zienswijze', ['reactie']]]);
     expect(await hardWords('Zij noemen de zienswijze te laat. Wij lezen elke zienswijze.', term)).toHaveLength(2);
   });

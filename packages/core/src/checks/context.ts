@@ -121,7 +121,10 @@ export function explainedInText(text: string, sentence: Sentence, words: readonl
   // A definition line: the term (after at most an article or a list mark) opens the sentence, a colon follows.
   const lead = all.slice(0, first.index);
   const opensSentence = lead.every((word) => definitionLead.has(word.lower) || word.kind === 'number' || /^\p{L}$/u.test(word.text)) && lead.length <= 2;
-  if (opensSentence && (text[end] === ':' || next?.punctBefore.trim().startsWith(':'))) return true;
+  // The description after the colon goes on in lowercase ("cliënt: een persoon ..."); a label with a sentence after
+  // it ("Beschikking: U krijgt ...") explains nothing.
+  const colon = text[end] === ':' || next?.punctBefore.trim().startsWith(':');
+  if (opensSentence && colon && next !== undefined && /^\p{Ll}/u.test(next.text)) return true;
   if (next === undefined) return namedBefore();
   const at = next.index;
   if (next.punctBefore === '') {
