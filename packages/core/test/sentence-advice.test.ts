@@ -109,6 +109,16 @@ describe('lijdende-vorm: finds the common passives', () => {
     expect(await marked('Uw vergunning is ingetrokken.', 'lijdende-vorm')).toEqual(['is ingetrokken']);
   });
 
+  it('finds participles the frequency list knows: an unstressed prefix, a word before ge-, a strong participle', async () => {
+    expect(await marked('Uw aanvraag wordt onderzocht.', 'lijdende-vorm')).toEqual(['wordt onderzocht']);
+    expect(await marked("De windmolens worden 's nachts stilgezet.", 'lijdende-vorm')).toEqual(["worden 's nachts stilgezet"]);
+    expect(await marked('Uw situatie is besproken in het team.', 'lijdende-vorm')).toEqual(['is besproken']);
+    expect(await marked('Het besluit wordt herzien.', 'lijdende-vorm')).toEqual(['wordt herzien']);
+    // An infinitive after "her-" is no participle, and "zijn" with a verb of motion is active.
+    expect(await findingsOf('Het plan was het herinrichten van de straat.', 'lijdende-vorm')).toEqual([]);
+    expect(await findingsOf('Uw brief is op 3 maart binnengekomen.', 'lijdende-vorm')).toEqual([]);
+  });
+
   it('finds a participle before a cluster of verbs: "voorkomen had kunnen worden"', async () => {
     expect(await marked('Dit is jammer, omdat dit voorkomen had kunnen worden.', 'lijdende-vorm')).toEqual(['voorkomen had kunnen worden']);
   });

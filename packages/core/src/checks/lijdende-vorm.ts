@@ -41,8 +41,19 @@ export function isParticiple(lower: string, lists: WordLists, tagger?: Tagger): 
   // A strong participle with ge- that no list names: achtergehouden, ingetrokken (the frequency list knows it;
   // a plural noun such as "gemeenten" or "gesprekken" is not one).
   if (tagger && /^(?:[a-z]{2,6})?ge[a-z]{3,}en$/.test(lower) && strongWithGe(lower) && tagger.lexicon.get(lower)?.nounClass === undefined && tagger.morphology.analyse(lower)?.participle) return true;
-  if (!spelledLikeParticiple(lower, lists)) return false;
-  return !tagger || !vetoed(lower, tagger);
+  if (spelledLikeParticiple(lower, lists)) return !tagger || !vetoed(lower, tagger);
+  // What the spelling rules do not cover, the frequency list may know as a participle: a strong one with an
+  // inseparable prefix (besproken), an unstressed prefix (onderzocht) or a word before ge- (stopgezet, schoongemaakt).
+  return tagger !== undefined && lower.length >= 7 && knownParticiple(lower, tagger);
+}
+
+/** The frequency list reads the word as a participle and as nothing else: no noun, no infinitive. */
+function knownParticiple(lower: string, tagger: Tagger): boolean {
+  const reading = tagger.morphology.analyse(lower);
+  if (reading?.participle !== true || reading.infinitive || tagger.lexicon.get(lower)?.nounClass !== undefined) return false;
+  // "herinrichten" is her + the infinitive "inrichten", not a strong participle like "besproken".
+  const rest = /^(?:be|ver|ont|her|er)(.{4,}en)$/.exec(lower)?.[1];
+  return rest === undefined || tagger.morphology.analyse(rest)?.infinitive !== true;
 }
 
 /** ge-... or a separable prefix and ge-...: the shape of a strong participle. */
