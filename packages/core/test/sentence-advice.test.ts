@@ -54,6 +54,12 @@ describe('naamwoordstijl: the suggested verb is Dutch', () => {
     expect(await marked('Dit geldt voor de toepassing van de regels.', 'naamwoordstijl')).toEqual(['de toepassing van']);
   });
 
+  it('leaves a thank-you alone: the reader did it, not "wij"', async () => {
+    expect(await findingsOf('Bedankt voor het invullen van het actieformulier.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('Wij danken u voor het indienen van uw aanvraag.', 'naamwoordstijl')).toEqual([]);
+    expect(await marked('Uw informatie helpt ons bij het verwerken van de melding.', 'naamwoordstijl')).toEqual(['het verwerken van']);
+  });
+
   it('gives no verb advice for a noun without a real verb', async () => {
     // "borgstellen" and "energielenen" are no finite verbs; "verkiezing" is an event, not "wij verkiezen".
     expect(await findingsOf('De borgstelling van de gemeente loopt af.', 'naamwoordstijl')).toEqual([]);

@@ -6,6 +6,7 @@ import {verbShape, type VerbShape} from './verb-shape.js';
 import type {Token} from '../model.js';
 
 const legalReference = new Set(['artikel', 'artikelen', 'lid', 'hoofdstuk', 'paragraaf', 'afdeling']);
+const thanks = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'bedanken', 'danken']);
 
 /**
  * Nominalisations: "het indienen van", "de verstrekking van". A verb is shorter and more direct. The advice names
@@ -38,6 +39,8 @@ export const nominalisationCheck: CheckDefinition = {
         if (van.lower !== 'van' || noun.kind !== 'word' || noun.punctBefore !== '' || van.punctBefore !== '') continue;
         // "de toepassing van artikel 8": the fixed wording of a legal reference, which a rewrite can change.
         if (legalReference.has(words[index + 3]?.lower ?? '')) continue;
+        // "Bedankt voor het invullen van het formulier": a plain thank-you; "wij vullen ... in" would name the wrong person.
+        if (words[index - 1]?.lower === 'voor' && words.slice(Math.max(0, index - 4), index - 1).some((word) => thanks.has(word.lower))) continue;
         let infinitive: string | undefined;
         if (article.lower === 'het' && /^[a-z]{3,}(?:en)$/.test(noun.lower) && !/(?:heden|schappen|ingen|ten)$/.test(noun.lower) && noun.lower.length >= 7) {
           infinitive = noun.lower; // het indienen van -> indienen
