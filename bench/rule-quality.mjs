@@ -4,6 +4,7 @@
 // Writes docs/rule-quality.md and appends the numbers to bench/results/rule-quality-history.json (the trend).
 //
 // Usage: pnpm -s build && node bench/rule-quality.mjs [--quick]   (--quick: no threshold sweep, no history entry)
+//        node bench/rule-quality.mjs --judged-only   (only the usefulness section, from bench/review/judged.tsv)
 
 import {readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
@@ -11,6 +12,7 @@ import {execSync} from 'node:child_process';
 import {join, resolve, relative} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {readPairs} from './rule-coverage.mjs';
+import {judgedUsefulness} from './judged.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const pairsPath = resolve(repoRoot, '../shared/corpus/pairs/amsterdam-dev.csv');
@@ -237,21 +239,8 @@ function summary(part) {
 }
 
 function readJudged() {
-  if (!existsSync(judgedPath)) return undefined;
-  const [header, ...rows] = readFileSync(judgedPath, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => line.split('\t'));
-  const col = (name) => header.findIndex((cell) => cell.trim().toLowerCase() === name);
-  const [checkAt, verdictAt] = [col('check'), col('verdict')];
-  if (checkAt < 0 || verdictAt < 0) return {error: `${relative(repoRoot, judgedPath)} has no columns "check" and "verdict" (found: ${header.join(', ')}).`};
-  const perCheck = new Map();
-  for (const row of rows) {
-    const verdict = (row[verdictAt] ?? '').trim().toLowerCase();
-    if (verdict !== 'nuttig' && verdict !== 'niet-nuttig') continue;
-    const stat = perCheck.get(row[checkAt].trim()) ?? {useful: 0, total: 0};
-    stat.total++;
-    if (verdict === 'nuttig') stat.useful++;
-    perCheck.set(row[checkAt].trim(), stat);
-  }
-  return {perCheck};
+  const judged = judgedUsefulness(judgedPath);
+  return judged?.error ? {error: `${relative(repoRoot, judgedPath)} ${judged.error}`} : judged;
 }
 
 const today = new Date().toISOString().slice(0, 10);
@@ -436,17 +425,56 @@ function report({pairs, letters, pairResults, letterResults, sweep, seconds}) {
   if (!judged) L.push('`bench/review/judged.tsv` does not exist yet (bench/review-findings.mjs writes it; docs/rule-quality-review.md has the details). When it exists, this section shows the share of findings judged *nuttig* per check.');
   else if (judged.error) L.push(judged.error);
   else {
-    L.push('From `bench/review/judged.tsv` (see docs/rule-quality-review.md).');
-    L.push('');
-    L.push('| check | judged | nuttig | share nuttig |');
-    L.push('| --- | --- | --- | --- |');
-    for (const [id, stat] of [...judged.perCheck].sort((x, y) => x[0].localeCompare(y[0]))) L.push(`| ${id} | ${stat.total} | ${stat.useful} | ${fmt(pct(stat.useful, stat.total))} |`);
+    L.push(...usefulnessTable(judged));
   }
   return L;
 }
 
+/**
+ * The usefulness table: per check its latest round next to all rounds summed, and every round apart. A round is one
+ * state of the code (and one sample); the sum mixes code before and after fixes, so the latest round is the one
+ * that says how the check does today.
+ */
+function usefulnessTable(judged) {
+  const share = ({useful, total}) => `${useful}/${total} (${fmt(pct(useful, total))})`;
+  const L = [];
+  L.push('From `bench/review/judged.tsv` (see docs/rule-quality-review.md for the method and the reason of each "niet nuttig").');
+  L.push(`Rounds, oldest first: ${judged.rounds.map((round) => `\`${round}\``).join(', ')}. "Latest round" is the newest round that judged the check: it shows the code of that round; "all rounds" sums old and new code.`);
+  L.push('');
+  L.push(`| check | latest round | nuttig in latest round | all rounds: nuttig | ${judged.rounds.map((round) => `\`${round}\``).join(' | ')} |`);
+  L.push(`| --- | --- | ---: | ---: |${judged.rounds.map(() => ' ---: |').join('')}`);
+  const all = {useful: 0, total: 0};
+  const perRound = new Map(judged.rounds.map((round) => [round, {useful: 0, total: 0}]));
+  for (const [id, stat] of [...judged.perCheck].sort((x, y) => x[0].localeCompare(y[0]))) {
+    all.useful += stat.useful;
+    all.total += stat.total;
+    for (const [round, count] of stat.rounds) {
+      perRound.get(round).useful += count.useful;
+      perRound.get(round).total += count.total;
+    }
+    const cells = judged.rounds.map((round) => (stat.rounds.has(round) ? share(stat.rounds.get(round)) : '–'));
+    L.push(`| ${id} | \`${stat.latest}\` | **${share(stat.rounds.get(stat.latest))}** | ${share(stat)} | ${cells.join(' | ')} |`);
+  }
+  L.push(`| **all checks** | | | ${share(all)} | ${judged.rounds.map((round) => share(perRound.get(round))).join(' | ')} |`);
+  return L;
+}
+
+/** --judged-only: rewrite only the usefulness section of docs/rule-quality.md (no corpus run: a new judged round is seconds). */
+function rewriteUsefulnessSection() {
+  const path = join(repoRoot, 'docs/rule-quality.md');
+  const text = readFileSync(path, 'utf8');
+  const heading = '## Usefulness per check (judged by people)';
+  const at = text.indexOf(heading);
+  if (at < 0) throw new Error(`${relative(repoRoot, path)} has no section "${heading}": run the whole benchmark.`);
+  const next = text.indexOf('\n## ', at + heading.length);
+  const judged = readJudged();
+  const body = !judged || judged.error ? [judged?.error ?? '`bench/review/judged.tsv` does not exist yet.'] : usefulnessTable(judged);
+  writeFileSync(path, text.slice(0, at) + [heading, '', ...body].join('\n') + '\n' + (next < 0 ? '' : text.slice(next)));
+  console.log(`rewrote the usefulness section of ${relative(repoRoot, path)}`);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((error) => {
+  (process.argv.includes('--judged-only') ? Promise.resolve().then(rewriteUsefulnessSection) : main()).catch((error) => {
     console.error(error.stack ?? error.message);
     process.exit(1);
   });

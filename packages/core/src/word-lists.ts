@@ -13,9 +13,12 @@ export const wordListSpecs = {
   'bijvoeglijke-deelwoorden': {check: 'lijdende-vorm', description: 'Deelwoorden die als bijvoeglijk woord werken: "u bent verplicht".'},
   'geen-deelwoord': {check: 'lijdende-vorm', description: 'Woorden die op een deelwoord lijken maar het niet zijn: "bestand".'},
   'tegenwoordige-tijd-met-ge': {check: 'lijdende-vorm', description: 'Werkwoorden in de tegenwoordige tijd die met ge- beginnen: "geldt".'},
+  'eigen-doeners': {check: 'lijdende-vorm', description: 'Wie na "door" de schrijver zelf is: "door ons", "door de gemeente".'},
   'gewone-ing-woorden': {check: 'naamwoordstijl', description: 'Woorden op -ing die een gewoon zelfstandig naamwoord zijn: "de woning van".'},
   'werkwoorden-zonder-doener': {check: 'naamwoordstijl', description: 'Werkwoorden waarbij niemand iets doet: "het verstrijken van de termijn".'},
   'vage-termijnen': {check: 'vage-termijn', description: 'Woorden en woordgroepen voor een termijn zonder datum: "zo snel mogelijk".'},
+  doelwoorden: {check: 'vage-termijn', description: 'Woorden voor een doel: "om zo snel mogelijk ... op te lossen" is geen termijn.'},
+  spoedwoorden: {check: 'vage-termijn', description: 'Woorden voor gevaar of spoed: dan is "zo snel mogelijk" eerlijk.'},
   ontkenningen: {check: 'dubbele-ontkenning', description: 'Woorden die iets ontkennen: "niet", "geen".'},
   // The two lists of the letter's frame: a line that starts with one of these words is a salutation or a closing,
   // not prose. The formele-aanhef check reads those lines (and advises against the closings marked formal).

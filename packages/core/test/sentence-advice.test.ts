@@ -54,6 +54,12 @@ describe('naamwoordstijl: the suggested verb is Dutch', () => {
     expect(await marked('Dit geldt voor de toepassing van de regels.', 'naamwoordstijl')).toEqual(['de toepassing van']);
   });
 
+  it('leaves a thank-you alone: the reader did it, not "wij"', async () => {
+    expect(await findingsOf('Bedankt voor het invullen van het actieformulier.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('Wij danken u voor het indienen van uw aanvraag.', 'naamwoordstijl')).toEqual([]);
+    expect(await marked('Uw informatie helpt ons bij het verwerken van de melding.', 'naamwoordstijl')).toEqual(['het verwerken van']);
+  });
+
   it('gives no verb advice for a noun without a real verb', async () => {
     // "borgstellen" and "energielenen" are no finite verbs; "verkiezing" is an event, not "wij verkiezen".
     expect(await findingsOf('De borgstelling van de gemeente loopt af.', 'naamwoordstijl')).toEqual([]);
@@ -78,12 +84,45 @@ describe('naamwoordstijl: the suggested verb is Dutch', () => {
   });
 });
 
+describe('naamwoordstijl: the actor after "door" becomes the subject', () => {
+  it('writes the sentence with the actor, the verb split where Dutch splits it', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['De afhandeling van uw aanvraag door de gemeente duurt acht weken.', 'De afhandeling van uw aanvraag door de gemeente', 'de gemeente handelt uw aanvraag af'],
+      ['Na de uitbetaling van het bedrag door onze medewerkers krijgt u een brief.', 'de uitbetaling van het bedrag door onze medewerkers', 'onze medewerkers betalen het bedrag uit'],
+      ['De beoordeling van uw aanvraag door ons duurt twee weken.', 'De beoordeling van uw aanvraag door ons', 'wij beoordelen uw aanvraag'],
+      ['De verstrekking van de pas door de gemeente Zwolle is gratis.', 'De verstrekking van de pas door de gemeente Zwolle', 'de gemeente Zwolle verstrekt de pas'],
+      ['Het invullen van de vragenlijst door u duurt kort.', 'Het invullen van de vragenlijst door u', 'u vult de vragenlijst in'],
+    ];
+    for (const [text, actual, sentence] of cases) {
+      const [finding] = await findingsOf(text, 'naamwoordstijl');
+      expect(finding, text).toMatchObject({actual});
+      expect(finding!.message, text).toContain(`"${sentence}"`);
+    }
+  });
+
+  it('reads a means after "door" as no actor, and keeps the advice with "wij"', async () => {
+    const [finding] = await findingsOf('De afhandeling van uw aanvraag door middel van een formulier is snel.', 'naamwoordstijl');
+    expect(finding).toMatchObject({actual: 'De afhandeling van'});
+    expect(finding!.message).toContain('"wij handelen ... af"');
+  });
+});
+
 describe('lijdende-vorm: finds the common passives', () => {
   it('finds participles with a prefix, strong or weak', async () => {
     expect(await marked('Het bedrag wordt uitbetaald.', 'lijdende-vorm')).toEqual(['wordt uitbetaald']);
     expect(await marked('Het bedrag wordt afgeschreven van uw budget.', 'lijdende-vorm')).toEqual(['wordt afgeschreven']);
     expect(await marked('Er is informatie achtergehouden.', 'lijdende-vorm')).toEqual(['is informatie achtergehouden']);
     expect(await marked('Uw vergunning is ingetrokken.', 'lijdende-vorm')).toEqual(['is ingetrokken']);
+  });
+
+  it('finds participles the frequency list knows: an unstressed prefix, a word before ge-, a strong participle', async () => {
+    expect(await marked('Uw aanvraag wordt onderzocht.', 'lijdende-vorm')).toEqual(['wordt onderzocht']);
+    expect(await marked("De windmolens worden 's nachts stilgezet.", 'lijdende-vorm')).toEqual(["worden 's nachts stilgezet"]);
+    expect(await marked('Uw situatie is besproken in het team.', 'lijdende-vorm')).toEqual(['is besproken']);
+    expect(await marked('Het besluit wordt herzien.', 'lijdende-vorm')).toEqual(['wordt herzien']);
+    // An infinitive after "her-" is no participle, and "zijn" with a verb of motion is active.
+    expect(await findingsOf('Het plan was het herinrichten van de straat.', 'lijdende-vorm')).toEqual([]);
+    expect(await findingsOf('Uw brief is op 3 maart binnengekomen.', 'lijdende-vorm')).toEqual([]);
   });
 
   it('finds a participle before a cluster of verbs: "voorkomen had kunnen worden"', async () => {
@@ -104,6 +143,9 @@ describe('lijdende-vorm: finds the common passives', () => {
     const [council] = await findingsOf('Het plan is vastgesteld door de gemeenteraad.', 'lijdende-vorm');
     expect(council).toMatchObject({severity: 'info'});
     expect(council!.message).not.toContain('door ons');
+    const [college] = await findingsOf('Het besluit is genomen door het college.', 'lijdende-vorm');
+    expect(college).toMatchObject({severity: 'warning'});
+    expect(college!.message).toContain('"door het college"');
   });
 });
 
@@ -152,6 +194,7 @@ describe('vage-termijn: a purpose is not a deadline', () => {
     expect(await findingsOf('Wij doen ons best om zo snel mogelijk een deel van de situatie op te lossen.', 'vage-termijn')).toEqual([]);
     expect(await marked('U ontvangt zo snel mogelijk een reactie.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
     expect(await marked('Om 9 uur bellen wij u, zo snel mogelijk na het gesprek.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
+    expect(await findingsOf('Wij bellen u teneinde zo snel mogelijk een afspraak te maken.', 'vage-termijn')).toEqual([]);
   });
 
   it('skips an emergency and an age, where no date fits', async () => {
@@ -168,9 +211,18 @@ describe('formele-aanhef: the quick fix uses the name field of the template', ()
     expect(finding).toMatchObject({actual: 'Geachte heer/mevrouw', expected: ['Beste [aanvrager.naam]']});
   });
 
+  it('writes the name field in the syntax the template uses', async () => {
+    for (const field of ['<<naam>>', '«Naam»', '{{naam}}', '[aanvrager.naam]']) {
+      const [finding] = await findingsOf(`Geachte heer/mevrouw,\n\nUw aanvraag is binnen, ${field}.\n\nMet vriendelijke groet,\n\nGemeente Zwolle`, 'formele-aanhef');
+      expect(finding, field).toMatchObject({actual: 'Geachte heer/mevrouw', expected: [`Beste ${field}`]});
+    }
+  });
+
   it('keeps a name that is already there and only changes the words before it', async () => {
     const [finding] = await findingsOf('Geachte heer/mevrouw {{ naam }},\n\nUw aanvraag is binnen.\n\nMet vriendelijke groet,\n\nGemeente Zwolle', 'formele-aanhef');
     expect(finding).toMatchObject({actual: 'Geachte heer/mevrouw', expected: ['Beste']});
+    const [guillemets] = await findingsOf('Geachte heer/mevrouw «Naam»,\n\nUw aanvraag is binnen.\n\nMet vriendelijke groet,\n\nGemeente Zwolle', 'formele-aanhef');
+    expect(guillemets).toMatchObject({actual: 'Geachte heer/mevrouw', expected: ['Beste']});
   });
 
   it('offers no field the template does not have, and not the sender\'s name', async () => {

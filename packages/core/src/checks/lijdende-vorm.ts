@@ -41,8 +41,19 @@ export function isParticiple(lower: string, lists: WordLists, tagger?: Tagger): 
   // A strong participle with ge- that no list names: achtergehouden, ingetrokken (the frequency list knows it;
   // a plural noun such as "gemeenten" or "gesprekken" is not one).
   if (tagger && /^(?:[a-z]{2,6})?ge[a-z]{3,}en$/.test(lower) && strongWithGe(lower) && tagger.lexicon.get(lower)?.nounClass === undefined && tagger.morphology.analyse(lower)?.participle) return true;
-  if (!spelledLikeParticiple(lower, lists)) return false;
-  return !tagger || !vetoed(lower, tagger);
+  if (spelledLikeParticiple(lower, lists)) return !tagger || !vetoed(lower, tagger);
+  // What the spelling rules do not cover, the frequency list may know as a participle: a strong one with an
+  // inseparable prefix (besproken), an unstressed prefix (onderzocht) or a word before ge- (stopgezet, schoongemaakt).
+  return tagger !== undefined && lower.length >= 7 && knownParticiple(lower, tagger);
+}
+
+/** The frequency list reads the word as a participle and as nothing else: no noun, no infinitive. */
+function knownParticiple(lower: string, tagger: Tagger): boolean {
+  const reading = tagger.morphology.analyse(lower);
+  if (reading?.participle !== true || reading.infinitive || tagger.lexicon.get(lower)?.nounClass !== undefined) return false;
+  // "herinrichten" is her + the infinitive "inrichten", not a strong participle like "besproken".
+  const rest = /^(?:be|ver|ont|her|er)(.{4,}en)$/.exec(lower)?.[1];
+  return rest === undefined || tagger.morphology.analyse(rest)?.infinitive !== true;
 }
 
 /** ge-... or a separable prefix and ge-...: the shape of a strong participle. */
@@ -106,8 +117,19 @@ const clausePunctuation = /[,;:"“”()–—]/;
 // Verbs between a participle and a final auxiliary: "voorkomen had kunnen worden", "betaald moet worden".
 const verbCluster = new Set('had hadden heeft hebben kan kon konden kunnen moet moest moesten moeten mag mocht mochten mogen zal zou zouden zullen wil wilde willen is was zijn waren word wordt worden werd werden'.split(' '));
 const notBeforeVerb = new Set(['te', 'een', 'de', 'uw', 'onze', 'elk', 'ieder', 'geen']);
-// "door ons", "door de gemeente": whole words, so "door de gemeenteraad" is someone else.
-const ourAgent = /\bdoor (?:ons|de gemeente|het college|de afdeling|onze medewerkers?)(?![a-z0-9à-ÿ])/;
+
+/**
+ * "door ons", "door de gemeente": "door" and a phrase of data/woordenlijsten/eigen-doeners.yaml, compared as whole
+ * words, so "door de gemeenteraad" is someone else. Returns the phrase as the clause has it, lowercase.
+ */
+function ourAgent(clause: Token[], agents: ReadonlyArray<string[]>): string | undefined {
+  for (let index = 0; index + 1 < clause.length; index++) {
+    if (clause[index]!.lower !== 'door') continue;
+    const agent = agents.find((phrase) => phrase.every((part, offset) => clause[index + 1 + offset]?.lower === part));
+    if (agent) return `door ${agent.join(' ')}`;
+  }
+  return undefined;
+}
 
 /**
  * The first word of the clause of every word: one pass, so a sentence of 10,000 auxiliaries stays linear. "en" or
@@ -135,6 +157,7 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
   const found: Passive[] = [];
   const words = sentence.words;
   let starts: Int32Array | undefined;
+  let agents: string[][] | undefined;
   const participles = new Set<Token>();
   // "te betalen", "om fraude te voorkomen": an infinitive, whatever its spelling.
   // "een beschermd stadsgezicht": after an article the participle describes a noun; it is no verb of the clause.
@@ -159,8 +182,10 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     if (!participle) continue;
     let clauseEnd = Math.max(index, participle.index);
     while (clauseEnd + 1 < words.length && starts[clauseEnd + 1] === from) clauseEnd++;
-    const clause = words.slice(from, clauseEnd + 1).map((item) => item.lower).join(' ');
-    const agent = ourAgent.exec(clause)?.[0];
+    const clauseWords = words.slice(from, clauseEnd + 1);
+    const clause = clauseWords.map((item) => item.lower).join(' ');
+    agents ??= lists['eigen-doeners'].entries.map((entry) => entry.word.split(' '));
+    const agent = ourAgent(clauseWords, agents);
     if (!isWorden && lists['actief-met-zijn'].words.has(participle.lower)) continue;
     // "Dit bericht is automatisch verzonden": a machine acts; there is no one to name.
     if (/\bautomatisch\b/.test(clause)) continue;

@@ -2,9 +2,11 @@ import type {CheckDefinition} from './context.js';
 import {sentencesIn} from './context.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
-import {verbShape} from './verb-shape.js';
+import {verbShape, type VerbShape} from './verb-shape.js';
+import type {Token} from '../model.js';
 
 const legalReference = new Set(['artikel', 'artikelen', 'lid', 'hoofdstuk', 'paragraaf', 'afdeling']);
+const thanks = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'bedanken', 'danken']);
 
 /**
  * Nominalisations: "het indienen van", "de verstrekking van". A verb is shorter and more direct. The advice names
@@ -37,6 +39,8 @@ export const nominalisationCheck: CheckDefinition = {
         if (van.lower !== 'van' || noun.kind !== 'word' || noun.punctBefore !== '' || van.punctBefore !== '') continue;
         // "de toepassing van artikel 8": the fixed wording of a legal reference, which a rewrite can change.
         if (legalReference.has(words[index + 3]?.lower ?? '')) continue;
+        // "Bedankt voor het invullen van het formulier": a plain thank-you; "wij vullen ... in" would name the wrong person.
+        if (words[index - 1]?.lower === 'voor' && words.slice(Math.max(0, index - 4), index - 1).some((word) => thanks.has(word.lower))) continue;
         let infinitive: string | undefined;
         if (article.lower === 'het' && /^[a-z]{3,}(?:en)$/.test(noun.lower) && !/(?:heden|schappen|ingen|ten)$/.test(noun.lower) && noun.lower.length >= 7) {
           infinitive = noun.lower; // het indienen van -> indienen
@@ -60,6 +64,19 @@ export const nominalisationCheck: CheckDefinition = {
           index += 2;
           continue;
         }
+        // "de afhandeling van uw aanvraag door de gemeente": the actor is there, so it becomes the subject.
+        const byActor = shape.mainClause ? actorSentence(words, index + 3, shape, tagger, model.text) : undefined;
+        if (byActor) {
+          const phrase = model.text.slice(article.start, byActor.end);
+          report({
+            start: article.start,
+            end: byActor.end,
+            message: `Gebruik een werkwoord in plaats van "${phrase}". Schrijf bijvoorbeeld: "${byActor.sentence}".`,
+            explanation: 'Naamwoordstijl maakt een zin zwaar. Na "door" staat wie iets doet. Maak dat het onderwerp van de zin, met een werkwoord erbij. Dan leest de zin makkelijker.',
+          });
+          index = byActor.last;
+          continue;
+        }
         const main = shape.mainClause ? `"wij ${shape.mainClause}"` : `"wij gaan ... ${shape.infinitive}"`;
         report({
           start: article.start,
@@ -73,3 +90,48 @@ export const nominalisationCheck: CheckDefinition = {
     }
   },
 };
+
+const actorDeterminers = new Set(['de', 'het', 'een', 'onze', 'uw', 'je', 'jouw']);
+// "door middel van", "door een fout": a means or a cause after "door", not someone who acts.
+const notAnActor = new Set(['middel', 'fout', 'fouten', 'oorzaak', 'omstandigheden', 'storing', 'vertraging', 'drukte', 'ziekte']);
+
+/**
+ * "van <object> door <actor>" after a nominalisation, in one clause: the sentence with the actor as subject,
+ * "de gemeente handelt uw aanvraag af". "door ons" becomes "wij", "door u" stays "u". The actor is a determiner and
+ * a noun (and a name after it: "de gemeente Zwolle"); the object is one to six words.
+ */
+function actorSentence(words: Token[], from: number, shape: VerbShape, tagger: Tagger, text: string): {sentence: string; end: number; last: number} | undefined {
+  let door = -1;
+  for (let at = from; at < Math.min(words.length, from + 7); at++) {
+    if (words[at]!.punctBefore !== '' || words[at]!.kind !== 'word') return undefined;
+    if (words[at]!.lower === 'door') {
+      door = at;
+      break;
+    }
+  }
+  if (door <= from) return undefined;
+  const first = words[door + 1];
+  if (!first || first.punctBefore !== '') return undefined;
+  const object = text.slice(words[from]!.start, words[door - 1]!.end);
+  const verb = (subject: string, plural: boolean, last: number) => {
+    const form = plural ? shape.mainClause! : shape.mainClauseThird!;
+    return {sentence: `${subject} ${form.replace('...', object)}`, end: words[last]!.end, last};
+  };
+  if (first.lower === 'ons') return verb('wij', true, door + 1);
+  if (first.lower === 'u') return verb('u', false, door + 1);
+  const noun = words[door + 2];
+  if (!actorDeterminers.has(first.lower) || !noun || noun.punctBefore !== '' || notAnActor.has(noun.lower)) return undefined;
+  if (tagger.lexicon.get(noun.lower)?.nounClass === undefined) return undefined;
+  let last = door + 2;
+  while (/^\p{Lu}/u.test(words[last + 1]?.text ?? '') && words[last + 1]!.punctBefore === '') last++;
+  const plural = first.lower !== 'het' && first.lower !== 'een' && isPlural(noun.lower, tagger);
+  return verb(text.slice(first.start, words[last]!.end), plural, last);
+}
+
+/** medewerkers (medewerker), gemeenten (gemeente), ouders (ouder): a noun that is the plural of a known noun. */
+function isPlural(noun: string, tagger: Tagger): boolean {
+  const known = (form: string) => form.length >= 3 && tagger.lexicon.get(form)?.nounClass !== undefined;
+  if (noun.endsWith('s')) return known(noun.slice(0, -1));
+  if (noun.endsWith('en')) return known(noun.slice(0, -2)) || known(noun.slice(0, -1));
+  return false;
+}

@@ -19,6 +19,9 @@ export const vagueDeadlineCheck: CheckDefinition = {
   run({model, report, resources}) {
     const vaguePhrases = resources.wordLists['vage-termijnen'].entries.map((entry) => entry.word.split(' '));
     const phraseStarts = new Set(vaguePhrases.map((phrase) => phrase[0]!));
+    // The exceptions are data too: words that open a purpose ("om", "teneinde") and words for danger or urgency.
+    const purposeWords = resources.wordLists.doelwoorden.words;
+    const urgencyWords = resources.wordLists.spoedwoorden.words;
     for (const sentence of sentencesIn(model, 'prose')) {
       const words = sentence.words;
       for (let index = 0; index < words.length; index++) {
@@ -38,7 +41,7 @@ export const vagueDeadlineCheck: CheckDefinition = {
         for (const phrase of vaguePhrases) {
           if (!phrase.every((part, offset) => words[index + offset]?.lower === part && (offset === 0 || words[index + offset]!.punctBefore === ''))) continue;
           // "om zo snel mogelijk ... op te lossen" is the aim of an action, not a promise of when: no date fits.
-          if (purposeClause(words, index, index + phrase.length) || urgentCase(words) || turnsAnAge(words, index + phrase.length)) break;
+          if (purposeClause(words, index, index + phrase.length, purposeWords) || words.some((word) => urgencyWords.has(word.lower)) || turnsAnAge(words, index + phrase.length)) break;
           const last = words[index + phrase.length - 1]!;
           report({
             start: words[index]!.start,
@@ -75,11 +78,11 @@ function relativeDeadline(words: Token[], index: number): number | undefined {
   return undefined;
 }
 
-/** The phrase sits in "om ... te <verb>": "om (het probleem) zo snel mogelijk op te lossen". */
-function purposeClause(words: Token[], start: number, end: number): boolean {
+/** The phrase sits in "om ... te <verb>": "om (het probleem) zo snel mogelijk op te lossen" (purposeWords: om, teneinde). */
+function purposeClause(words: Token[], start: number, end: number, purposeWords: ReadonlySet<string>): boolean {
   let om = -1;
   for (let at = start - 1; at >= Math.max(0, start - 4); at--) {
-    if (words[at]!.lower === 'om') {
+    if (purposeWords.has(words[at]!.lower)) {
       om = at;
       break;
     }
@@ -93,12 +96,8 @@ function purposeClause(words: Token[], start: number, end: number): boolean {
   return false;
 }
 
-// For danger and emergencies "zo snel mogelijk" is the honest promise: a fixed term would promise less.
-const urgency = /^(?:gevaarlijke?|gevaar|urgente?|spoed|spoedeisende?|acute?|noodgeval(?:len)?|calamiteit(?:en)?)$/;
-
-function urgentCase(words: Token[]): boolean {
-  return words.some((word) => urgency.test(word.lower));
-}
+// For danger and emergencies "zo snel mogelijk" is the honest promise: a fixed term would promise less
+// (the words are in data/woordenlijsten/spoedwoorden.yaml).
 
 /** "omdat je binnenkort 18 (jaar) wordt": the reader's age, not a deadline anyone can put a date on. */
 function turnsAnAge(words: Token[], after: number): boolean {

@@ -12,6 +12,8 @@ export interface VerbShape {
   mainClause?: string;
   /** The third person singular at the end of a subordinate clause: "verstrijkt", "uitbetaalt". */
   thirdPerson: string;
+  /** The third person singular in a main clause, like `mainClause`: "betaalt ... uit", "verstrekt ...". */
+  mainClauseThird?: string;
 }
 
 // Stressed prefixes that are split off in a main clause: "wij betalen het bedrag uit". Prefixes that are sometimes
@@ -21,7 +23,11 @@ const ambiguousPrefixes = ['door', 'om', 'onder', 'over', 'voor', 'achter'];
 
 export function verbShape(infinitive: string, tagger: Tagger): VerbShape | undefined {
   const shape = mainClauseShape(infinitive, tagger);
-  return shape && {...shape, thirdPerson: tagger.morphology.third(infinitive)};
+  if (!shape) return undefined;
+  const third = (verb: string) => tagger.morphology.third(verb);
+  const split = shape.mainClause ? /^(\S+) \.\.\.(?: (\S+))?$/.exec(shape.mainClause) : null;
+  const mainClauseThird = split ? [third(split[1]!), '...', ...(split[2] ? [split[2]] : [])].join(' ') : undefined;
+  return {...shape, thirdPerson: third(infinitive), mainClauseThird};
 }
 
 function mainClauseShape(infinitive: string, tagger: Tagger): Omit<VerbShape, 'thirdPerson'> | undefined {
