@@ -1,6 +1,6 @@
 import {stat} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
-import {Piscina} from 'piscina';
+import type {Piscina} from 'piscina';
 import {checkText, createChecker, optionsFor, type CheckSettings} from './check-file.js';
 import type {FileOutcome} from '@helder/reports';
 import type {WorkerTask} from './worker.js';
@@ -57,17 +57,23 @@ export function createFileChecker(settings: CheckSettings, jobs: number): FileCh
 const sizeOf = (path: string): Promise<number> => stat(path).then((stats) => stats.size, () => 0);
 
 function createPool(settings: CheckSettings, jobs: number): FileChecker {
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    workerData: settings,
-    minThreads: jobs,
-    maxThreads: jobs,
-    // Idle workers must not keep the process alive once the report is written.
-    idleTimeout: 1000,
-  });
+  // Piscina is loaded only when a pool is needed: one plain letter never pays for it (about 20 ms).
+  let started: Promise<Piscina> | undefined;
+  const pool = (): Promise<Piscina> =>
+    (started ??= import('piscina').then(
+      ({Piscina}) =>
+        new Piscina({
+          filename: new URL('./worker.js', import.meta.url).href,
+          workerData: settings,
+          minThreads: jobs,
+          maxThreads: jobs,
+          // Idle workers must not keep the process alive once the report is written.
+          idleTimeout: 1000,
+        }),
+    ));
   const run = async (task: WorkerTask): Promise<FileOutcome> => {
     try {
-      return (await pool.run(task)) as FileOutcome;
+      return (await (await pool()).run(task)) as FileOutcome;
     } catch (error) {
       // A worker that dies (out of memory on one file) costs that file only; Piscina starts a new one.
       return {path: typeof task === 'string' ? task : task.path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
@@ -76,7 +82,7 @@ function createPool(settings: CheckSettings, jobs: number): FileChecker {
   return {
     check: (path) => run(path),
     checkText: (path, text, notices) => run({path, text, notices}),
-    close: () => pool.destroy(),
+    close: async () => (started ? (await started).destroy() : undefined),
     window: jobs * 4,
   };
 }

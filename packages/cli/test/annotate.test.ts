@@ -10,7 +10,7 @@ import {readDocument} from '@helder/documents';
 import {annotateLetterDocx, annotateLetterOdt, letterDocx} from '../../documents/test/fixtures/make-fixtures.mjs';
 import {annotateHelp} from '../src/annotate-command.js';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/helder.mjs', import.meta.url));
 
 function helder(args: string[], cwd: string) {
   const run = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, CI: 'true'}});

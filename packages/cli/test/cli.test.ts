@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/helder.mjs', import.meta.url));
 const example = fileURLToPath(new URL('../../../examples/brief-bijzondere-bijstand.txt', import.meta.url));
 
 function helder(args: string[], options: {cwd?: string; input?: string | Buffer} = {}) {

@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/helder.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'helder-notes-'));
 // A quote nested far deeper than any letter: the core checks it as plain text and says so.
 writeFileSync(join(dir, 'diep.md'), `${'> '.repeat(200)}Wij sturen u middels deze brief het besluit over uw aanvraag.\n`);

@@ -7,7 +7,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 // @ts-expect-error: a plain .mjs script without types, shared with the documents package.
 import {letterDocx, brokenFiles} from '../../documents/test/fixtures/make-fixtures.mjs';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/helder.mjs', import.meta.url));
 
 function helder(args: string[], cwd: string) {
   const run = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, CI: 'true'}});

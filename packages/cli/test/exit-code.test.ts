@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/helder.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'helder-exit-'));
 // The only advice on this letter is a tip: explain the article of the law.
 const onlyTip = 'Beste meneer Jansen,\n\nU krijgt bijstand. Dat staat in artikel 11 van de Participatiewet. Het geld staat elke maand op uw rekening. Hebt u vragen? Bel ons dan.\n\nMet vriendelijke groet,\n\nAns de Boer\n';

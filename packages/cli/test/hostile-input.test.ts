@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/helder.mjs', import.meta.url));
 const example = fileURLToPath(new URL('../../../examples/brief-bijzondere-bijstand.txt', import.meta.url));
 const hard = 'Beste mevrouw Jansen,\n\nMiddels deze brief laten wij u weten dat uw aanvraag is goedgekeurd.\n';
 const hangLimit = 30_000;

@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/helder.mjs', import.meta.url));
 const letter = readFileSync(fileURLToPath(new URL('../../../examples/brief-bijzondere-bijstand.txt', import.meta.url)), 'utf8');
 
 /** Run the CLI and press Ctrl-C once `marker` is on standard output. */

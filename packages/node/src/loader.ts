@@ -20,7 +20,8 @@ export function cacheDir(): string {
 /**
  * The cache part of a loader, on disk in cacheDir(). Best effort: a cache that cannot be read or written only
  * costs time. A curator who edits rules makes a new entry per save, so only the newest few are kept; of the
- * spelling snapshot (about 16 MB, a new one only with a new dictionary or hunspell-asm) only the newest.
+ * spelling snapshot (about 16 MB, a new one only with a new dictionary or hunspell-asm) and of the readability lexicon
+ * (about 4 MB) only the newest.
  */
 export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache' | 'readCacheBinary' | 'writeCacheBinary'>> {
   return {
@@ -34,7 +35,9 @@ export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache
     writeCache: writeCacheFile,
     async readCacheBinary(key) {
       try {
-        return new Uint8Array(await readFile(join(cacheDir(), key)));
+        // A view on the Buffer, not a copy (the spelling snapshot is 16 MB).
+        const bytes = await readFile(join(cacheDir(), key));
+        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       } catch {
         return undefined;
       }
@@ -66,7 +69,7 @@ async function writeCacheFile(key: string, value: string | Uint8Array): Promise<
 const staleTemporaryMs = 10 * 60 * 1000;
 
 /** Per kind of entry (the part of the key before the first "-"), how many older entries stay. */
-const keptCacheFiles: Record<string, number> = {rules: 8, lists: 8, spelling: 0};
+const keptCacheFiles: Record<string, number> = {rules: 8, lists: 8, spelling: 0, lexicon: 0};
 
 async function pruneCache(dir: string, key: string): Promise<void> {
   const names = await readdir(dir);

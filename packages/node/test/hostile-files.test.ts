@@ -168,7 +168,7 @@ describe('the rule cache', () => {
     expect(readdirSync(cache).sort()).toEqual(['rules-0000-2.json.456.tmp', 'rules-abcd-10.json']);
   });
 
-  it('keeps binary cache entries byte for byte, and of the large spelling snapshots only the newest', async () => {
+  it('keeps binary cache entries byte for byte, and of the large spelling and lexicon snapshots only the newest', async () => {
     const cache = join(dir, 'cache-binary');
     mkdirSync(cache);
     writeFileSync(join(cache, 'rules-abcd-10.json'), '{"entries": [], "errors": []}');
@@ -181,10 +181,15 @@ describe('the rule cache', () => {
       await files.writeCacheBinary('spelling-1-bbbb.bin', bytes(13));
       expect(await files.readCacheBinary('spelling-1-bbbb.bin')).toEqual(bytes(13));
       expect(await files.readCacheBinary('spelling-1-aaaa.bin')).toBeUndefined();
+      // The readability lexicon is a kind of its own: a new one does not throw out the spelling snapshot.
+      await files.writeCacheBinary('lexicon-1-cccc.bin', bytes(17));
+      await files.writeCacheBinary('lexicon-1-dddd.bin', bytes(19));
+      expect(await files.readCacheBinary('lexicon-1-dddd.bin')).toEqual(bytes(19));
+      expect(await files.readCacheBinary('lexicon-1-cccc.bin')).toBeUndefined();
     } finally {
       if (before === undefined) delete process.env.HELDER_CACHE_DIR;
       else process.env.HELDER_CACHE_DIR = before;
     }
-    expect(readdirSync(cache).sort()).toEqual(['rules-abcd-10.json', 'spelling-1-bbbb.bin']);
+    expect(readdirSync(cache).sort()).toEqual(['lexicon-1-dddd.bin', 'rules-abcd-10.json', 'spelling-1-bbbb.bin']);
   });
 });

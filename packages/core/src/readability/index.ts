@@ -7,7 +7,7 @@ export {measureSentence, sentenceLint, documentLint, sentenceFeatures, longWordS
 export {readabilityData, runReadability, lexiconResource, wordClassesResource} from './plugin.js';
 export {Tagger, type TaggedWord, type TaggedSentence, type Tag, type Segment} from './tagger.js';
 export {maxDependencyLength, type DependencyResult} from './dependency.js';
-export {Lexicon, parseLexicon, gunzip, type LexiconEntry, type NounClass} from './lexicon.js';
+export {Lexicon, parseLexicon, gunzip, loadLexicon, lexiconFromSnapshot, type LexiconEntry, type NounClass} from './lexicon.js';
 export {parseWordClasses, WordClass, type WordClasses} from './word-classes.js';
 export {Morphology, stemOf, type VerbReading} from './morphology.js';
 export {parseReferenceSentences, compareWithReference, scoreAsOneSentence, statistics, spearman, pearson, type Agreement, type Statistics, type ReferenceSentence} from './agreement.js';

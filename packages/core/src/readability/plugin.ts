@@ -2,7 +2,7 @@ import type {VFile} from 'vfile';
 import type {TextModel} from '../model.js';
 import type {Resources} from '../resources.js';
 import type {HelderConfig} from '../types.js';
-import {gunzip, parseLexicon} from './lexicon.js';
+import {loadLexicon} from './lexicon.js';
 import {parseWordClasses} from './word-classes.js';
 import {Tagger} from './tagger.js';
 import {analyseReadability} from './report.js';
@@ -41,7 +41,7 @@ async function loadTagger(resources: Resources): Promise<Tagger> {
         'These files come with @helder/core in its data folder; a browser loader must offer them too.',
     );
   }
-  return new Tagger(parseLexicon(await gunzip(bytes), lexiconResource), parseWordClasses(classes, wordClassesResource));
+  return new Tagger(await loadLexicon(resources.loader, bytes, lexiconResource), parseWordClasses(classes, wordClassesResource));
 }
 
 /** Score the prose of a prepared file and put the result in `file.data.readability`. */

@@ -1,0 +1,20 @@
+// Cache keys for data in the loader's binary cache (the spelling snapshot, the readability lexicon).
+
+/** Two 32-bit FNV-1a style hashes over the bytes, as 16 hex digits: a cache key, not a security measure. */
+export function hashBytes(parts: Uint8Array[]): string {
+  let first = 0x811c9dc5;
+  let second = 0x01000193;
+  for (const part of parts) {
+    const words = Math.floor(part.length / 4);
+    const aligned = part.byteOffset % 4 === 0 ? new Uint32Array(part.buffer, part.byteOffset, words) : new Uint32Array(part.slice(0, words * 4).buffer);
+    for (let index = 0; index < words; index++) {
+      const value = aligned[index]!;
+      first = Math.imul(first ^ value, 0x01000193);
+      second = Math.imul(second ^ value, 0x5bd1e995) ^ (second >>> 15);
+    }
+    for (let index = words * 4; index < part.length; index++) first = Math.imul(first ^ part[index]!, 0x01000193);
+    first = Math.imul(first ^ part.length, 0x01000193);
+    second = Math.imul(second ^ part.length, 0x5bd1e995);
+  }
+  return (first >>> 0).toString(16).padStart(8, '0') + (second >>> 0).toString(16).padStart(8, '0');
+}
