@@ -4,7 +4,7 @@ import {readFile} from 'node:fs/promises';
 import {dirname, basename, join} from 'node:path';
 import {coreDataDir, defaultRulesDir, listRuleFolders, maxFileBytes} from '@helder/node';
 import type {FileOutcome} from '@helder/reports';
-import type {CheckSettings} from './check-file.js';
+import {slimOutcome, type CheckSettings} from './check-file.js';
 
 /**
  * `--cache`, as ESLint has it: a file whose content, rules, settings and Helder version are the same as in the
@@ -90,7 +90,7 @@ export function openCache(location: string, key: string): ResultCache {
     store(path, hash, outcome) {
       // A file that could not be read is tried again next time.
       if (outcome.error === undefined) {
-        next[path] = {hash, outcome: slim(outcome)};
+        next[path] = {hash, outcome: slimOutcome(outcome)};
         changed = true;
       }
     },
@@ -111,23 +111,6 @@ export function openCache(location: string, key: string): ResultCache {
       } finally {
         rmSync(temporary, {force: true});
       }
-    },
-  };
-}
-
-/**
- * The cache keeps what the reports of `helder check` read: not the per-sentence readability (half of a result, and
- * left out of every report) nor a curated rule's explanation and provenance (shown by the editors, not the CLI).
- */
-function slim(outcome: FileOutcome): FileOutcome {
-  if (!outcome.result) return outcome;
-  const {readability, findings} = outcome.result;
-  return {
-    ...outcome,
-    result: {
-      ...outcome.result,
-      readability: readability ? {...readability, sentences: []} : readability,
-      findings: findings.map(({explanation: _explanation, provenance: _provenance, ...finding}) => finding),
     },
   };
 }

@@ -85,3 +85,21 @@ function addSentences(path: string, findings: Finding[], text: string): void {
   const fingerprints = fingerprintsOf(path, findings);
   findings.forEach((finding, index) => ((finding as Finding & {fingerprint?: string}).fingerprint = fingerprints[index]));
 }
+
+/**
+ * What the reports of `helder check` read of an outcome, kept by the cache and sent back by a worker thread (less to
+ * copy between threads): not the per-sentence readability (half of a result, and
+ * left out of every report) nor a curated rule's explanation and provenance (shown by the editors, not the CLI).
+ */
+export function slimOutcome(outcome: FileOutcome): FileOutcome {
+  if (!outcome.result) return outcome;
+  const {readability, findings} = outcome.result;
+  return {
+    ...outcome,
+    result: {
+      ...outcome.result,
+      readability: readability ? {...readability, sentences: []} : readability,
+      findings: findings.map(({explanation: _explanation, provenance: _provenance, ...finding}) => finding),
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import {workerData} from 'node:worker_threads';
-import {checkText, createChecker, optionsFor, type CheckSettings} from './check-file.js';
+import {checkText, createChecker, optionsFor, slimOutcome, type CheckSettings} from './check-file.js';
 import type {FileOutcome} from '@helder/reports';
 
 /** A file to read and check, or text read elsewhere (standard input). */
@@ -9,6 +9,6 @@ export type WorkerTask = string | {path: string; text: string; notices: string[]
 const options = optionsFor(workerData as CheckSettings);
 const checkFile = createChecker(workerData as CheckSettings, options);
 
-export default function run(task: WorkerTask): Promise<FileOutcome> {
-  return typeof task === 'string' ? checkFile(task) : checkText(task.path, task.text, task.notices, options);
+export default async function run(task: WorkerTask): Promise<FileOutcome> {
+  return slimOutcome(await (typeof task === 'string' ? checkFile(task) : checkText(task.path, task.text, task.notices, options)));
 }

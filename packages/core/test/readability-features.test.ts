@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {fleschDouma, brouwer, lintScore, lintLevel, readersWhoFindItHard, sentenceFeatures, sentenceLint, countSyllables} from '../src/index.js';
+import {fleschDouma, brouwer, lintScore, lintLevel, readersWhoFindItHard, sentenceFeatures, sentenceLint, countSyllables, analyseReadability, buildModel, defaultConfig, mergeConfig} from '../src/index.js';
+import {textLists} from './helpers.js';
 import {measure, counted, readability, tagger} from './readability-helpers.js';
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -160,5 +161,23 @@ describe('words that are not scored', () => {
     const measures = await measure('Wij maken € 1.250,00 over aan {naam}.');
     expect(measures.syllableWords).toBe(4);
     expect(counted(measures).content).toEqual(['maken']);
+  });
+});
+
+describe('the per-sentence cache', () => {
+  it('gives a letter the same measures whichever letters were measured before it', async () => {
+    // The same sentence text is split into other words when a paragraph in lower case follows it ("e-mail." is
+    // then read as one word): a batch of letters must not reuse the words of the letter that came first.
+    const sentence = 'We houden u op de hoogte via e-mail.';
+    const first = `Geachte heer Jansen,\n\n${sentence}\n\nwij sturen u later een brief.\n`;
+    const second = `Geachte heer Jansen,\n\nUw aanvraag is binnen. ${sentence}\n\nMet vriendelijke groet,\n\nJ. de Vries\n`;
+    const shared = await tagger();
+    const config = mergeConfig(defaultConfig(), {});
+    const alone = analyseReadability(buildModel(second, textLists), shared, config, {sentenceCache: false})!;
+    analyseReadability(buildModel(first, textLists), shared, config);
+    const afterOther = analyseReadability(buildModel(second, textLists), shared, config)!;
+    const words = (result: typeof alone) => result.sentences.map((item) => ({features: item.features, contentWords: item.contentWords, lint: item.lint}));
+    expect(words(afterOther)).toEqual(words(alone));
+    expect(afterOther.lint).toEqual(alone.lint);
   });
 });

@@ -27,8 +27,13 @@ export function jsonReportEnd(entries: number, run: RunInfo, totals: object, com
   return `${entries === 0 ? ']' : '\n  ]'},${tail}\n`;
 }
 
+/** What JSON.stringify with two spaces puts before and after an entry inside `{"files": [...]}`. */
+const entryBefore = '{\n  "files": [\n    '.length;
+const entryAfter = '\n  ]\n}'.length;
+
 export function jsonReportEntry(outcome: FileOutcome, index: number): string {
-  const text = JSON.stringify(jsonFileEntry(outcome), null, 2).replace(/\n/g, '\n    ');
+  // Stringified where it sits in the report, so it is indented as it should be without a second pass over the text.
+  const text = JSON.stringify({files: [jsonFileEntry(outcome)]}, null, 2).slice(entryBefore, -entryAfter);
   return `${index === 0 ? '' : ','}\n    ${text}`;
 }
 

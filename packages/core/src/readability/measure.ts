@@ -44,9 +44,12 @@ export interface LintResult {
  */
 export function measureSentence(sentence: Sentence, text: string, tagger: Tagger, useCache = true): SentenceMeasures {
   if (!useCache) return computeMeasures(sentence, text, tagger);
-  // The measures depend on the sentence's text only: an editor checks the same sentences on every key stroke,
-  // and templates share sentences, so they are kept per text (the tokens inside keep their first offsets).
-  const key = text.slice(sentence.start, sentence.end);
+  // The measures depend on the sentence's text and how it was split into words: an editor checks the same
+  // sentences on every key stroke, and templates share sentences, so they are kept per text and word layout (the
+  // tokens inside keep their first offsets). The text alone is not enough: the same sentence can end in "e-mail."
+  // as one word or in "e-mail" and a full stop, depending on what follows it, and a batch of letters would then
+  // get measures that depend on which letters came before (and with --jobs 2, on which worker got them).
+  const key = `${text.slice(sentence.start, sentence.end)}\u0000${wordLayout(sentence)}`;
   let cache = caches.get(tagger);
   if (!cache) caches.set(tagger, (cache = new Map()));
   const known = cache.get(key);
@@ -58,6 +61,13 @@ export function measureSentence(sentence: Sentence, text: string, tagger: Tagger
 }
 
 const caches = new WeakMap<Tagger, Map<string, SentenceMeasures>>();
+
+/** Where each word of the sentence starts and ends (relative to the sentence) and its kind. */
+function wordLayout(sentence: Sentence): string {
+  let layout = '';
+  for (const word of sentence.words) layout += `${word.start - sentence.start} ${word.end - sentence.start} ${word.kind} `;
+  return layout;
+}
 
 /**
  * The tag of each word of the sentence by its offset in `text`. The measures may come from the same sentence at
