@@ -126,6 +126,9 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     expect(await hardWords('Zienswijze: U kunt tot 1 mei reageren. Stuur uw zienswijze naar de gemeente.', term)).toHaveLength(2);
     expect(await hardWords('Over uw zienswijze, dat is ontvangen op 1 mei, beslist het college.', term)).toEqual([['zienswijze', ['reactie']]]);
     expect(await hardWords('Zij noemen de zienswijze te laat. Wij lezen elke zienswijze.', term)).toHaveLength(2);
+    // A consequence ("betekent dat") and an aside in brackets explain nothing either.
+    expect(await hardWords('Uw zienswijze betekent dat wij het plan opnieuw bekijken. Wij lezen elke zienswijze.', term)).toHaveLength(2);
+    expect(await hardWords('Stuur uw (eerste) zienswijze voor 1 mei. Een tweede (zienswijze) mag ook. Wij lezen elke zienswijze.', term)).toHaveLength(3);
   });
 
   it('over-taal: a sentence about reading and language skills names the group it is about, without a label for the reader', async () => {

@@ -85,6 +85,11 @@ export function forEachWord(model: TextModel, scope: SentenceScope, visit: (word
  */
 export function explainedInBrackets(text: string, start: number, end: number): boolean {
   if (text[start - 1] === '(' && text[end] === ')') return true;
+  return explanationInBracketsAfter(text, end);
+}
+
+/** Words in brackets right after the term: "de nabetaling (het geld dat u nog krijgt)". */
+function explanationInBracketsAfter(text: string, end: number): boolean {
   return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
 }
 
@@ -97,6 +102,8 @@ export function explainedInPlace(text: string, start: number, end: number): bool
 const definitionLead = new Set(['de', 'het', 'een']);
 /** Words right after a term that start its meaning: "zienswijze betekent ...", "een zienswijze houdt in ...". */
 const meaningVerbs = new Set(['betekent', 'betekenen', 'betekende']);
+/** After "X betekent": the start of a meaning, not of a consequence ("betekent dat u ..."). */
+const meaningStarts = new Set(['een', 'de', 'het', 'iemand', 'degene', 'mensen', 'personen', 'geld', 'alles', 'uw', 'je', 'jouw', 'hetzelfde', 'eigenlijk', 'ongeveer', 'zoveel']);
 /** After "X, dat is" or "X is": the start of a description, not of a clause ("dat is vastgesteld"). */
 const descriptionStarts = new Set(['een', 'de', 'het', 'iemand', 'degene', 'diegene', 'mensen', 'personen', 'geld', 'alles', 'wat']);
 /** Words after a comma that announce the same thing in other words: "X, dat wil zeggen ...", "X, oftewel ...". */
@@ -110,8 +117,10 @@ const restatements = [['dat', 'wil', 'zeggen'], ['dat', 'betekent'], ['dit', 'be
  * definition around it ("Met X bedoelen we ...", "Onder X verstaan we ...") or a name given after the explanation
  * ("Dat heet een zienswijze.", "Dat noemen we ..."). `words` are the matched words of the sentence, in order.
  */
-export function explainedInText(text: string, sentence: Sentence, words: readonly Token[], start: number, end: number): boolean {
-  if (explainedInBrackets(text, start, end)) return true;
+export function explainedInText(text: string, sentence: Sentence, words: readonly Token[], end: number): boolean {
+  // Not a word in brackets itself: "(gedeeltelijk)" is an aside, not an explanation (an abbreviation is the
+  // afkorting check's).
+  if (explanationInBracketsAfter(text, end)) return true;
   const all = sentence.words;
   const first = words[0]!;
   const last = words.at(-1)!;
@@ -128,7 +137,9 @@ export function explainedInText(text: string, sentence: Sentence, words: readonl
   if (next === undefined) return namedBefore();
   const at = next.index;
   if (next.punctBefore === '') {
-    if (meaningVerbs.has(next.lower)) return true;
+    // "zienswijze betekent: ...", "... betekent een brief ...", not a consequence ("deze wijziging betekent dat u ...").
+    const meaning = all[at + 1];
+    if (meaningVerbs.has(next.lower) && meaning && (meaning.punctBefore.includes(':') || (meaning.punctBefore === '' && meaningStarts.has(meaning.lower)))) return true;
     if (next.lower === 'houdt' && lower(at + 1) === 'in') return true;
     if ((next.lower === 'is' || next.lower === 'zijn') && glued(at + 1) && ['degene', 'diegene', 'iemand'].includes(lower(at + 1)!)) return true;
   } else if (next.punctBefore.trim() === ',') {

@@ -53,7 +53,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       if (fit?.skip) continue;
       if (!entry.names && partOfName(match.words[0]!)) continue;
       if (explained.has(entry.id)) continue;
-      if (explainedInText(model.masked, sentence, match.words, match.start, match.end)) {
+      if (explainedInText(model.masked, sentence, match.words, match.end)) {
         explained.add(entry.id);
         continue;
       }

@@ -300,7 +300,7 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
       // a name than a word: the spelling check speaks about it.
       if (rarity.count === 0 && !rarity.parts && !rare.isNoun(key)) continue;
       reported.add(key);
-      if (explainedInPlace(model.masked, word.start, word.end) || explainedInText(model.masked, sentence, [word], word.start, word.end)) continue;
+      if (explainedInPlace(model.masked, word.start, word.end) || explainedInText(model.masked, sentence, [word], word.end)) continue;
       const rule = rules.get(rarity.weakest);
       const part = rarity.parts && rarity.weakest !== key ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
       const better = rule ? ` Voor "${rarity.weakest}" kunt u ook ${quote(rule.alternatives.slice(0, 3))} schrijven.` : '';
