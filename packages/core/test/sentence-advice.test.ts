@@ -69,8 +69,11 @@ describe('naamwoordstijl: the suggested verb is Dutch', () => {
 
   it('puts no "wij" before a verb where no one acts ("het verstrijken van")', async () => {
     const [message] = await messages('Neem voor het verstrijken van de datum contact op met de inspecteur.', 'naamwoordstijl');
-    expect(message).toContain('"als ... verstrijkt"');
+    // "voor" is before the date passes: "voordat", not "als", which would change the meaning.
+    expect(message).toContain('"voordat ... verstrijkt"');
     expect(message).not.toContain('wij');
+    expect(await messages('Na het verstrijken van de termijn kunt u geen bezwaar meer maken.', 'naamwoordstijl')).toEqual([expect.stringContaining('"nadat ... verstrijkt"')]);
+    expect(await messages('Bij het verstrijken van de termijn stopt uw recht.', 'naamwoordstijl')).toEqual([expect.stringContaining('"als ... verstrijkt"')]);
   });
 
   it('never suggests a joined separable verb after "wij"', async () => {
