@@ -200,6 +200,14 @@ describe('vage-termijn: a purpose is not a deadline', () => {
     expect(await findingsOf('Wij bellen u teneinde zo snel mogelijk een afspraak te maken.', 'vage-termijn')).toEqual([]);
   });
 
+  it('skips a vague phrase when the term the reader can count is given too', async () => {
+    expect(await findingsOf('Dan pakken we uw melding zo snel mogelijk op. In ieder geval binnen 3 werkdagen.', 'vage-termijn')).toEqual([]);
+    expect(await findingsOf('U krijgt zo snel mogelijk antwoord, uiterlijk binnen twee weken.', 'vage-termijn')).toEqual([]);
+    expect(await marked('U krijgt zo snel mogelijk antwoord. Wij werken binnen de regels.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
+    // A term counted from a "dagtekening" is itself vague: it does not excuse the other phrase.
+    expect(await marked('U krijgt zo snel mogelijk antwoord. Bezwaar kan binnen zes weken na dagtekening.', 'vage-termijn')).toHaveLength(2);
+  });
+
   it('skips an emergency and an age, where no date fits', async () => {
     expect(await findingsOf('Gevaarlijke situaties pakken wij zo snel mogelijk op.', 'vage-termijn')).toEqual([]);
     expect(await findingsOf('U ziet deze tip omdat u een kind heeft dat binnenkort 18 jaar wordt.', 'vage-termijn')).toEqual([]);
