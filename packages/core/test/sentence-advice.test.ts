@@ -69,8 +69,11 @@ describe('naamwoordstijl: the suggested verb is Dutch', () => {
 
   it('puts no "wij" before a verb where no one acts ("het verstrijken van")', async () => {
     const [message] = await messages('Neem voor het verstrijken van de datum contact op met de inspecteur.', 'naamwoordstijl');
-    expect(message).toContain('"als ... verstrijkt"');
+    // "voor" is before the date passes: "voordat", not "als", which would change the meaning.
+    expect(message).toContain('"voordat ... verstrijkt"');
     expect(message).not.toContain('wij');
+    expect(await messages('Na het verstrijken van de termijn kunt u geen bezwaar meer maken.', 'naamwoordstijl')).toEqual([expect.stringContaining('"nadat ... verstrijkt"')]);
+    expect(await messages('Bij het verstrijken van de termijn stopt uw recht.', 'naamwoordstijl')).toEqual([expect.stringContaining('"als ... verstrijkt"')]);
   });
 
   it('never suggests a joined separable verb after "wij"', async () => {
@@ -195,6 +198,14 @@ describe('vage-termijn: a purpose is not a deadline', () => {
     expect(await marked('U ontvangt zo snel mogelijk een reactie.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
     expect(await marked('Om 9 uur bellen wij u, zo snel mogelijk na het gesprek.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
     expect(await findingsOf('Wij bellen u teneinde zo snel mogelijk een afspraak te maken.', 'vage-termijn')).toEqual([]);
+  });
+
+  it('skips a vague phrase when the term the reader can count is given too', async () => {
+    expect(await findingsOf('Dan pakken we uw melding zo snel mogelijk op. In ieder geval binnen 3 werkdagen.', 'vage-termijn')).toEqual([]);
+    expect(await findingsOf('U krijgt zo snel mogelijk antwoord, uiterlijk binnen twee weken.', 'vage-termijn')).toEqual([]);
+    expect(await marked('U krijgt zo snel mogelijk antwoord. Wij werken binnen de regels.', 'vage-termijn')).toEqual(['zo snel mogelijk']);
+    // A term counted from a "dagtekening" is itself vague: it does not excuse the other phrase.
+    expect(await marked('U krijgt zo snel mogelijk antwoord. Bezwaar kan binnen zes weken na dagtekening.', 'vage-termijn')).toHaveLength(2);
   });
 
   it('skips an emergency and an age, where no date fits', async () => {

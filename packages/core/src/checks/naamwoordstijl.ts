@@ -54,10 +54,13 @@ export const nominalisationCheck: CheckDefinition = {
         const actual = model.text.slice(article.start, van.end);
         if (noActor.has(shape.infinitive)) {
           // "het verstrijken van de datum": no one acts, so no "wij"; the thing after "van" is the subject.
+          // "voor het verstrijken van" is before it happens ("voordat"), "na het verstrijken van" after it ("nadat").
+          const before = words[index - 1]?.lower;
+          const conjunction = before === 'voor' || before === 'vóór' ? 'voordat' : before === 'na' ? 'nadat' : 'als';
           report({
             start: article.start,
             end: van.end,
-            message: `Gebruik een werkwoord in plaats van "${actual}". Schrijf bijvoorbeeld: "als ... ${shape.thirdPerson}".`,
+            message: `Gebruik een werkwoord in plaats van "${actual}". Schrijf bijvoorbeeld: "${conjunction} ... ${shape.thirdPerson}".`,
             explanation:
               'Naamwoordstijl maakt een zin zwaar. "Na het verstrijken van de termijn" is een omweg. Schrijf: "Als de termijn voorbij is." Dan leest de zin makkelijker.',
           });

@@ -22,8 +22,11 @@ export const vagueDeadlineCheck: CheckDefinition = {
     // The exceptions are data too: words that open a purpose ("om", "teneinde") and words for danger or urgency.
     const purposeWords = resources.wordLists.doelwoorden.words;
     const urgencyWords = resources.wordLists.spoedwoorden.words;
-    for (const sentence of sentencesIn(model, 'prose')) {
+    const sentences = sentencesIn(model, 'prose');
+    for (const [sentenceIndex, sentence] of sentences.entries()) {
       const words = sentence.words;
+      // "zo snel mogelijk. In ieder geval binnen 3 werkdagen.": the term is there, in this sentence or the next.
+      const termGiven = countedTerm(words) || countedTerm(sentences[sentenceIndex + 1]?.words ?? []);
       for (let index = 0; index < words.length; index++) {
         const relative = relativeDeadline(words, index);
         if (relative) {
@@ -41,7 +44,7 @@ export const vagueDeadlineCheck: CheckDefinition = {
         for (const phrase of vaguePhrases) {
           if (!phrase.every((part, offset) => words[index + offset]?.lower === part && (offset === 0 || words[index + offset]!.punctBefore === ''))) continue;
           // "om zo snel mogelijk ... op te lossen" is the aim of an action, not a promise of when: no date fits.
-          if (purposeClause(words, index, index + phrase.length, purposeWords) || words.some((word) => urgencyWords.has(word.lower)) || turnsAnAge(words, index + phrase.length)) break;
+          if (termGiven || purposeClause(words, index, index + phrase.length, purposeWords) || words.some((word) => urgencyWords.has(word.lower)) || turnsAnAge(words, index + phrase.length)) break;
           const last = words[index + phrase.length - 1]!;
           report({
             start: words[index]!.start,
@@ -106,4 +109,13 @@ function turnsAnAge(words: Token[], after: number): boolean {
   at++;
   if (words[at]?.lower === 'jaar') at++;
   return ['wordt', 'word', 'worden', 'bent', 'is'].includes(words[at]?.lower ?? '');
+}
+
+/** "binnen 3 werkdagen", "uiterlijk binnen twee weken": a term the reader can count, without an anchor to look up. */
+function countedTerm(words: Token[]): boolean {
+  return words.some((word, index) => {
+    if (word.lower !== 'binnen') return false;
+    const amount = words[index + 1]?.lower ?? '';
+    return (numberWords.has(amount) || /^\d{1,3}$/.test(amount)) && units.has(words[index + 2]?.lower ?? '') && relativeDeadline(words, index) === undefined;
+  });
 }
