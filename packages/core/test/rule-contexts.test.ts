@@ -175,6 +175,14 @@ describe('text conditions (issue 14): a term or a sentence about other people is
     expect(await marked('De aanvrager is degene die de subsidie vraagt.')).toEqual([]);
   });
 
+  it('skips a party in a procedure that the sentence names after a preposition, as a notice to neighbours does', async () => {
+    expect(await marked('Dit moet binnen 6 weken vanaf de eerstvolgende dag nadat het besluit verzonden is naar de aanvrager.')).toEqual([]);
+    expect(await marked('De plicht tot geheimhouding vervalt niet door beëindiging van de band van de cliënt met de instelling.')).toEqual([]);
+    expect(await marked('Bij een controle van de personeelsdossiers zagen wij dat de regels goed zijn toegepast.')).toEqual([]);
+    // The reader in the sentence: still advice.
+    expect(await marked('Na een controle van uw gegevens sturen wij het besluit naar de aanvrager, dus naar u.')).toEqual(['controle', 'aanvrager']);
+  });
+
   it('still flags the word where the letter talks about the reader', async () => {
     expect(await marked('De aanvrager moet een kopie van zijn paspoort meesturen.')).toEqual(['aanvrager']);
     expect(await marked('Als cliënten vragen hebben, kunt u ons bellen.')).toEqual(['cliënten']);

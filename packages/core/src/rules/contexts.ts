@@ -29,6 +29,9 @@ export function contextOf(match: RuleMatch, sentence: Sentence): RuleContext | u
 const readerWords = new Set(['u', 'uw', 'uzelf', 'je', 'jij', 'jou', 'jouw', 'jezelf', 'jullie']);
 /** Words that refer back to a person in the third person: "indien hij", "diens vertegenwoordiger". */
 const thirdPerson = new Set(['hij', 'hem', 'diens', 'zijzelf', 'hijzelf']);
+/** Prepositions and articles of a party in a procedure: "het besluit gaat naar de aanvrager", "de band van de cliënt". */
+const procedurePrepositions = new Set(['aan', 'naar', 'van', 'voor', 'door', 'bij', 'met', 'tegen', 'over']);
+const articles = new Set(['de', 'het', 'een', 'deze', 'die']);
 /** Words that start a definition right after the term: "de aanvrager is degene die ...", "cliënt betekent ...". */
 const definitionVerbs = new Set(['is', 'zijn', 'betekent', 'betekenen']);
 const definitionStarts = new Set(['de', 'het', 'een', 'iemand', 'degene', 'diegene', 'elke', 'ieder', 'iedere', 'alle', 'personen', 'mensen']);
@@ -43,7 +46,9 @@ const capitalised = (word: Token | undefined) => word !== undefined && word.kind
  *   definition ("cliënt: een persoon ...", "de aanvrager is degene die ...", "onder aanvrager wordt verstaan",
  *   "verzoeker, als bedoeld in lid 5"), or a part of a name ("Cliënten Advies Raad", "Wet medezeggenschap cliënten").
  * - `over-anderen`: the sentence talks about other people, not to the reader: it has no "u" or "je", and the word is
- *   a plural (a group) or a third-person pronoun refers to the person ("indien hij", "diens").
+ *   a plural (a group), a third-person pronoun refers to the person ("indien hij", "diens"), or the word follows a
+ *   preposition and an article ("het besluit gaat naar de aanvrager", "bij een controle van de dossiers"): a party in
+ *   a procedure, as a notice to neighbours names the applicant.
  * - `over-taal`: the sentence is about reading, writing or language skills ("taalvaardigheid", "lezen",
  *   "Nederlands", "analfabeten"), as in a guide on plain language, where a word such as "laaggeletterden" is the
  *   subject of the text rather than a label for its reader.
@@ -68,7 +73,11 @@ export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: 
   'over-anderen'(match, sentence) {
     if (sentence.words.some((word) => readerWords.has(word.lower))) return false;
     const plural = isPluralOf(match.words.map((word) => word.lower).join(' '), match.entry.forms[0]?.toLowerCase() ?? '');
-    return plural || sentence.words.some((word) => thirdPerson.has(word.lower));
+    const first = match.words[0]!;
+    const article = sentence.words[first.index - 1];
+    const preposition = sentence.words[first.index - 2];
+    const party = article !== undefined && preposition !== undefined && first.punctBefore === '' && article.punctBefore === '' && articles.has(article.lower) && procedurePrepositions.has(preposition.lower);
+    return plural || party || sentence.words.some((word) => thirdPerson.has(word.lower));
   },
   'over-taal'(match, sentence) {
     const matched = new Set(match.words.map((word) => word.index));
