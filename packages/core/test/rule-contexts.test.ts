@@ -179,6 +179,7 @@ describe('text conditions (issue 14): a term or a sentence about other people is
     expect(await marked('Dit moet binnen 6 weken vanaf de eerstvolgende dag nadat het besluit verzonden is naar de aanvrager.')).toEqual([]);
     expect(await marked('De plicht tot geheimhouding vervalt niet door beëindiging van de band van de cliënt met de instelling.')).toEqual([]);
     expect(await marked('Bij een controle van de personeelsdossiers zagen wij dat de regels goed zijn toegepast.')).toEqual([]);
+    expect(await marked('Daarnaast kunnen we een blok voor (een) bijzondere doelgroep(en) ontwikkelen.')).toEqual([]);
     // The reader in the sentence: still advice.
     expect(await marked('Na een controle van uw gegevens sturen wij het besluit naar de aanvrager, dus naar u.')).toEqual(['controle', 'aanvrager']);
   });

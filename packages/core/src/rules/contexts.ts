@@ -72,7 +72,10 @@ export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: 
   },
   'over-anderen'(match, sentence) {
     if (sentence.words.some((word) => readerWords.has(word.lower))) return false;
-    const plural = isPluralOf(match.words.map((word) => word.lower).join(' '), match.entry.forms[0]?.toLowerCase() ?? '');
+    // "doelgroep(en)": a plural ending in brackets right after the word also makes a group.
+    const after = sentence.words[match.words.at(-1)!.index + 1];
+    const bracketPlural = after !== undefined && after.punctBefore === '(' && /^(?:en|n|s)$/.test(after.lower);
+    const plural = bracketPlural || isPluralOf(match.words.map((word) => word.lower).join(' '), match.entry.forms[0]?.toLowerCase() ?? '');
     const first = match.words[0]!;
     const article = sentence.words[first.index - 1];
     const preposition = sentence.words[first.index - 2];
