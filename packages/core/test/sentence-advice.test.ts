@@ -162,12 +162,15 @@ describe('lijdende-vorm: finds the common passives', () => {
     expect(await findingsOf('U ontvangt deze e-mail omdat een actie in uw samenwerkingsplan is bijgewerkt.', 'lijdende-vorm')).toEqual([]);
     // A known thing that the writer changed is still a passive to rewrite.
     expect(await marked('Uw adres is gewijzigd.', 'lijdende-vorm')).toEqual(['is gewijzigd']);
+    expect(await marked('In de nieuwe buurt is openbare ruimte toegevoegd.', 'lijdende-vorm')).toEqual(['is openbare ruimte toegevoegd']);
     expect(await marked('Er is een document door ons toegevoegd.', 'lijdende-vorm')).toEqual(['is een document door ons toegevoegd']);
   });
 
   it('reads "zijn gedaan" as "finished", but "wordt gedaan" as a passive', async () => {
     expect(await findingsOf('Andere meldingen behandelen we als de belangrijkste routes zijn gedaan.', 'lijdende-vorm')).toEqual([]);
     expect(await marked('De betaling wordt elke maand gedaan.', 'lijdende-vorm')).toEqual(['wordt elke maand gedaan']);
+    expect(await marked('Er is een betaling gedaan met uw tegoed.', 'lijdende-vorm')).toEqual(['is een betaling gedaan']);
+    expect(await marked('U krijgt inzage in de uitgaven die uit het budget zijn gedaan.', 'lijdende-vorm')).toEqual(['zijn gedaan']);
   });
 
   it('finds a participle after "stop", "open" or "dicht": "is stopgezet"', async () => {

@@ -112,6 +112,7 @@ function endsLikeParticiple(lower: string, lists: WordLists): boolean {
 const clauseStarters = new Set(
   'dat of omdat want maar als wanneer terwijl zodat doordat nadat voordat die waarin waarmee waardoor waarvoor waarop waarover waaraan waarna waar hoe wat welke wie zoals tenzij indien hoewel sinds totdat zodra'.split(' '),
 );
+const relativePronouns = new Set(['die', 'welke', 'waarin', 'waarmee', 'waarvoor']);
 const coordinators = new Set(['en', 'maar', 'of']);
 const clausePunctuation = /[,;:"“”()–—]/;
 // Verbs between a participle and a final auxiliary: "voorkomen had kunnen worden", "betaald moet worden".
@@ -195,8 +196,8 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     // The template cannot know who acted (it may be the reader), so there is no one to name.
     if (!agent && lists.meldingsdeelwoorden.words.has(participle.lower) && indefiniteSubject(words, from, Math.min(index, participle.index))) continue;
     // "als de routes zijn gedaan": "gedaan" right next to "zijn" is "finished", no hidden actor. "Er is een betaling
-    // gedaan" and "het werk wordt gedaan" are passives.
-    if (!isWorden && participle.lower === 'gedaan' && Math.abs(participle.index - index) === 1 && !agent) continue;
+    // gedaan", "het werk wordt gedaan" and "de uitgaven die zijn gedaan" (someone spent) are passives.
+    if (!isWorden && participle.lower === 'gedaan' && Math.abs(participle.index - index) === 1 && !agent && !relativePronouns.has(words[from]!.lower)) continue;
     if (participles.has(participle)) continue;
     participles.add(participle);
     found.push({auxiliary: word, participle, byUs: agent});
@@ -204,9 +205,9 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
   return found;
 }
 
-/** "een", "er", "meer" or "nieuwe" before the verbs of the clause ("een of meer": "of" starts a clause): the subject is something new, not a known thing. */
+/** "een", "er" or "meer" before the verbs of the clause ("een of meer": "of" starts a clause): the subject is something new, not a known thing. */
 function indefiniteSubject(words: Token[], from: number, before: number): boolean {
-  for (let at = from; at < before; at++) if (['een', 'er', 'nieuwe', 'nieuw', 'meer', 'enkele'].includes(words[at]!.lower)) return true;
+  for (let at = from; at < before; at++) if (['een', 'er', 'meer', 'enkele'].includes(words[at]!.lower)) return true;
   return false;
 }
 
