@@ -101,10 +101,12 @@ export const nominalisationCheck: CheckDefinition = {
           continue;
         }
         const main = shape.mainClause ? `"wij ${shape.mainClause}"` : `"wij gaan ... ${shape.infinitive}"`;
+        // "Als u problemen heeft met het bevestigen van uw e-mailadres": the reader acts, so the advice names only "u".
+        const example = actor === 'reader' ? `"u kunt ... ${shape.infinitive}"` : `${main} of "u kunt ... ${shape.infinitive}"`;
         report({
           start: article.start,
           end: van.end,
-          message: `Gebruik een werkwoord in plaats van "${actual}". Schrijf bijvoorbeeld: ${main} of "u kunt ... ${shape.infinitive}".`,
+          message: `Gebruik een werkwoord in plaats van "${actual}". Schrijf bijvoorbeeld: ${example}.`,
           explanation:
             'Naamwoordstijl maakt een zin zwaar. "Het indienen van een aanvraag" is een lange omweg. Schrijf: "U vraagt ... aan." Of: "Wij betalen ..." in plaats van "de betaling van". Dan staat er wie iets doet.',
         });
@@ -127,15 +129,17 @@ function inRowOfNouns(words: Token[], index: number, tagger: Tagger): boolean {
 
 const writer = new Set(['wij', 'we', 'ons', 'onze']);
 // Not "ze" or "zij": they are often things ("waar ze komen") or the organisation itself.
+const reader = new Set(['u', 'je', 'jij']);
 const otherPeople = new Set(['iemand', 'hij', 'men', 'niemand', 'iedereen']);
 const prepositions = new Set(['van', 'voor', 'bij', 'met', 'over', 'na', 'vóór', 'tijdens', 'door', 'in', 'op', 'aan', 'om', 'tot', 'zonder', 'naar']);
 
 /**
  * Who acts in the clause of the nominalisation at `index`: the writer ("wij" in the sentence), someone else (another
  * person is the subject, or the reader is, with the nominalisation as the object: "U heeft de verlenging ...
- * geweigerd"), no one we can name (a purpose clause "om ... te", a passive without "door"), or open.
+ * geweigerd"), no one we can name (a purpose clause "om ... te", a passive without "door"), the reader ("u" before
+ * it: "als u problemen heeft met het bevestigen van"), or open.
  */
-function actorOf(words: Token[], index: number): 'writer' | 'other' | 'unknown' | 'open' {
+function actorOf(words: Token[], index: number): 'writer' | 'reader' | 'other' | 'unknown' | 'open' {
   if (words.some((word) => writer.has(word.lower))) return 'writer';
   const before = words.slice(0, index);
   if (before.some((word) => otherPeople.has(word.lower))) return 'other';
@@ -143,7 +147,8 @@ function actorOf(words: Token[], index: number): 'writer' | 'other' | 'unknown' 
   const om = before.findIndex((word) => word.lower === 'om');
   if (om !== -1 && words.slice(index + 3).some((word) => word.lower === 'te')) return 'unknown';
   const passive = words.some((word, at) => (word.lower === 'worden' || word.lower === 'wordt') && at > index) && !words.some((word) => word.lower === 'door');
-  return passive ? 'unknown' : 'open';
+  if (passive) return 'unknown';
+  return before.some((word) => reader.has(word.lower)) ? 'reader' : 'open';
 }
 
 const actorDeterminers = new Set(['de', 'het', 'een', 'onze', 'uw', 'je', 'jouw']);
