@@ -134,10 +134,12 @@ describe('naamwoordstijl: "wij" only where the writer may be the one who acts', 
     expect(await marked('Het indienen van een bezwaarschrift heeft geen schorsende werking.', 'naamwoordstijl')).toEqual(['Het indienen van']);
   });
 
-  it('leaves a row of nouns, a list item of a regulation and a result noun alone', async () => {
+  it('leaves a row of nouns, a list item of a regulation, a result noun and the name of a request alone', async () => {
     expect(await findingsOf('Duurzaamheid is belangrijk voor het ontwerp, de inrichting en de ontwikkeling van woningen naast het park.', 'naamwoordstijl')).toEqual([]);
     expect(await findingsOf('De regeling gaat over: het opstellen van de medezeggenschapsregeling; het instellen van een centrale cliëntenraad.', 'naamwoordstijl')).toEqual([]);
     expect(await findingsOf('De inrichting van de openbare ruimte nodigt uit tot bewegen.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('[sponsor_name] heeft uw aanvraag voor het terugvragen van kosten ontvangen.', 'naamwoordstijl')).toEqual([]);
+    expect(await marked('Wij hebben uw aanvraag ontvangen en zorgen voor het terugbetalen van de kosten.', 'naamwoordstijl')).toEqual(['het terugbetalen van']);
     // One nominalisation with "en" before it, but not after another noun, is still reported.
     expect(await marked('Wij helpen u en zorgen voor de verstrekking van de pas.', 'naamwoordstijl')).toEqual(['de verstrekking van']);
   });

@@ -41,6 +41,8 @@ export const nominalisationCheck: CheckDefinition = {
         if (legalReference.has(words[index + 3]?.lower ?? '')) continue;
         // "Bedankt voor het invullen van het formulier": a plain thank-you; "wij vullen ... in" would name the wrong person.
         if (words[index - 1]?.lower === 'voor' && words.slice(Math.max(0, index - 4), index - 1).some((word) => thanks.has(word.lower))) continue;
+        // "uw aanvraag voor het terugvragen van kosten": the name of a kind of request; a verb does not fit there.
+        if (requestFor.has(words[index - 1]?.lower ?? '') && requests.has(words[index - 2]?.lower ?? '')) continue;
         // "het ontwerp, de inrichting en de ontwikkeling van": one noun of a row; a verb would break the row.
         if (inRowOfNouns(words, index, tagger)) continue;
         // "het opstellen van de regeling;": an item of a list in a regulation names a subject, it is no sentence.
@@ -116,6 +118,8 @@ export const nominalisationCheck: CheckDefinition = {
   },
 };
 
+const requests = new Set(['aanvraag', 'aanvragen', 'verzoek', 'verzoeken']);
+const requestFor = new Set(['voor', 'om', 'tot']);
 const conjunctions = new Set(['en', 'of', 'en/of']);
 const determiners = new Set(['de', 'het', 'een']);
 
