@@ -132,8 +132,8 @@ function inRowOfNouns(words: Token[], index: number, tagger: Tagger): boolean {
 }
 
 const writer = new Set(['wij', 'we', 'ons', 'onze']);
-// Not "ze" or "zij": they are often things ("waar ze komen") or the organisation itself.
 const reader = new Set(['u', 'je', 'jij']);
+// Not "ze" or "zij": they are often things ("waar ze komen") or the organisation itself.
 const otherPeople = new Set(['iemand', 'hij', 'men', 'niemand', 'iedereen']);
 const prepositions = new Set(['van', 'voor', 'bij', 'met', 'over', 'na', 'vóór', 'tijdens', 'door', 'in', 'op', 'aan', 'om', 'tot', 'zonder', 'naar']);
 
@@ -148,8 +148,7 @@ function actorOf(words: Token[], index: number): 'writer' | 'reader' | 'other' |
   const before = words.slice(0, index);
   if (before.some((word) => otherPeople.has(word.lower))) return 'other';
   if (words[0]?.lower === 'u' && !prepositions.has(words[index - 1]?.lower ?? '')) return 'other';
-  const om = before.findIndex((word) => word.lower === 'om');
-  if (om !== -1 && words.slice(index + 3).some((word) => word.lower === 'te')) return 'unknown';
+  if (before.some((word) => word.lower === 'om') && words.slice(index + 3).some((word) => word.lower === 'te')) return 'unknown';
   const passive = words.some((word, at) => (word.lower === 'worden' || word.lower === 'wordt') && at > index) && !words.some((word) => word.lower === 'door');
   if (passive) return 'unknown';
   return before.some((word) => reader.has(word.lower)) ? 'reader' : 'open';
