@@ -13,6 +13,7 @@ export const wordListSpecs = {
   'bijvoeglijke-deelwoorden': {check: 'lijdende-vorm', description: 'Deelwoorden die als bijvoeglijk woord werken: "u bent verplicht".'},
   'geen-deelwoord': {check: 'lijdende-vorm', description: 'Woorden die op een deelwoord lijken maar het niet zijn: "bestand".'},
   'tegenwoordige-tijd-met-ge': {check: 'lijdende-vorm', description: 'Werkwoorden in de tegenwoordige tijd die met ge- beginnen: "geldt".'},
+  meldingsdeelwoorden: {check: 'lijdende-vorm', description: 'Deelwoorden van een automatisch bericht over iets nieuws: "er is een document toegevoegd".'},
   'eigen-doeners': {check: 'lijdende-vorm', description: 'Wie na "door" de schrijver zelf is: "door ons", "door de gemeente".'},
   'gewone-ing-woorden': {check: 'naamwoordstijl', description: 'Woorden op -ing die een gewoon zelfstandig naamwoord zijn: "de woning van".'},
   'werkwoorden-zonder-doener': {check: 'naamwoordstijl', description: 'Werkwoorden waarbij niemand iets doet: "het verstrijken van de termijn".'},

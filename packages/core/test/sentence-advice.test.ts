@@ -44,7 +44,7 @@ describe('naamwoordstijl: the suggested verb is Dutch', () => {
   });
 
   it('keeps a verb whole when the frequency list cannot confirm the split ("afwijken")', async () => {
-    const [message] = await messages('U vraagt een vergunning voor het afwijken van het bestemmingsplan.', 'naamwoordstijl');
+    const [message] = await messages('Wij helpen bij het afwijken van het bestemmingsplan.', 'naamwoordstijl');
     expect(message).toContain('"wij gaan ... afwijken"');
     expect(message).not.toContain('"wij afwijken');
   });
@@ -110,6 +110,41 @@ describe('naamwoordstijl: the actor after "door" becomes the subject', () => {
   });
 });
 
+describe('naamwoordstijl: "wij" only where the writer may be the one who acts', () => {
+  it('gives no advice when someone else acts: the reader refused it, another person has trouble with it', async () => {
+    expect(await findingsOf('U heeft de verlenging van uw parkeervergunning geweigerd.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('Als iemand moeite heeft met het verwerken van schriftelijke informatie, kun je helpen door beeld te gebruiken.', 'naamwoordstijl')).toEqual([]);
+  });
+
+  it('names no one when the sentence does not say who acts: a purpose clause, a passive without "door"', async () => {
+    const purpose = await messages('Om de ontwikkeling van de woningbouw aan te laten sluiten bij nieuw beleid, is het plan aangepast.', 'naamwoordstijl');
+    expect(purpose).toEqual([expect.stringContaining('"ontwikkelen". Zeg dan ook wie het doet.')]);
+    const passive = await messages('Het beheer van het fonds en het toezicht op de besteding van dat fonds kan anders worden ingericht.', 'naamwoordstijl');
+    expect(passive).toEqual([expect.stringContaining('"besteden". Zeg dan ook wie het doet.')]);
+    expect([...purpose, ...passive].join(' ')).not.toMatch(/\bwij\b/);
+  });
+
+  it('keeps "wij" where the writer is in the sentence or no one else is named', async () => {
+    expect(await messages('Hoe eerder u ons de informatie geeft, hoe eerder wij verder kunnen met de behandeling van uw aanvraag.', 'naamwoordstijl')).toEqual([expect.stringContaining('"wij behandelen ..."')]);
+    expect(await messages('Als u problemen heeft met het bevestigen van uw e-mailadres, neem dan contact met ons op.', 'naamwoordstijl')).toEqual([expect.stringContaining('"wij bevestigen ..." of "u kunt ... bevestigen"')]);
+    // The reader acts and the writer is not in the sentence: the advice names only "u".
+    const readers = await messages('U vraagt een vergunning voor het afwijken van het bestemmingsplan.', 'naamwoordstijl');
+    expect(readers).toEqual([expect.stringContaining('Schrijf bijvoorbeeld: "u kunt ... afwijken".')]);
+    expect(readers.join(' ')).not.toMatch(/\bwij\b/);
+    expect(await marked('Het indienen van een bezwaarschrift heeft geen schorsende werking.', 'naamwoordstijl')).toEqual(['Het indienen van']);
+  });
+
+  it('leaves a row of nouns, a list item of a regulation, a result noun and the name of a request alone', async () => {
+    expect(await findingsOf('Duurzaamheid is belangrijk voor het ontwerp, de inrichting en de ontwikkeling van woningen naast het park.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('De regeling gaat over: het opstellen van de medezeggenschapsregeling; het instellen van een centrale cliëntenraad.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('De inrichting van de openbare ruimte nodigt uit tot bewegen.', 'naamwoordstijl')).toEqual([]);
+    expect(await findingsOf('[sponsor_name] heeft uw aanvraag voor het terugvragen van kosten ontvangen.', 'naamwoordstijl')).toEqual([]);
+    expect(await marked('Wij hebben uw aanvraag ontvangen en zorgen voor het terugbetalen van de kosten.', 'naamwoordstijl')).toEqual(['het terugbetalen van']);
+    // One nominalisation with "en" before it, but not after another noun, is still reported.
+    expect(await marked('Wij helpen u en zorgen voor de verstrekking van de pas.', 'naamwoordstijl')).toEqual(['de verstrekking van']);
+  });
+});
+
 describe('lijdende-vorm: finds the common passives', () => {
   it('finds participles with a prefix, strong or weak', async () => {
     expect(await marked('Het bedrag wordt uitbetaald.', 'lijdende-vorm')).toEqual(['wordt uitbetaald']);
@@ -126,6 +161,27 @@ describe('lijdende-vorm: finds the common passives', () => {
     // An infinitive after "her-" is no participle, and "zijn" with a verb of motion is active.
     expect(await findingsOf('Het plan was het herinrichten van de straat.', 'lijdende-vorm')).toEqual([]);
     expect(await findingsOf('Uw brief is op 3 maart binnengekomen.', 'lijdende-vorm')).toEqual([]);
+  });
+
+  it('stays silent on an automatic message about something new, where the template cannot know who acted', async () => {
+    expect(await findingsOf('Een of meer documenten zijn aan uw aanvraag toegevoegd.', 'lijdende-vorm')).toEqual([]);
+    expect(await findingsOf('U ontvangt deze e-mail omdat een actie in uw samenwerkingsplan is bijgewerkt.', 'lijdende-vorm')).toEqual([]);
+    // A known thing that the writer changed is still a passive to rewrite.
+    expect(await marked('Uw adres is gewijzigd.', 'lijdende-vorm')).toEqual(['is gewijzigd']);
+    expect(await marked('In de nieuwe buurt is openbare ruimte toegevoegd.', 'lijdende-vorm')).toEqual(['is openbare ruimte toegevoegd']);
+    expect(await marked('Er is een document door ons toegevoegd.', 'lijdende-vorm')).toEqual(['is een document door ons toegevoegd']);
+  });
+
+  it('reads "zijn gedaan" as "finished", but "wordt gedaan" as a passive', async () => {
+    expect(await findingsOf('Andere meldingen behandelen we als de belangrijkste routes zijn gedaan.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('De betaling wordt elke maand gedaan.', 'lijdende-vorm')).toEqual(['wordt elke maand gedaan']);
+    expect(await marked('Er is een betaling gedaan met uw tegoed.', 'lijdende-vorm')).toEqual(['is een betaling gedaan']);
+    expect(await marked('U krijgt inzage in de uitgaven die uit het budget zijn gedaan.', 'lijdende-vorm')).toEqual(['zijn gedaan']);
+  });
+
+  it('finds a participle after "stop", "open" or "dicht": "is stopgezet"', async () => {
+    expect(await marked('Uw uitkering is stopgezet.', 'lijdende-vorm')).toEqual(['is stopgezet']);
+    expect(await marked('De weg wordt opengesteld.', 'lijdende-vorm')).toEqual(['wordt opengesteld']);
   });
 
   it('finds a participle before a cluster of verbs: "voorkomen had kunnen worden"', async () => {

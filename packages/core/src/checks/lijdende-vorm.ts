@@ -15,7 +15,7 @@ const zijnForms = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent']);
 // The participles that take "zijn" in the active voice (uw aanvraag is verlopen), participles used as adjectives,
 // strong participles and look-alikes are word lists in data/woordenlijsten/.
 const inseparablePrefixes = ['be', 'ver', 'ont', 'her', 'er', 'ge'];
-const separablePrefixes = ['aan', 'af', 'achter', 'bij', 'door', 'in', 'mee', 'na', 'om', 'onder', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'vrij', 'goed', 'tegen', 'samen', 'los', 'neer'];
+const separablePrefixes = ['aan', 'af', 'achter', 'bij', 'door', 'in', 'mee', 'na', 'om', 'onder', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'vrij', 'goed', 'tegen', 'samen', 'los', 'neer', 'stop', 'open', 'dicht', 'kwijt'];
 
 /**
  * A weak participle ends in -d, or in -t after a "kofschip" consonant (t k f s ch p x): "gemaakt", "verstuurd".
@@ -112,6 +112,7 @@ function endsLikeParticiple(lower: string, lists: WordLists): boolean {
 const clauseStarters = new Set(
   'dat of omdat want maar als wanneer terwijl zodat doordat nadat voordat die waarin waarmee waardoor waarvoor waarop waarover waaraan waarna waar hoe wat welke wie zoals tenzij indien hoewel sinds totdat zodra'.split(' '),
 );
+const relativePronouns = new Set(['die', 'welke', 'waarin', 'waarmee', 'waarvoor']);
 const coordinators = new Set(['en', 'maar', 'of']);
 const clausePunctuation = /[,;:"“”()–—]/;
 // Verbs between a participle and a final auxiliary: "voorkomen had kunnen worden", "betaald moet worden".
@@ -191,11 +192,23 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     if (/\bautomatisch\b/.test(clause)) continue;
     // "u bent verplicht", "het loket is geopend": an adjective after "zijn", unless someone acts ("is door ons geregistreerd").
     if (!isWorden && lists['bijvoeglijke-deelwoorden'].words.has(participle.lower) && !/\bdoor\b/.test(clause)) continue;
+    // "Een of meer documenten zijn toegevoegd", "Er is een afspraak gewijzigd": an automatic message about something new.
+    // The template cannot know who acted (it may be the reader), so there is no one to name.
+    if (!agent && lists.meldingsdeelwoorden.words.has(participle.lower) && indefiniteSubject(words, from, Math.min(index, participle.index))) continue;
+    // "als de routes zijn gedaan": "gedaan" right next to "zijn" is "finished", no hidden actor. "Er is een betaling
+    // gedaan", "het werk wordt gedaan" and "de uitgaven die zijn gedaan" (someone spent) are passives.
+    if (!isWorden && participle.lower === 'gedaan' && Math.abs(participle.index - index) === 1 && !agent && !relativePronouns.has(words[from]!.lower)) continue;
     if (participles.has(participle)) continue;
     participles.add(participle);
     found.push({auxiliary: word, participle, byUs: agent});
   }
   return found;
+}
+
+/** "een", "er" or "meer" before the verbs of the clause ("een of meer": "of" starts a clause): the subject is something new, not a known thing. */
+function indefiniteSubject(words: Token[], from: number, before: number): boolean {
+  for (let at = from; at < before; at++) if (['een', 'er', 'meer', 'enkele'].includes(words[at]!.lower)) return true;
+  return false;
 }
 
 export const passiveVoiceCheck: CheckDefinition = {

@@ -41,6 +41,16 @@ export const nominalisationCheck: CheckDefinition = {
         if (legalReference.has(words[index + 3]?.lower ?? '')) continue;
         // "Bedankt voor het invullen van het formulier": a plain thank-you; "wij vullen ... in" would name the wrong person.
         if (words[index - 1]?.lower === 'voor' && words.slice(Math.max(0, index - 4), index - 1).some((word) => thanks.has(word.lower))) continue;
+        // "uw aanvraag voor het terugvragen van kosten": the name of a kind of request; a verb does not fit there.
+        if (requestFor.has(words[index - 1]?.lower ?? '') && requests.has(words[index - 2]?.lower ?? '')) continue;
+        // "het ontwerp, de inrichting en de ontwikkeling van": one noun of a row; a verb would break the row.
+        if (inRowOfNouns(words, index, tagger)) continue;
+        // "het opstellen van de regeling;": an item of a list in a regulation names a subject, it is no sentence.
+        if (/[;:•]/.test(article.punctBefore) || (index === 0 && /^\p{Ll}/u.test(article.text) && /;/.test(model.text.slice(van.end, sentence.end + 1)))) continue;
+        // "U heeft de verlenging van uw pas geweigerd", "als iemand moeite heeft met het verwerken van": someone else
+        // acts, so "wij ..." names the wrong person.
+        const actor = actorOf(words, index);
+        if (actor === 'other') continue;
         let infinitive: string | undefined;
         if (article.lower === 'het' && /^[a-z]{3,}(?:en)$/.test(noun.lower) && !/(?:heden|schappen|ingen|ten)$/.test(noun.lower) && noun.lower.length >= 7) {
           infinitive = noun.lower; // het indienen van -> indienen
@@ -80,11 +90,25 @@ export const nominalisationCheck: CheckDefinition = {
           index = byActor.last;
           continue;
         }
+        if (actor === 'unknown') {
+          // "Om de ontwikkeling van de woningbouw aan te laten sluiten", "over de besteding van dat fonds kan worden
+          // besloten": the sentence does not say who acts, so the advice names no one.
+          report({
+            start: article.start,
+            end: van.end,
+            message: `Gebruik een werkwoord in plaats van "${actual}", als dat kan: "${shape.infinitive}". Zeg dan ook wie het doet.`,
+            explanation: 'Naamwoordstijl maakt een zin zwaar. In deze zin staat niet wie iets doet. Met een werkwoord moet u dat wel zeggen. Weet u wie het doet? Maak die dan het onderwerp van de zin.',
+          });
+          index += 2;
+          continue;
+        }
         const main = shape.mainClause ? `"wij ${shape.mainClause}"` : `"wij gaan ... ${shape.infinitive}"`;
+        // "Als u problemen heeft met het bevestigen van uw e-mailadres": the reader acts, so the advice names only "u".
+        const example = actor === 'reader' ? `"u kunt ... ${shape.infinitive}"` : `${main} of "u kunt ... ${shape.infinitive}"`;
         report({
           start: article.start,
           end: van.end,
-          message: `Gebruik een werkwoord in plaats van "${actual}". Schrijf bijvoorbeeld: ${main} of "u kunt ... ${shape.infinitive}".`,
+          message: `Gebruik een werkwoord in plaats van "${actual}". Schrijf bijvoorbeeld: ${example}.`,
           explanation:
             'Naamwoordstijl maakt een zin zwaar. "Het indienen van een aanvraag" is een lange omweg. Schrijf: "U vraagt ... aan." Of: "Wij betalen ..." in plaats van "de betaling van". Dan staat er wie iets doet.',
         });
@@ -93,6 +117,42 @@ export const nominalisationCheck: CheckDefinition = {
     }
   },
 };
+
+const requests = new Set(['aanvraag', 'aanvragen', 'verzoek', 'verzoeken']);
+const requestFor = new Set(['voor', 'om', 'tot']);
+const conjunctions = new Set(['en', 'of', 'en/of']);
+const determiners = new Set(['de', 'het', 'een']);
+
+/** "het ontwerp, de inrichting en de ontwikkeling van": "en" or "of" after another noun with its article. */
+function inRowOfNouns(words: Token[], index: number, tagger: Tagger): boolean {
+  const before = words[index - 1];
+  const noun = words[index - 2];
+  if (!before || !noun || !conjunctions.has(before.lower)) return false;
+  return tagger.lexicon.get(noun.lower)?.nounClass !== undefined && determiners.has(words[index - 3]?.lower ?? '');
+}
+
+const writer = new Set(['wij', 'we', 'ons', 'onze']);
+const reader = new Set(['u', 'je', 'jij']);
+// Not "ze" or "zij": they are often things ("waar ze komen") or the organisation itself.
+const otherPeople = new Set(['iemand', 'hij', 'men', 'niemand', 'iedereen']);
+const prepositions = new Set(['van', 'voor', 'bij', 'met', 'over', 'na', 'vóór', 'tijdens', 'door', 'in', 'op', 'aan', 'om', 'tot', 'zonder', 'naar']);
+
+/**
+ * Who acts in the clause of the nominalisation at `index`: the writer ("wij" in the sentence), someone else (another
+ * person is the subject, or the reader is, with the nominalisation as the object: "U heeft de verlenging ...
+ * geweigerd"), no one we can name (a purpose clause "om ... te", a passive without "door"), the reader ("u" before
+ * it: "als u problemen heeft met het bevestigen van"), or open.
+ */
+function actorOf(words: Token[], index: number): 'writer' | 'reader' | 'other' | 'unknown' | 'open' {
+  if (words.some((word) => writer.has(word.lower))) return 'writer';
+  const before = words.slice(0, index);
+  if (before.some((word) => otherPeople.has(word.lower))) return 'other';
+  if (words[0]?.lower === 'u' && !prepositions.has(words[index - 1]?.lower ?? '')) return 'other';
+  if (before.some((word) => word.lower === 'om') && words.slice(index + 3).some((word) => word.lower === 'te')) return 'unknown';
+  const passive = words.some((word, at) => (word.lower === 'worden' || word.lower === 'wordt') && at > index) && !words.some((word) => word.lower === 'door');
+  if (passive) return 'unknown';
+  return before.some((word) => reader.has(word.lower)) ? 'reader' : 'open';
+}
 
 const actorDeterminers = new Set(['de', 'het', 'een', 'onze', 'uw', 'je', 'jouw']);
 // "door middel van", "door een fout": a means or a cause after "door", not someone who acts.
