@@ -79,6 +79,8 @@ export function readCacheFile(location: string): {key: string; entries: Map<stri
     const outcome = slice(entry?.outcome);
     if (typeof entry?.hash !== 'string' || !outcome) continue;
     const json = entry.json === undefined ? undefined : slice(entry.json);
+    // A span past the end: the file was cut off, this entry is not used.
+    if (entry.json !== undefined && !json) continue;
     entries.set(path, {hash: entry.hash, outcome, ...(json ? {json} : {})});
   }
   return {key: index.key, entries};

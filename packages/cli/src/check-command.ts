@@ -140,8 +140,10 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     // A json entry from the cache is written as it was stored, not made again from the outcome.
     const stored = hit?.outcome === outcome && sink?.storedEntry ? hit.json : undefined;
     const text = stored ? sink!.storedEntry!(outcome, written) : sink?.entry(outcome, written);
-    // A file just checked goes into the cache with its json entry as written (when the report is json).
-    const hash = checked.get(outcome);
+    // A file just checked goes into the cache with its json entry as written (when the report is json); so does a
+    // file from the cache whose json entry was not kept yet (the run before wrote another format).
+    const fromCacheWithoutJson = hit?.outcome === outcome && !hit.json && sink?.lastEntryText?.() !== undefined;
+    const hash = fromCacheWithoutJson ? hashes.get(outcome.path) : checked.get(outcome);
     if (hash !== undefined) cache?.store(outcome.path, hash, outcome, sink?.lastEntryText?.());
     if (text && args.format !== 'text') await stdout(text);
     if (stored) await stdoutBytes(stored);

@@ -12,7 +12,7 @@ import Ajv from 'ajv-draft-04';
 // @ts-expect-error: a plain .mjs script without types, shared with the documents package.
 import {letterDocx} from '../../documents/test/fixtures/make-fixtures.mjs';
 import {main} from '../src/main.js';
-import {readCacheFile, writeCacheFile} from '../src/cache.js';
+import {hashFile, readCacheFile, writeCacheFile} from '../src/cache.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let dir: string;
@@ -243,6 +243,34 @@ describe('helder check --cache', () => {
     }
     expect(readdirSync(cacheDir)).toEqual(['cache.json']);
     expect(JSON.parse(first.stdout.replace(/"date": "[^"]+"/, '"date": ""')).files.length).toBe(2);
+    rmSync(cacheDir, {recursive: true, force: true});
+  });
+
+  it('ignores a cache file of the old format or a broken one: every file is checked and the file is written anew', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'helder-cache-old-'));
+    const location = join(cacheDir, 'cache.json');
+    const withoutDate = (text: string) => text.replace(/"date": "[^"]+"/, '');
+    const fresh = withoutDate((await helder('check', 'brieven', '--format', 'json')).stdout);
+    const hash = (await hashFile('brieven/bijstand.txt'))!;
+    // Format 1: one json document with the outcomes, as Helder 0.1 wrote it before the json entries were kept.
+    writeFileSync(location, JSON.stringify({format: 1, key: 'oud', entries: {'brieven/bijstand.txt': {hash, outcome: {path: 'brieven/bijstand.txt', result: {findings: [{message: 'UIT DE CACHE'}]}}}}}));
+    const old = await helder('check', 'brieven', '--format', 'json', '--cache-location', location);
+    expect(withoutDate(old.stdout)).toBe(fresh);
+    const written = readCacheFile(location)!;
+    expect([...written.entries.keys()]).toEqual(['brieven/bijstand.txt']);
+    // A cut-off file: the entry that points past its end is not used, the letter is checked again.
+    writeFileSync(location, readFileSync(location).subarray(0, readFileSync(location).length - 10));
+    expect(readCacheFile(location)!.entries.size).toBe(0);
+    const broken = await helder('check', 'brieven', '--format', 'json', '--cache-location', location);
+    expect(withoutDate(broken.stdout)).toBe(fresh);
+    expect(readCacheFile(location)!.entries.size).toBe(1);
+    // A csv run keeps no json entry; a json run from that cache makes it once and keeps it.
+    rmSync(location);
+    await helder('check', 'brieven', '--format', 'csv', '--cache-location', location);
+    expect(readCacheFile(location)!.entries.get('brieven/bijstand.txt')!.json).toBeUndefined();
+    expect(withoutDate((await helder('check', 'brieven', '--format', 'json', '--cache-location', location)).stdout)).toBe(fresh);
+    expect(readCacheFile(location)!.entries.get('brieven/bijstand.txt')!.json!.toString('utf8')).toContain('"path": "brieven/bijstand.txt"');
+    expect(withoutDate((await helder('check', 'brieven', '--format', 'json', '--cache-location', location)).stdout)).toBe(fresh);
     rmSync(cacheDir, {recursive: true, force: true});
   });
 });
