@@ -5,7 +5,7 @@ import {loadSettings} from './settings.js';
 import type {CheckArgs} from './args.js';
 import {expandInputs} from './inputs.js';
 import {createReportSink, loadBaseline, loadTheme, type ReportSink} from './report-sink.js';
-import {cacheKey, lookUpAll, openCache, type ResultCache} from './cache.js';
+import {cacheKey, lookUpAll, openCache, type CachedResult, type ResultCache} from './cache.js';
 import {openOutput} from './output.js';
 import {helderVersion} from './version.js';
 import {emptyTotals, formatComparisonText, formatFileText, formatTotals, printablePath, styleOf, type FileOutcome, type FileResult} from '@helder/reports';
@@ -16,6 +16,8 @@ import {createProgress, progressEnabled} from './progress.js';
 export interface Io {
   /** May return a promise that resolves when the output can take more (a slow pipe). */
   stdout: (text: string) => void | Promise<void>;
+  /** Bytes (UTF-8) for standard output, in order with `stdout`; without it they are decoded and go to `stdout`. */
+  stdoutBytes?: (bytes: Uint8Array) => void | Promise<void>;
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
   cwd: string;
@@ -71,6 +73,12 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const stdout = (text: string) => {
     progress.clear();
     return write(text);
+  };
+  // Bytes as they are (a json entry from the cache) when the output takes them, else decoded.
+  const writeBytes = output ? output.write : (io.stdoutBytes ?? ((bytes: Uint8Array) => io.stdout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'))));
+  const stdoutBytes = (bytes: Uint8Array) => {
+    progress.clear();
+    return writeBytes(bytes);
   };
   const stderr = (text: string) => {
     progress.clear();
@@ -128,8 +136,17 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       totals.files++;
       for (const finding of outcome.result?.findings ?? []) totals.findings[finding.severity]++;
     }
-    const text = sink?.entry(outcome, written);
+    const hit = cached.get(outcome.path);
+    // A json entry from the cache is written as it was stored, not made again from the outcome.
+    const stored = hit?.outcome === outcome && sink?.storedEntry ? hit.json : undefined;
+    const text = stored ? sink!.storedEntry!(outcome, written) : sink?.entry(outcome, written);
+    // A file just checked goes into the cache with its json entry as written (when the report is json); so does a
+    // file from the cache whose json entry was not kept yet (the run before wrote another format).
+    const fromCacheWithoutJson = hit?.outcome === outcome && !hit.json && sink?.lastEntryText?.() !== undefined;
+    const hash = fromCacheWithoutJson ? hashes.get(outcome.path) : checked.get(outcome);
+    if (hash !== undefined) cache?.store(outcome.path, hash, outcome, sink?.lastEntryText?.());
     if (text && args.format !== 'text') await stdout(text);
+    if (stored) await stdoutBytes(stored);
     written++;
     if (outcome.result?.findings.some((finding) => atOrAbove(finding.severity, config.failOn as Severity))) failing = true;
     const level = outcome.result?.readability?.lint?.level;
@@ -144,7 +161,9 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const settings = {config, extraRuleDirs};
   // With --cache, first the content hash of every file: files found in the cache need no worker at all.
   let hashes = new Map<string, string>();
-  let cached = new Map<string, FileOutcome>();
+  let cached = new Map<string, CachedResult>();
+  // The files checked in this run, with their content hash: report() stores them in the cache.
+  const checked = new WeakMap<FileOutcome, string>();
   if (args.cacheLocation) {
     cache = openCache(resolve(io.cwd, args.cacheLocation), await cacheKey(settings, helderVersion()));
     ({hashes, cached} = await lookUpAll(cache, items.filter((item) => !item.error && item.path !== '-').map((item) => item.path)));
@@ -154,11 +173,11 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const start = async (item: (typeof items)[number]): Promise<FileOutcome> => {
     if (item.error) return {path: item.path, error: item.error};
     const hit = cached.get(item.path);
-    if (hit) return hit;
+    if (hit) return hit.outcome;
     if (item.path !== '-') {
       const outcome = await checker.check(item.path);
       const hash = hashes.get(item.path);
-      if (hash !== undefined) cache?.store(item.path, hash, outcome);
+      if (hash !== undefined) checked.set(outcome, hash);
       return outcome;
     }
     let letter: LetterText;

@@ -12,7 +12,8 @@ import {
   BaselineError,
   jsonFileEntry,
   jsonReportEnd,
-  jsonReportEntry,
+  jsonEntrySeparator,
+  jsonEntryText,
   jsonReportStart,
   type Comparison,
   type FileOutcome,
@@ -30,6 +31,13 @@ import type {CheckFormat} from './args.js';
 export interface ReportSink {
   start(): string;
   entry(outcome: FileOutcome, index: number): string;
+  /**
+   * The json report only: an entry whose text an earlier run wrote (from the cache). The outcome counts in the
+   * totals; what is returned goes before the stored text, which the caller writes as it is.
+   */
+  storedEntry?(outcome: FileOutcome, index: number): string;
+  /** The json report only: the text of the last entry made by `entry`, without the separator, for the cache. */
+  lastEntryText?(): string | undefined;
   end(written: number): string;
   comparison(): Comparison | undefined;
 }
@@ -54,16 +62,25 @@ export function createReportSink(context: SinkContext): ReportSink {
   let compared: Comparison | undefined;
   const finishComparison = () => (compared ??= comparison?.result());
   switch (context.format) {
-    case 'json':
+    case 'json': {
+      let last: string | undefined;
       return {
         start: () => jsonReportStart,
         entry: (outcome, index) => {
           add(outcome);
-          return jsonReportEntry(outcome, index);
+          last = jsonEntryText(outcome);
+          return `${jsonEntrySeparator(index)}${last}`;
         },
+        storedEntry: (outcome, index) => {
+          add(outcome);
+          last = undefined;
+          return jsonEntrySeparator(index);
+        },
+        lastEntryText: () => last,
         end: (written) => jsonReportEnd(written, context.run, summary.result().totals, finishComparison()),
         comparison: finishComparison,
       };
+    }
     case 'csv':
       return {start: csvHeader, entry: (outcome) => csvRows(add(outcome)), end: () => '', comparison: finishComparison};
     case 'sarif':

@@ -6,6 +6,7 @@ import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {readCacheFile} from '../src/cache.js';
 
 const bin = fileURLToPath(new URL('../bin/helder.mjs', import.meta.url));
 const letter = readFileSync(fileURLToPath(new URL('../../../examples/brief-bijzondere-bijstand.txt', import.meta.url)), 'utf8');
@@ -37,8 +38,7 @@ describe('helder check --cache and Ctrl-C', () => {
     expect(files.size).toBe(done);
     expect(stdout.endsWith('\r\n')).toBe(true);
     // The cache holds exactly the files that were done, and nothing else is left in the folder.
-    const cache = JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8'));
-    expect(Object.keys(cache.entries).length).toBe(done);
+    expect(readCacheFile(join(dir, 'cache.json'))!.entries.size).toBe(done);
     expect(readdirSync(dir).sort()).toEqual(['brieven', 'cache.json']);
     rmSync(dir, {recursive: true, force: true});
   });

@@ -12,6 +12,7 @@ import Ajv from 'ajv-draft-04';
 // @ts-expect-error: a plain .mjs script without types, shared with the documents package.
 import {letterDocx} from '../../documents/test/fixtures/make-fixtures.mjs';
 import {main} from '../src/main.js';
+import {hashFile, readCacheFile, writeCacheFile} from '../src/cache.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let dir: string;
@@ -207,11 +208,18 @@ describe('helder check --cache', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'helder-cache-'));
     const location = join(cacheDir, 'cache.json');
     const first = await helder('check', 'brieven', 'sjablonen/beschikking.docx', '--format', 'json', '--cache-location', location);
-    const stored = JSON.parse(readFileSync(location, 'utf8'));
-    expect(Object.keys(stored.entries).sort()).toEqual(['brieven/bijstand.txt', 'sjablonen/beschikking.docx']);
-    // Prove the second run reads the cache: a marked message in the cache comes back in the report.
-    stored.entries['sjablonen/beschikking.docx'].outcome.result.findings[0].message = 'UIT DE CACHE';
-    writeFileSync(location, JSON.stringify(stored));
+    const stored = readCacheFile(location)!;
+    expect([...stored.entries.keys()].sort()).toEqual(['brieven/bijstand.txt', 'sjablonen/beschikking.docx']);
+    // Prove the second run reads the cache: a marked message in the cache comes back in the report. The cache keeps
+    // the outcome (for every report) and the json entry as the first run wrote it (written again as it is).
+    const entry = stored.entries.get('sjablonen/beschikking.docx')!;
+    const outcome = JSON.parse(entry.outcome.toString('utf8'));
+    const message = outcome.result.findings[0].message as string;
+    outcome.result.findings[0].message = 'UIT DE CACHE';
+    const json = entry.json!.toString('utf8');
+    expect(json).toContain(JSON.stringify(message));
+    stored.entries.set('sjablonen/beschikking.docx', {hash: entry.hash, outcome: Buffer.from(JSON.stringify(outcome)), json: Buffer.from(json.replace(JSON.stringify(message), '"UIT DE CACHE"'))});
+    writeCacheFile(location, stored.key, stored.entries);
     const second = await helder('check', 'brieven', 'sjablonen/beschikking.docx', '--format', 'json', '--cache-location', location);
     expect(second.stdout).toContain('UIT DE CACHE');
     const withoutDate = (text: string) => text.replace(/"date": "[^"]+"/, '').replace('UIT DE CACHE', '');
@@ -223,6 +231,9 @@ describe('helder check --cache', () => {
       const third = JSON.parse((await helder('check', 'brieven', 'sjablonen/beschikking.docx', '--format', 'json', '--cache-location', location)).stdout);
       expect(third.files[0].findings.some((finding: {actual: string}) => finding.actual === 'Middels')).toBe(false);
       expect(third.files[1].findings[0].message).toBe('UIT DE CACHE');
+      // Another report from the same cache is made from the stored outcome.
+      const csv = await helder('check', 'brieven', 'sjablonen/beschikking.docx', '--format', 'csv', '--cache-location', location);
+      expect(csv.stdout).toContain('UIT DE CACHE');
       // Other settings: nothing from the cache.
       writeFileSync('streng.json', JSON.stringify({thresholds: {sentenceWords: 12}}));
       const other = await helder('check', 'brieven', 'sjablonen/beschikking.docx', '--format', 'json', '--cache-location', location, '--config', 'streng.json');
@@ -232,6 +243,34 @@ describe('helder check --cache', () => {
     }
     expect(readdirSync(cacheDir)).toEqual(['cache.json']);
     expect(JSON.parse(first.stdout.replace(/"date": "[^"]+"/, '"date": ""')).files.length).toBe(2);
+    rmSync(cacheDir, {recursive: true, force: true});
+  });
+
+  it('ignores a cache file of the old format or a broken one: every file is checked and the file is written anew', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'helder-cache-old-'));
+    const location = join(cacheDir, 'cache.json');
+    const withoutDate = (text: string) => text.replace(/"date": "[^"]+"/, '');
+    const fresh = withoutDate((await helder('check', 'brieven', '--format', 'json')).stdout);
+    const hash = (await hashFile('brieven/bijstand.txt'))!;
+    // Format 1: one json document with the outcomes, as Helder 0.1 wrote it before the json entries were kept.
+    writeFileSync(location, JSON.stringify({format: 1, key: 'oud', entries: {'brieven/bijstand.txt': {hash, outcome: {path: 'brieven/bijstand.txt', result: {findings: [{message: 'UIT DE CACHE'}]}}}}}));
+    const old = await helder('check', 'brieven', '--format', 'json', '--cache-location', location);
+    expect(withoutDate(old.stdout)).toBe(fresh);
+    const written = readCacheFile(location)!;
+    expect([...written.entries.keys()]).toEqual(['brieven/bijstand.txt']);
+    // A cut-off file: the entry that points past its end is not used, the letter is checked again.
+    writeFileSync(location, readFileSync(location).subarray(0, readFileSync(location).length - 10));
+    expect(readCacheFile(location)!.entries.size).toBe(0);
+    const broken = await helder('check', 'brieven', '--format', 'json', '--cache-location', location);
+    expect(withoutDate(broken.stdout)).toBe(fresh);
+    expect(readCacheFile(location)!.entries.size).toBe(1);
+    // A csv run keeps no json entry; a json run from that cache makes it once and keeps it.
+    rmSync(location);
+    await helder('check', 'brieven', '--format', 'csv', '--cache-location', location);
+    expect(readCacheFile(location)!.entries.get('brieven/bijstand.txt')!.json).toBeUndefined();
+    expect(withoutDate((await helder('check', 'brieven', '--format', 'json', '--cache-location', location)).stdout)).toBe(fresh);
+    expect(readCacheFile(location)!.entries.get('brieven/bijstand.txt')!.json!.toString('utf8')).toContain('"path": "brieven/bijstand.txt"');
+    expect(withoutDate((await helder('check', 'brieven', '--format', 'json', '--cache-location', location)).stdout)).toBe(fresh);
     rmSync(cacheDir, {recursive: true, force: true});
   });
 });

@@ -31,10 +31,20 @@ export function jsonReportEnd(entries: number, run: RunInfo, totals: object, com
 const entryBefore = '{\n  "files": [\n    '.length;
 const entryAfter = '\n  ]\n}'.length;
 
-export function jsonReportEntry(outcome: FileOutcome, index: number): string {
+/**
+ * An entry of the report as it is written, without what joins it to the one before: the same for every place in
+ * the report, so a cache can keep it and give it back to `jsonReportEntry`.
+ */
+export function jsonEntryText(outcome: FileOutcome): string {
   // Stringified where it sits in the report, so it is indented as it should be without a second pass over the text.
-  const text = JSON.stringify({files: [jsonFileEntry(outcome)]}, null, 2).slice(entryBefore, -entryAfter);
-  return `${index === 0 ? '' : ','}\n    ${text}`;
+  return JSON.stringify({files: [jsonFileEntry(outcome)]}, null, 2).slice(entryBefore, -entryAfter);
+}
+
+/** What goes before an entry's text: a comma after the entry before it, then the entry's indent. */
+export const jsonEntrySeparator = (index: number): string => (index === 0 ? '\n    ' : ',\n    ');
+
+export function jsonReportEntry(outcome: FileOutcome, index: number): string {
+  return `${jsonEntrySeparator(index)}${jsonEntryText(outcome)}`;
 }
 
 export function jsonFileEntry(outcome: FileOutcome) {
