@@ -18,6 +18,7 @@ rules:
 ${verbRule('verstrekken', 'verstrekken, verstrek, verstrekt, verstrekte, verstrekten', 'geven, sturen')}
 ${verbRule('faciliteren', 'faciliteren, faciliteert, faciliteerde, gefaciliteerd', 'helpen, mogelijk maken')}
 ${verbRule('retourneren', 'retourneren, retourneert', 'terugsturen')}
+${verbRule('saneren', 'saneren, saneert', 'schoonmaken, opendoen')}
 ${verbRule('verzoeken', 'verzoeken, verzoekt', 'vragen', '    contexts:\n      - forms: [verzoekt]\n        alternatives: [wil graag]\n')}
 `;
 
@@ -44,6 +45,8 @@ describe('the better verb agrees with the verb it replaces', () => {
     expect(await advice('Het college faciliteert de bewoners.')).toEqual([['faciliteert', ['helpt', 'mogelijk maken']]]);
     // A separable verb splits in a main clause ("stuurt ... terug"): no made-up "terugstuurt".
     expect(await advice('Zij retourneert het formulier.')).toEqual([['retourneert', ['terugsturen']]]);
+    // Also with a particle that is an adjective: "maakt ... schoon", "doet ... open", never "schoonmaakt".
+    expect(await advice('Het bedrijf saneert de grond.')).toEqual([['saneert', ['schoonmaken', 'opendoen']]]);
   });
 
   it('leaves the form to a context of the rule when one fits', async () => {

@@ -83,11 +83,14 @@ export const auxiliaries = new Set(['heeft', 'hebben', 'hebt', 'heb', 'had', 'ha
  * not inflected.
  */
 function separable(verb: string, tagger: Tagger): boolean {
-  const split = particle.exec(verb);
-  return split !== null && split[2]!.endsWith('n') && tagger.lexicon.get(split[2]!) !== undefined;
+  // Every particle that starts the verb, not only the first that fits: "opendoen" is open + doen, not op + endoen.
+  return particles.some((particle) => {
+    const rest = verb.slice(particle.length);
+    return verb.startsWith(particle) && rest.length >= 4 && rest.endsWith('n') && tagger.lexicon.get(rest) !== undefined;
+  });
 }
 
-const particle = /^(aan|af|bij|in|mee|na|op|terug|toe|uit|weg|tegen|samen|los|neer|vast|vrij|binnen|buiten|langs|door|om|onder|over|voor|achter|stop|thuis|kwijt|klaar|bekend|goed|teleur)(\p{L}{4,})$/u;
+const particles = ['aan', 'af', 'bij', 'in', 'mee', 'na', 'op', 'terug', 'toe', 'uit', 'weg', 'tegen', 'samen', 'los', 'neer', 'vast', 'vrij', 'binnen', 'buiten', 'langs', 'door', 'om', 'onder', 'over', 'voor', 'achter', 'stop', 'thuis', 'kwijt', 'klaar', 'bekend', 'goed', 'teleur', 'schoon', 'open', 'dicht', 'kapot', 'bloot', 'vooruit', 'achteruit', 'heen'];
 const irregularThird: Record<string, string> = {zijn: 'is', hebben: 'heeft', kunnen: 'kan', zullen: 'zal', willen: 'wil', mogen: 'mag', moeten: 'moet'};
 const irregularStem: Record<string, string> = {zijn: 'ben', hebben: 'heb', kunnen: 'kan', zullen: 'zal', willen: 'wil', mogen: 'mag'};
 
@@ -145,7 +148,7 @@ function offered(infinitive: string, tagger: Tagger): string | undefined {
     return /^(?:be|ver|ont|her|er|ge)$/.test(before!) ? before + participle.replace(/^ge/, '') : before + participle;
   }
   const read = (form: string) => tagger.morphology.analyse(form)?.participle === true;
-  const tail = particle.exec(infinitive)?.[1]?.length ?? 0;
+  const tail = particles.find((particle) => infinitive.startsWith(particle) && infinitive.length - particle.length >= 4)?.length ?? 0;
   // ingevoerd: the list has it, but does not read "invoeren" as a verb ("voeren" is also a past of "varen").
   return participles(infinitive, tagger).find((candidate) => tagger.lexicon.get(candidate) !== undefined && (read(candidate) || (tail > 0 && candidate !== infinitive)));
 }
