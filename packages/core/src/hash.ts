@@ -2,8 +2,10 @@
 
 /** Two 32-bit FNV-1a style hashes over the bytes, as 16 hex digits: a cache key, not a security measure. */
 export function hashBytes(parts: Uint8Array[]): string {
-  let first = 0x811c9dc5;
-  let second = 0x01000193;
+  // `| 0` keeps both in int32 from the start (Math.imul and ^ make them int32 anyway): a start value above 2^31
+  // made V8 deoptimise the loop ("lost precision") while hashing the spelling snapshot in every worker.
+  let first = 0x811c9dc5 | 0;
+  let second = 0x01000193 | 0;
   for (const part of parts) {
     const words = Math.floor(part.length / 4);
     const aligned = part.byteOffset % 4 === 0 ? new Uint32Array(part.buffer, part.byteOffset, words) : new Uint32Array(part.slice(0, words * 4).buffer);

@@ -1,6 +1,7 @@
 import type {CheckDefinition} from './context.js';
 import {sentencesIn} from './context.js';
 import type {Token} from '../model.js';
+import type {Resources} from '../resources.js';
 
 /**
  * Vague deadlines: "binnen zes weken na dagtekening", "zo spoedig mogelijk", "op korte termijn". A resident
@@ -10,6 +11,18 @@ const numberWords = new Set(['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'ze
 const units = new Set(['dag', 'dagen', 'werkdag', 'werkdagen', 'week', 'weken', 'maand', 'maanden', 'jaar']);
 const anchors = new Set(['dagtekening', 'verzending', 'verzenddatum', 'ontvangst', 'datum', 'bekendmaking', 'uitreiking', 'toezending', 'beschikking', 'besluit', 'brief']);
 
+/** The vague phrases as word lists and their first words, made once per set of resources instead of per letter. */
+const phrases = new WeakMap<Resources, {vaguePhrases: string[][]; phraseStarts: Set<string>}>();
+function phrasesOf(resources: Resources): {vaguePhrases: string[][]; phraseStarts: Set<string>} {
+  let known = phrases.get(resources);
+  if (!known) {
+    const vaguePhrases = resources.wordLists['vage-termijnen'].entries.map((entry) => entry.word.split(' '));
+    known = {vaguePhrases, phraseStarts: new Set(vaguePhrases.map((phrase) => phrase[0]!))};
+    phrases.set(resources, known);
+  }
+  return known;
+}
+
 export const vagueDeadlineCheck: CheckDefinition = {
   id: 'vage-termijn',
   title: 'Vage termijn',
@@ -17,8 +30,7 @@ export const vagueDeadlineCheck: CheckDefinition = {
   usesOrganisationWords: false,
   defaultSeverity: 'warning',
   run({model, report, resources}) {
-    const vaguePhrases = resources.wordLists['vage-termijnen'].entries.map((entry) => entry.word.split(' '));
-    const phraseStarts = new Set(vaguePhrases.map((phrase) => phrase[0]!));
+    const {vaguePhrases, phraseStarts} = phrasesOf(resources);
     // The exceptions are data too: words that open a purpose ("om", "teneinde") and words for danger or urgency.
     const purposeWords = resources.wordLists.doelwoorden.words;
     const urgencyWords = resources.wordLists.spoedwoorden.words;

@@ -203,14 +203,13 @@ export function nearMiss(word: string, source: CompoundSource, whole = false, st
 export function hiddenTypo(word: string, source: CompoundSource, listed?: (candidate: string) => boolean): string | null {
   const zipf = source.zipf;
   if (!zipf || word.length < hiddenTypoLength || zipf(word) !== undefined || source.noun?.(word) || !/^\p{Ll}+$/u.test(word)) return null;
-  const meant = listed ?? ((candidate: string) => (zipf(candidate) ?? 0) >= knownZipf || Boolean(source.noun?.(candidate)));
   let best: {word: string; price: number; zipf: number} | null = null;
   let split: CompoundSplit | null | undefined; // split once, and only when a candidate gets that far
   for (const [candidate, price] of edits(word)) {
     if (!likelyPrices.has(price) || (best && price > best.price)) continue;
     if (candidate.startsWith(word) || word.startsWith(candidate) || candidate.slice(0, -1) === word.slice(0, -1)) continue;
     if (candidate.length === word.length + 1 && insertedLetter(word, candidate) === 's') continue;
-    if (!meant(candidate)) continue;
+    if (!(listed ? listed(candidate) : knownWord(candidate, source))) continue;
     split ??= splitCompound(word, source, 2);
     if (split && partAsCommon(word, split, candidate, zipf)) continue;
     const value = zipf(candidate);
@@ -218,6 +217,14 @@ export function hiddenTypo(word: string, source: CompoundSource, listed?: (candi
     if (source.spell(candidate)) best = {word: candidate, price, zipf: value ?? 0};
   }
   return best?.word ?? null;
+}
+
+/**
+ * A word the writer may have meant: common enough, or a known noun. One function over the source, not a closure
+ * made on every call of hiddenTypo (a new closure per word gave V8 "wrong feedback cell" deopts).
+ */
+function knownWord(candidate: string, source: CompoundSource): boolean {
+  return (source.zipf!(candidate) ?? 0) >= knownZipf || Boolean(source.noun?.(candidate));
 }
 
 /**
