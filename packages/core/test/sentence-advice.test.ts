@@ -116,6 +116,13 @@ describe('naamwoordstijl: "wij" only where the writer may be the one who acts', 
     expect(await findingsOf('Als iemand moeite heeft met het verwerken van schriftelijke informatie, kun je helpen door beeld te gebruiken.', 'naamwoordstijl')).toEqual([]);
   });
 
+  it("offers the reader's own verb when the letter asks the reader to do it", async () => {
+    const asked = await messages('U wordt tevens verzocht de verstrekking van uw bankafschriften onverwijld te regelen.', 'naamwoordstijl');
+    expect(asked).toEqual([expect.stringContaining('"u kunt ... verstrekken"')]);
+    expect(asked.join(' ')).not.toMatch(/\bwij\b/);
+    expect(await messages('U dient de betaling van de eigen bijdrage zelf te regelen.', 'naamwoordstijl')).toEqual([expect.stringContaining('"u kunt ... betalen"')]);
+  });
+
   it('names no one when the sentence does not say who acts: a purpose clause, a passive without "door"', async () => {
     const purpose = await messages('Om de ontwikkeling van de woningbouw aan te laten sluiten bij nieuw beleid, is het plan aangepast.', 'naamwoordstijl');
     expect(purpose).toEqual([expect.stringContaining('"ontwikkelen". Zeg dan ook wie het doet.')]);

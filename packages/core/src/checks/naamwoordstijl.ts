@@ -147,7 +147,12 @@ function actorOf(words: Token[], index: number): 'writer' | 'reader' | 'other' |
   if (words.some((word) => writer.has(word.lower))) return 'writer';
   const before = words.slice(0, index);
   if (before.some((word) => otherPeople.has(word.lower))) return 'other';
-  if (words[0]?.lower === 'u' && !prepositions.has(words[index - 1]?.lower ?? '')) return 'other';
+  if (words[0]?.lower === 'u' && !prepositions.has(words[index - 1]?.lower ?? '')) {
+    // "U wordt verzocht de verstrekking van ... te regelen", "U dient de betaling van ... te regelen": the reader is
+    // asked to do it. "U heeft de verlenging van ... geweigerd": someone else acts.
+    const asked = words[1]?.lower === 'wordt' || words[1]?.lower === 'werd' || words.slice(index + 3).some((word) => word.lower === 'te');
+    return asked ? 'reader' : 'other';
+  }
   if (before.some((word) => word.lower === 'om') && words.slice(index + 3).some((word) => word.lower === 'te')) return 'unknown';
   const passive = words.some((word, at) => (word.lower === 'worden' || word.lower === 'wordt') && at > index) && !words.some((word) => word.lower === 'door');
   if (passive) return 'unknown';
