@@ -180,6 +180,9 @@ describe('text conditions (issue 14): a term or a sentence about other people is
     expect(await marked('De plicht tot geheimhouding vervalt niet door beëindiging van de band van de cliënt met de instelling.')).toEqual([]);
     expect(await marked('Bij een controle van de personeelsdossiers zagen wij dat de regels goed zijn toegepast.')).toEqual([]);
     expect(await marked('Daarnaast kunnen we een blok voor (een) bijzondere doelgroep(en) ontwikkelen.')).toEqual([]);
+    // A check by a computer (e-mail, login) is no distrust; a check of the reader's own money still is.
+    expect(await marked('Als je niet zelf deze controle gestart bent, dan kan je deze e-mail negeren.')).toEqual([]);
+    expect(await marked('Na de controle van uw inkomen en uw spaargeld krijgt u een besluit.')).toEqual(['controle']);
     // The reader in the sentence: still advice.
     expect(await marked('Na een controle van uw gegevens sturen wij het besluit naar de aanvrager, dus naar u.')).toEqual(['controle', 'aanvrager']);
   });

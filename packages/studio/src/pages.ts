@@ -65,6 +65,7 @@ const textUseName: Record<TextCondition, string> = {
   begrip: 'als het woord een begrip is (een kop, een uitleg van het woord of een naam)',
   'over-anderen': 'als de zin over andere mensen gaat en niet tegen de lezer',
   'over-taal': 'als de zin over lezen, schrijven of taal gaat',
+  techniek: 'als de zin over e-mail, een website of een app gaat',
 };
 
 /** A context of a rule in words: 'Bij "verzoek", na "uw" of "op": geen advies.' (the field itself: docs/dev/rule-format.md). */

@@ -52,6 +52,9 @@ const capitalised = (word: Token | undefined) => word !== undefined && word.kind
  * - `over-taal`: the sentence is about reading, writing or language skills ("taalvaardigheid", "lezen",
  *   "Nederlands", "analfabeten"), as in a guide on plain language, where a word such as "laaggeletterden" is the
  *   subject of the text rather than a label for its reader.
+ * - `techniek`: the sentence is about a technical step of e-mail, a website or an app ("e-mail", "e-mailadres",
+ *   "inloggen", "verificatiecode", "DigiD", outside the match), where a word such as "controle" is a check by a
+ *   computer, not distrust of the reader.
  */
 export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: Sentence) => boolean> = {
   begrip(match, sentence) {
@@ -86,10 +89,17 @@ export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: 
     const matched = new Set(match.words.map((word) => word.index));
     return sentence.words.some((word) => !matched.has(word.index) && languageWord.test(word.lower));
   },
+  techniek(match, sentence) {
+    const matched = new Set(match.words.map((word) => word.index));
+    return sentence.words.some((word) => !matched.has(word.index) && technicalWord.test(word.lower));
+  },
 };
 
 /** Words about language skills (not "betaal"): taal (taalniveau, laagtaalvaardig), lezen, schrijven, geletterdheid, analfabeet, Nederlands. */
 const languageWord = /^(?:taal|moedertaal|laagtaal|anderstalig)|taalvaardig|taalniveau|^(?:lezen|leest|lees|schrijven|schrijft|rekenen)$|geletterd|^analfabe|^nederlands$|^b1$|leesbaar|leesniveau/u;
+
+/** Words of a technical step: e-mail, a website or an app ("e-mailadres", "inloggen", "verificatiecode", "DigiD"). */
+const technicalWord = /^(?:e-?mail|website|webpagina|wachtwoord|inlog|digid|browser)|^(?:apps?|accounts?|link|links|ingelogd|inloggen|uitloggen|server)$|code$|verificatie/u;
 
 /** "cliënten" of "cliënt", "aanvragers" of "aanvrager": the lemma (the rule's first form) plus a plural ending. */
 export function isPluralOf(form: string, lemma: string): boolean {

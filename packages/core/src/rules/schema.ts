@@ -54,9 +54,10 @@ export interface RuleEntry {
 
 /**
  * Uses of a word a context can name: a term or definition (`begrip`), a sentence about other people
- * (`over-anderen`), or a sentence about reading, writing and language skills (`over-taal`).
+ * (`over-anderen`), a sentence about reading, writing and language skills (`over-taal`), or a sentence about a
+ * technical step of e-mail, a website or an app (`techniek`).
  */
-export const textConditionNames = ['begrip', 'over-anderen', 'over-taal'] as const;
+export const textConditionNames = ['begrip', 'over-anderen', 'over-taal', 'techniek'] as const;
 export type TextCondition = (typeof textConditionNames)[number];
 
 export const exceptionScopes = ['cover', 'overlap'] as const;
