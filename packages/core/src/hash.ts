@@ -1,4 +1,5 @@
-// Cache keys for data in the loader's binary cache (the spelling snapshot, the readability lexicon).
+// Cache keys for data in the loader's caches: the spelling snapshot and the readability lexicon (bytes), the parsed
+// rules and lists (texts).
 
 /** Two 32-bit FNV-1a style hashes over the bytes, as 16 hex digits: a cache key, not a security measure. */
 export function hashBytes(parts: Uint8Array[]): string {
@@ -19,4 +20,17 @@ export function hashBytes(parts: Uint8Array[]): string {
     second = Math.imul(second ^ part.length, 0x5bd1e995);
   }
   return (first >>> 0).toString(16).padStart(8, '0') + (second >>> 0).toString(16).padStart(8, '0');
+}
+
+/** FNV-1a over the names and texts of data files: a cheap key that changes with any edit. */
+export function hashTexts(version: number, names: string[], texts: string[]): string {
+  let hash = 0x811c9dc5;
+  for (const part of [String(version), ...names, ...texts]) {
+    for (let index = 0; index < part.length; index++) {
+      hash ^= part.charCodeAt(index);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0xff;
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -4,6 +4,7 @@ import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileE
 import {compileRules, type RuleEngine} from './rules/engine.js';
 import {parseWordList, readWordLists, wordList, wordListFile, wordListNames, type WordListEntry, type WordListName, type WordLists} from './word-lists.js';
 import {compileTextLists, type TextLists} from './letter/text-lists.js';
+import {hashTexts} from './hash.js';
 
 /** One item of data/afkortingen.yaml: loaded here, used by the afkorting and spelling checks. */
 export interface Abbreviation {
@@ -253,19 +254,6 @@ export function readAbbreviations(text: string, errors: RuleFileError[]): Map<st
 
 // Raise when the parsed form of a rule changes, so old cache entries are not read.
 const ruleCacheVersion = 2;
-
-/** FNV-1a over the names and texts of data files: a cheap key that changes with any edit. */
-function hashTexts(version: number, names: string[], texts: string[]): string {
-  let hash = 0x811c9dc5;
-  for (const part of [String(version), ...names, ...texts]) {
-    for (let index = 0; index < part.length; index++) {
-      hash ^= part.charCodeAt(index);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    hash ^= 0xff;
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
 
 async function collectRulesCached(loader: DataLoader, names: string[], texts: string[]): Promise<{entries: RuleEntry[]; errors: RuleFileError[]}> {
   const key = `rules-${hashTexts(ruleCacheVersion, names, texts)}-${texts.reduce((sum, text) => sum + text.length, 0)}.json`;

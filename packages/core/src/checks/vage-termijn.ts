@@ -33,12 +33,11 @@ export const vagueDeadlineCheck: CheckDefinition = {
     const {vaguePhrases, phraseStarts} = phrasesOf(resources);
     // The exceptions are data too: words that open a purpose ("om", "teneinde") and words for danger or urgency.
     const purposeWords = resources.wordLists.doelwoorden.words;
+    // For danger and emergencies "zo snel mogelijk" is the honest promise: a fixed term would promise less.
     const urgencyWords = resources.wordLists.spoedwoorden.words;
     const sentences = sentencesIn(model, 'prose');
     for (const [sentenceIndex, sentence] of sentences.entries()) {
       const words = sentence.words;
-      // "zo snel mogelijk. In ieder geval binnen 3 werkdagen.": the term is there, in this sentence or the next.
-      const termGiven = countedTerm(words) || countedTerm(sentences[sentenceIndex + 1]?.words ?? []);
       for (let index = 0; index < words.length; index++) {
         const relative = relativeDeadline(words, index);
         if (relative) {
@@ -56,6 +55,8 @@ export const vagueDeadlineCheck: CheckDefinition = {
         for (const phrase of vaguePhrases) {
           if (!phrase.every((part, offset) => words[index + offset]?.lower === part && (offset === 0 || words[index + offset]!.punctBefore === ''))) continue;
           // "om zo snel mogelijk ... op te lossen" is the aim of an action, not a promise of when: no date fits.
+          // "zo snel mogelijk. In ieder geval binnen 3 werkdagen.": the term is there, in this sentence or the next.
+          const termGiven = countedTerm(words) || countedTerm(sentences[sentenceIndex + 1]?.words ?? []);
           if (termGiven || purposeClause(words, index, index + phrase.length, purposeWords) || words.some((word) => urgencyWords.has(word.lower)) || turnsAnAge(words, index + phrase.length)) break;
           const last = words[index + phrase.length - 1]!;
           report({
@@ -110,9 +111,6 @@ function purposeClause(words: Token[], start: number, end: number, purposeWords:
   }
   return false;
 }
-
-// For danger and emergencies "zo snel mogelijk" is the honest promise: a fixed term would promise less
-// (the words are in data/woordenlijsten/spoedwoorden.yaml).
 
 /** "omdat je binnenkort 18 (jaar) wordt": the reader's age, not a deadline anyone can put a date on. */
 function turnsAnAge(words: Token[], after: number): boolean {

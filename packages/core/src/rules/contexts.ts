@@ -85,15 +85,15 @@ export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: 
     const party = article !== undefined && preposition !== undefined && first.punctBefore === '' && article.punctBefore === '' && articles.has(article.lower) && procedurePrepositions.has(preposition.lower);
     return plural || party || sentence.words.some((word) => thirdPerson.has(word.lower));
   },
-  'over-taal'(match, sentence) {
-    const matched = new Set(match.words.map((word) => word.index));
-    return sentence.words.some((word) => !matched.has(word.index) && languageWord.test(word.lower));
-  },
-  techniek(match, sentence) {
-    const matched = new Set(match.words.map((word) => word.index));
-    return sentence.words.some((word) => !matched.has(word.index) && technicalWord.test(word.lower));
-  },
+  'over-taal': (match, sentence) => wordOutsideMatch(match, sentence, languageWord),
+  techniek: (match, sentence) => wordOutsideMatch(match, sentence, technicalWord),
 };
+
+/** A word of the sentence, not one of the match, that fits `pattern`: the sentence's topic, not the matched word. */
+function wordOutsideMatch(match: RuleMatch, sentence: Sentence, pattern: RegExp): boolean {
+  const matched = new Set(match.words.map((word) => word.index));
+  return sentence.words.some((word) => !matched.has(word.index) && pattern.test(word.lower));
+}
 
 /** Words about language skills (not "betaal"): taal (taalniveau, laagtaalvaardig), lezen, schrijven, geletterdheid, analfabeet, Nederlands. */
 const languageWord = /^(?:taal|moedertaal|laagtaal|anderstalig)|taalvaardig|taalniveau|^(?:lezen|leest|lees|schrijven|schrijft|rekenen)$|geletterd|^analfabe|^nederlands$|^b1$|leesbaar|leesniveau/u;
