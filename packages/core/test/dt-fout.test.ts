@@ -1,13 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {check} from '../src/index.js';
-import {createNodeLoader} from '../../node/src/loader.js';
+import {firstAdvice} from './helpers.js';
 
-const loader = createNodeLoader();
-
-async function dt(text: string) {
-  const result = await check(text, {loader});
-  return result.findings.filter((finding) => finding.ruleId === 'dt-fout').map((finding) => [finding.actual, finding.expected[0]]);
-}
+const dt = (text: string) => firstAdvice(text, 'dt-fout');
 
 describe('dt-fout: real-word d/t mistakes', () => {
   it('finds a missing t after the subject', async () => {

@@ -86,6 +86,15 @@ export function checkText(text: string, options: HelderOptions = {}) {
   return check(text, {loader: sharedLoader, ...options});
 }
 
+/** The real rule files and data from disk, as an installed Helder reads them. */
+export const realLoader = createNodeLoader();
+
+/** With the real rules and data: each finding of one check as [the marked words, the first better word or '']. */
+export async function firstAdvice(text: string, ruleId: string): Promise<string[][]> {
+  const result = await check(text, {loader: realLoader});
+  return result.findings.filter((finding) => finding.ruleId === ruleId).map((finding) => [finding.actual, finding.expected[0] ?? '']);
+}
+
 export async function ruleIds(text: string, options: HelderOptions = {}): Promise<string[]> {
   return (await checkText(text, options)).findings.map((finding) => finding.ruleId);
 }

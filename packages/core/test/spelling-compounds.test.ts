@@ -1,14 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {check} from '../src/index.js';
-import {createNodeLoader} from '../../node/src/loader.js';
 import {judgeCompound, splitCompound, type CompoundSource} from '../src/spelling/compounds.js';
+import {firstAdvice} from './helpers.js';
 
-const loader = createNodeLoader();
-
-async function spelling(text: string) {
-  const result = await check(text, {loader});
-  return result.findings.filter((finding) => finding.ruleId === 'spelling').map((finding) => [finding.actual, finding.expected[0] ?? '']);
-}
+const spelling = (text: string) => firstAdvice(text, 'spelling');
 
 describe('spelling: compounds follow the Dutch rules', () => {
   it('accepts a correct compound instead of splitting it', async () => {
