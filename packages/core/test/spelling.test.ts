@@ -3,7 +3,8 @@ import {check, type DataLoader, type HelderConfig} from '../src/index.js';
 import {createNodeLoader} from '../../node/src/loader.js';
 import {suggestByEdits} from '../src/spelling/suggestions.js';
 import {splitsIntoWords} from '../src/spelling/compounds.js';
-import {BoundedCache, cachedSpeller} from '../src/spelling/speller.js';
+import {BoundedCache} from '../src/bounded-cache.js';
+import {cachedSpeller} from '../src/spelling/speller.js';
 
 const loader = createNodeLoader();
 

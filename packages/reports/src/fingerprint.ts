@@ -26,21 +26,41 @@ export function sentenceAround(text: string, start: number, end: number, reach =
   let from = start;
   const lowest = Math.max(0, start - reach);
   while (from > lowest) {
-    const before = text[from - 1]!;
-    if (before === '\n' && (text[from - 2] === '\n' || /[\p{Lu}\d]/u.test(text[from] ?? ''))) break;
-    if (/\s/.test(before) && /[.!?]/.test(text[from - 2] ?? '') && /\p{Lu}/u.test(text[from] ?? '') && endsSentence(text, from - 2)) break;
+    const before = text.charCodeAt(from - 1);
+    if (before === newline && (text.charCodeAt(from - 2) === newline || capitalOrDigit(text, from))) break;
+    if (isSpace(before) && isStop(text.charCodeAt(from - 2)) && capital(text, from) && endsSentence(text, from - 2)) break;
     from--;
   }
   let to = end;
   const highest = Math.min(text.length, end + reach);
   while (to < highest) {
-    const here = text[to]!;
-    if (here === '\n' && (text[to + 1] === '\n' || /[\p{Lu}\d]/u.test(text[to + 1] ?? ''))) break;
+    const here = text.charCodeAt(to);
+    if (here === newline && (text.charCodeAt(to + 1) === newline || capitalOrDigit(text, to + 1))) break;
     to++;
-    if (/[.!?]/.test(here) && /\s/.test(text[to] ?? ' ') && /\p{Lu}/u.test(text[to + 1] ?? 'A') && endsSentence(text, to - 1)) break;
+    if (isStop(here) && (to >= text.length || isSpace(text.charCodeAt(to))) && (to + 1 >= text.length || capital(text, to + 1)) && endsSentence(text, to - 1)) break;
   }
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
+
+// Character tests of the loops above, without a regular expression per character (the reports make the sentence of
+// every finding): plain ASCII is decided by its code, anything else by the Unicode classes.
+const newline = 10;
+const isStop = (code: number): boolean => code === 46 /* . */ || code === 33 /* ! */ || code === 63; /* ? */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+/** Whether text[at] is a capital (false past the end); one UTF-16 unit, as `text[at]` is. */
+function capital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  return !Number.isNaN(code) && /\p{Lu}/u.test(String.fromCharCode(code));
+}
+/** A capital or an ASCII digit. */
+const capitalOrDigit = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return (code >= 48 && code <= 57) || capital(text, at);
+};
 
 /** Lower case, single spaces, no punctuation: a changed comma or an extra space is not a new finding. */
 export function normaliseSentence(sentence: string): string {
@@ -57,26 +77,35 @@ export function normaliseSentence(sentence: string): string {
  * fall back to the quote around the words.
  */
 export function fingerprintOf(path: string, finding: FingerprintFields, occurrence = 0): string {
-  return createHash('sha256').update(`${fingerprintKey(path, finding)}\u0000${occurrence}`).digest('hex').slice(0, 32);
+  return fingerprintFromKey(fingerprintKey(path, finding), occurrence);
 }
+
+const fingerprintFromKey = (key: string, occurrence: number): string => createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
 
 type FingerprintFields = Pick<ReportFinding, 'ruleId' | 'entryId' | 'actual' | 'sentence' | 'location'>;
 
-function fingerprintKey(path: string, finding: FingerprintFields): string {
-  const context = normaliseSentence(finding.sentence ?? finding.location?.quote ?? '');
+function fingerprintKey(path: string, finding: FingerprintFields, normalise = normaliseSentence): string {
+  const context = normalise(finding.sentence ?? finding.location?.quote ?? '');
   return [path, finding.ruleId, finding.entryId ?? '', finding.actual.replace(/\s+/g, ' ').toLowerCase(), context].join('\u0000');
 }
 
 /**
  * The fingerprints of a file's findings, in order. The same words twice in one sentence get the occurrence number
  * (0, 1, ...) in their fingerprint, so each finding keeps an id of its own and an edit elsewhere changes none.
+ * Findings in one sentence share its normalised form.
  */
 export function fingerprintsOf(path: string, findings: FingerprintFields[]): string[] {
   const seen = new Map<string, number>();
+  const normalised = new Map<string, string>();
+  const normalise = (sentence: string): string => {
+    let known = normalised.get(sentence);
+    if (known === undefined) normalised.set(sentence, (known = normaliseSentence(sentence)));
+    return known;
+  };
   return findings.map((finding) => {
-    const key = fingerprintKey(path, finding);
+    const key = fingerprintKey(path, finding, normalise);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return fingerprintOf(path, finding, occurrence);
+    return fingerprintFromKey(key, occurrence);
   });
 }

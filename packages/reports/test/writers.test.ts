@@ -25,6 +25,13 @@ describe('sentenceAround', () => {
     expect(sentenceAround(letter, aanhef, aanhef + 7)).toBe('Geachte mevrouw Bakker,');
   });
 
+  it('ends a sentence before a capital with an accent, a non-breaking space or a line of its own', () => {
+    const text = 'Wij hebben uw brief ontvangen.\u00a0Één ding ontbreekt nog: uw loonstrook. Über­mäßig lang is dat niet.\nÉén vraag\n\nBel ons.';
+    expect(sentenceAround(text, text.indexOf('ding'), text.indexOf('ding') + 4)).toBe('Één ding ontbreekt nog: uw loonstrook.');
+    expect(sentenceAround(text, text.indexOf('vraag'), text.indexOf('vraag') + 5)).toBe('Één vraag');
+    expect(sentenceAround(text, text.indexOf('ontvangen'), text.indexOf('ontvangen') + 9)).toBe('Wij hebben uw brief ontvangen.');
+  });
+
   it('stays bounded on a text without any sentence end', () => {
     const text = 'woord '.repeat(100_000);
     expect(sentenceAround(text, 300_000, 300_005).length).toBeLessThanOrEqual(805);

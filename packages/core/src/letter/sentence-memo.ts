@@ -1,5 +1,5 @@
 import type {Sentence} from '../model.js';
-import {BoundedCache} from '../spelling/speller.js';
+import {BoundedCache} from '../bounded-cache.js';
 
 /**
  * Results of a per-sentence analysis kept by the sentence's text: an editor checks the same sentences on every key

@@ -3,11 +3,13 @@
  * data/lint-ii/README.md): SUBTLEX-NL counts, the skiplist and the noun list with concreteness and compound heads.
  *
  * It stays in four flat typed arrays (about 9 MB for 424,000 words) instead of a Map (about 45 MB), and a lookup
- * is a binary search over UTF-8 bytes without allocation. Callers cache results per word.
+ * is a binary search over UTF-8 bytes. The answers for the words asked most recently are kept (the spelling check
+ * asks about the same compound parts many times per letter), so callers need no cache of their own.
  */
 
 import type {DataLoader} from '../loader.js';
 import {hashBytes} from '../hash.js';
+import {BoundedCache} from '../bounded-cache.js';
 
 export type NounClass = 'concrete' | 'abstract' | 'undefined';
 
@@ -36,6 +38,8 @@ export class Lexicon {
   readonly unknownZipf: number;
   private readonly query = new Uint8Array(256);
   private readonly current = new Uint8Array(256);
+  /** Recent answers (null: not in the lexicon). Entries are shared: callers must not change them. */
+  private readonly answers = new BoundedCache<LexiconEntry | null>(50_000);
 
   constructor(
     private readonly data: Uint8Array,
@@ -75,6 +79,14 @@ export class Lexicon {
 
   /** The entry of a lowercase word, or undefined. */
   get(word: string): LexiconEntry | undefined {
+    const known = this.answers.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const entry = this.lookup(word);
+    this.answers.set(word, entry ?? null);
+    return entry;
+  }
+
+  private lookup(word: string): LexiconEntry | undefined {
     const length = encodeInto(word, this.query);
     if (length <= 0) return undefined;
     const block = this.findBlock(length);

@@ -71,7 +71,12 @@ export function* edits(word: string): Generator<[string, number]> {
   const chars = [...word];
   const n = chars.length;
   const at = (index: number) => chars[index] ?? '';
-  const join = (from: number, middle: string, to: number) => chars.slice(0, from).join('') + middle + chars.slice(to).join('');
+  // Positions count code points; a word without surrogate pairs (nearly every one) is cut as a string, which is
+  // much cheaper than slicing and joining the array for each of the hundreds of edits.
+  const join =
+    n === word.length
+      ? (from: number, middle: string, to: number) => word.slice(0, from) + middle + word.slice(to)
+      : (from: number, middle: string, to: number) => chars.slice(0, from).join('') + middle + chars.slice(to).join('');
   const first = (index: number) => (index === 0 ? cost.firstLetter : 0);
 
   for (let index = 0; index < n; index++) {
