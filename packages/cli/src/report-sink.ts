@@ -13,7 +13,7 @@ import {
   jsonFileEntry,
   jsonReportEnd,
   jsonEntrySeparator,
-  jsonEntryText,
+  jsonEntryTextOf,
   jsonReportStart,
   type Comparison,
   type FileOutcome,
@@ -67,8 +67,7 @@ export function createReportSink(context: SinkContext): ReportSink {
       return {
         start: () => jsonReportStart,
         entry: (outcome, index) => {
-          add(outcome);
-          last = jsonEntryText(outcome);
+          last = jsonEntryTextOf(add(outcome));
           return `${jsonEntrySeparator(index)}${last}`;
         },
         storedEntry: (outcome, index) => {

@@ -1,6 +1,6 @@
 export type {FileOutcome, FileResult} from './outcome.js';
 export {formatTextReport, formatFileText, formatTotals, emptyTotals, styleOf, printablePath, type Style, type Totals} from './text.js';
-export {toJsonReport, jsonFileEntry, jsonReportStart, jsonReportEnd, jsonReportEntry, jsonEntryText, jsonEntrySeparator} from './json.js';
+export {toJsonReport, jsonFileEntry, jsonReportStart, jsonReportEnd, jsonReportEntry, jsonEntryText, jsonEntryTextOf, jsonEntrySeparator} from './json.js';
 export * from './model.js';
 export {sentenceAround, normaliseSentence, fingerprintOf, fingerprintsOf} from './fingerprint.js';
 export {createSummary, summariseFile, shareAtTarget, worseThan, type Summary, type RunTotals, type FileSummary, type WordCount} from './summary.js';

@@ -36,8 +36,13 @@ const entryAfter = '\n  ]\n}'.length;
  * the report, so a cache can keep it and give it back to `jsonReportEntry`.
  */
 export function jsonEntryText(outcome: FileOutcome): string {
+  return jsonEntryTextOf(jsonFileEntry(outcome));
+}
+
+/** The same from an entry made already (jsonFileEntry), which the summary of the run also reads. */
+export function jsonEntryTextOf(entry: object): string {
   // Stringified where it sits in the report, so it is indented as it should be without a second pass over the text.
-  return JSON.stringify({files: [jsonFileEntry(outcome)]}, null, 2).slice(entryBefore, -entryAfter);
+  return JSON.stringify({files: [entry]}, null, 2).slice(entryBefore, -entryAfter);
 }
 
 /** What goes before an entry's text: a comma after the entry before it, then the entry's indent. */
