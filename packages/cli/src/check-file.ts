@@ -1,5 +1,5 @@
 import {check, checkDocument, type Finding, type HelderConfig, type HelderOptions} from '@helder/core';
-import {createNodeLoader, documentFormatOf, readLetterFile, readRegularFile, formatOf, UnreadableFileError} from '@helder/node';
+import {createNodeLoader, documentFormatOf, readLetterFile, readRegularFile, formatOf, UnreadableFileError, type SharedAnswerBuffers} from '@helder/node';
 import {docsBaseUrl} from './docs.js';
 import {fingerprintsOf, sentenceAround, type FileOutcome} from '@helder/reports';
 
@@ -7,6 +7,8 @@ import {fingerprintsOf, sentenceAround, type FileOutcome} from '@helder/reports'
 export interface CheckSettings {
   config: HelderConfig;
   extraRuleDirs: string[];
+  /** The answer tables the worker threads of a pool share (createSharedAnswerSet); none when checking in process. */
+  sharedAnswers?: Record<string, SharedAnswerBuffers>;
 }
 
 /**
@@ -18,7 +20,7 @@ export const isDocumentPath = (path: string): boolean => documentFormats.has(doc
 
 /** The core's options for these settings; the loader caches what it loaded, so call this once per thread. */
 export function optionsFor(settings: CheckSettings): HelderOptions {
-  return {loader: createNodeLoader({extraRuleDirs: settings.extraRuleDirs}), config: settings.config, docsBaseUrl};
+  return {loader: createNodeLoader({extraRuleDirs: settings.extraRuleDirs, sharedAnswers: settings.sharedAnswers}), config: settings.config, docsBaseUrl};
 }
 
 export function createChecker(settings: CheckSettings, options = optionsFor(settings)): (path: string) => Promise<FileOutcome> {

@@ -1,6 +1,7 @@
 import {stat} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import type {Piscina} from 'piscina';
+import {createSharedAnswerSet} from '@helder/node';
 import {checkText, createChecker, optionsFor, type CheckSettings} from './check-file.js';
 import type {FileOutcome} from '@helder/reports';
 import type {WorkerTask} from './worker.js';
@@ -64,7 +65,8 @@ function createPool(settings: CheckSettings, jobs: number): FileChecker {
       ({Piscina}) =>
         new Piscina({
           filename: new URL('./worker.js', import.meta.url).href,
-          workerData: settings,
+          // The workers share the spelling answers: letters of one organisation share most of their words.
+          workerData: {...settings, sharedAnswers: createSharedAnswerSet()},
           minThreads: jobs,
           maxThreads: jobs,
           // Idle workers must not keep the process alive once the report is written.

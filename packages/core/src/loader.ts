@@ -26,6 +26,18 @@ export interface DataLoader {
    * no rule files (the Word pane). When it gives one, the rule files are not listed or read.
    */
   readRuleSet?(): Promise<string | undefined>;
+  /**
+   * Optional: answers that the threads of one run share, per kind (`spelling/correct`, `spelling/known`): a batch
+   * run's workers then compute the spelling check's answer for a word once between them. Without it every thread
+   * keeps its own.
+   */
+  sharedAnswers?(kind: string): SharedAnswers | undefined;
+}
+
+/** A word -> yes/no store that may be shared between threads (see @helder/node's sharedAnswers). */
+export interface SharedAnswers {
+  get(word: string): boolean | undefined;
+  set(word: string, answer: boolean): void;
 }
 
 /** A loader over an in-memory map: for tests and for browser bundles. */

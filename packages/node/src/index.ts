@@ -2,6 +2,7 @@ import {check as coreCheck, type HelderOptions, type CheckResult} from '@helder/
 import {createNodeLoader} from './loader.js';
 
 export {createNodeLoader, defaultRulesDir, coreDataDir, describeRuleFile, cacheDir, fileCache, readRuleFile, listRuleFolders, maxRuleFileBytes, type NodeLoaderOptions, type NodeLoader} from './loader.js';
+export {createSharedAnswerSet, createSharedAnswerBuffers, sharedAnswers, sharedAnswerKinds, type SharedAnswerBuffers} from './shared-answers.js';
 export {readRegularFile, readCappedStream, UnreadableFileError} from './safe-read.js';
 export {readLetterFile, decodeLetter, formatOf, textExtensions, LetterFileError, maxFileBytes, type LetterText} from './files.js';
 export {textFileKinds, documentFileFormats, editorLanguageKinds, extensionOf, isCheckedFile, documentFormatOf, textFileGlob, type TextKind, type CommentStyle, type DocumentFormat} from './formats.js';

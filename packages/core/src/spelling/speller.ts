@@ -1,4 +1,5 @@
 import {BoundedCache} from '../bounded-cache.js';
+import type {SharedAnswers} from '../loader.js';
 
 /** A spelling engine: is a word in the dictionary, and which correct words are close to it. */
 export interface Speller {
@@ -17,31 +18,37 @@ export interface CacheLimits {
   suggest?: number;
 }
 
+/** Answers shared with other threads (DataLoader.sharedAnswers), asked after this thread's own cache. */
+export interface SharedSpellerAnswers {
+  correct?: SharedAnswers;
+  known?: SharedAnswers;
+}
+
 /**
  * Put a cache in front of an engine. A warm letter then costs one Map lookup per word instead of a call into
  * WebAssembly, and a suggestion (tens of milliseconds for a long compound) is computed once per wrong word.
+ * With `shared` answers, a word another thread has answered is not computed again here.
  */
-export function cachedSpeller(engine: Speller, limits: CacheLimits = {}): Speller {
+export function cachedSpeller(engine: Speller, limits: CacheLimits = {}, shared: SharedSpellerAnswers = {}): Speller {
   const correct = new BoundedCache<boolean>(limits.correct ?? 50_000);
   const suggestions = new BoundedCache<string[]>(limits.suggest ?? 2_000);
   const known = new BoundedCache<boolean>(limits.correct ?? 50_000);
   const engineKnown = engine.known?.bind(engine);
-  return {
-    ...(engineKnown && {
-      known(word: string) {
-        let answer = known.get(word);
-        if (answer === undefined) known.set(word, (answer = engineKnown(word)));
-        return answer;
-      },
-    }),
-    correct(word) {
-      let answer = correct.get(word);
-      if (answer === undefined) {
-        answer = engine.correct(word);
-        correct.set(word, answer);
+  const answer = (cache: BoundedCache<boolean>, store: SharedAnswers | undefined, compute: (word: string) => boolean) => (word: string) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      value = store?.get(word);
+      if (value === undefined) {
+        value = compute(word);
+        store?.set(word, value);
       }
-      return answer;
-    },
+      cache.set(word, value);
+    }
+    return value;
+  };
+  return {
+    ...(engineKnown && {known: answer(known, shared.known, engineKnown)}),
+    correct: answer(correct, shared.correct, (word) => engine.correct(word)),
     suggest(word) {
       let answer = suggestions.get(word);
       if (answer === undefined) {
