@@ -96,6 +96,20 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     // Explained at its first use (a colon, or brackets right after it): no advice, also not later.
     expect(await hardWords('Zienswijze: uw reactie op het plan. Stuur uw zienswijze voor 1 mei.', term('once: true\n', ''))).toEqual([]);
     expect(await hardWords('Stuur uw zienswijze (uw reactie op het plan) voor 1 mei. Wij lezen elke zienswijze.', term('once: true\n', ''))).toEqual([]);
+    // The first use says how often the word comes back, so a report with one finding still names the others.
+    const onceFile = term('once: true\n', '');
+    const [first] = (await checkText(text, {loader: testLoader({'rules/eigen.yaml': onceFile})})).findings.filter((finding) => finding.entryId === 'test-regel');
+    expect(first!.message).toContain('Het woord staat daarna nog 2 keer in de tekst.');
+    // Used once, the message does not speak of other uses.
+    const [single] = (await checkText('U kunt een zienswijze indienen.', {loader: testLoader({'rules/eigen.yaml': onceFile})})).findings.filter((finding) => finding.entryId === 'test-regel');
+    expect(single!.message).not.toContain('keer in de tekst');
+    // The plain words first and the term in brackets after them: the text names the term, no advice.
+    expect(await hardWords('U mag schrijven wat u van het plan vindt (zienswijze). Stuur uw zienswijze voor 1 mei.', onceFile)).toEqual([]);
+    // A term explained in one of the next two sentences needs no advice where it first stands; further away it does.
+    expect(await hardWords('U kunt een zienswijze indienen. Een zienswijze is een brief met uw mening over het plan. Stuur uw zienswijze voor 1 mei.', onceFile)).toEqual([]);
+    expect(await hardWords('U kunt een zienswijze indienen. Dat kan tot 1 mei. Het plan ligt op het stadhuis. Een zienswijze is een brief met uw mening.', onceFile)).toEqual([['zienswijze', ['reactie']]]);
+    // A colon in mid-sentence opens a list: the term is not explained, with or without once.
+    expect(await hardWords('Stuur bij uw zienswijze: een kopie van uw paspoort. Wij lezen elke zienswijze.', onceFile)).toEqual([['zienswijze', ['reactie']]]);
     const {errors} = parseRuleFile(term('once: ja\n', ''), 'rules/kapot.yaml');
     expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
   });
@@ -129,6 +143,43 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     // A consequence ("betekent dat") and an aside in brackets explain nothing either.
     expect(await hardWords('Uw zienswijze betekent dat wij het plan opnieuw bekijken. Wij lezen elke zienswijze.', term)).toHaveLength(2);
     expect(await hardWords('Stuur uw (eerste) zienswijze voor 1 mei. Een tweede (zienswijze) mag ook. Wij lezen elke zienswijze.', term)).toHaveLength(3);
+  });
+
+  it('the name of a law or regulation gets no advice: the writer cannot rename it', async () => {
+    const dispute = rule(`    forms: [geschil, geschillen]
+    alternatives: [ruzie, onenigheid]
+    examples: {hit: ["Bij een geschil kunt u naar de commissie."], miss: ["Bij ruzie kunt u naar de commissie."]}`);
+    expect(await hardWords('Dit staat in artikel 13 van de Wet kwaliteit, klachten en geschillen zorg.', dispute)).toEqual([]);
+    expect(await hardWords('Volgens het Besluit geschillen huurcommissie beslist de commissie.', dispute)).toEqual([]);
+    // Outside the name the word is advised on, also in a sentence that names a law.
+    expect(await hardWords('De Wet zegt dat een geschil naar de rechter kan.', dispute)).toEqual([['geschil', ['ruzie', 'onenigheid']]]);
+    expect(await hardWords('Over de Wet, en over een geschil met de buren, leest u meer op de website.', dispute)).toEqual([['geschil', ['ruzie', 'onenigheid']]]);
+    // "Besluit" at the start of a sentence is a verb, not the head of a name.
+    expect((await hardWords('Besluit geschillen eerst samen op te lossen.', dispute)).map(([word]) => word)).toEqual(['geschillen']);
+  });
+
+  it('begrip: a reference to where a regulation defines the word ("de verzoeker uit lid 5") names a term', async () => {
+    const applicant = rule(`    forms: [verzoeker, verzoekers]
+    alternatives: [u]
+    contexts:
+      - text: [begrip]
+        skip: true
+    examples: {hit: ["De verzoeker krijgt binnen 8 weken een besluit."], miss: ["De verzoeker uit lid 5 moet eerst de instelling vragen."]}`).replace('check: moeilijk-woord', 'check: afschrikwoord');
+    const labelled = async (text: string) =>
+      (await checkText(text, {loader: testLoader({'rules/eigen.yaml': applicant})})).findings.filter((finding) => finding.entryId === 'test-regel').map((finding) => finding.actual);
+    expect(await labelled('De verzoeker uit lid 5 moet eerst de instelling vragen om te handelen.')).toEqual([]);
+    expect(await labelled('Het besluit gaat naar de verzoeker van artikel 3.')).toEqual([]);
+    expect(await labelled('De verzoeker krijgt binnen 8 weken een besluit.')).toEqual(['verzoeker']);
+  });
+
+  it('a sentence that opens with the term and says what it is explains it: "Een zienswijze is een brief ..."', async () => {
+    const term = rule(`    forms: [zienswijze, zienswijzen]
+    alternatives: [reactie]
+    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt reageren."]}`);
+    expect(await hardWords('Een zienswijze is een brief met uw mening over het plan. Stuur uw zienswijze voor 1 mei.', term)).toEqual([]);
+    // "is een" explains only a term that opens the sentence after at most an article: "Uw zienswijze is een dag te
+    // laat" says something about the reader's letter, it does not say what a zienswijze is.
+    expect(await hardWords('Uw zienswijze is een dag te laat. Wij lezen elke zienswijze.', term)).toHaveLength(2);
   });
 
   it('over-taal: a sentence about reading and language skills names the group it is about, without a label for the reader', async () => {

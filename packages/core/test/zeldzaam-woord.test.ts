@@ -53,6 +53,13 @@ describe('zeldzaam-woord (words no list names)', () => {
     expect(findings.map((finding) => finding.offset)).toEqual([3]);
   });
 
+  it('gives one tip per rare part and per word with another ending: the text keeps using it as its topic', async () => {
+    const text = 'Vraag niet naar iemands genderidentiteit. Er zijn meer dan twee genders. Gebruik genderneutrale woorden.';
+    expect((await rareOf(text)).map((finding) => finding.actual)).toEqual(['genderidentiteit']);
+    // Another rare word still gets its own tip.
+    expect((await rareOf('Vraag niet naar iemands genderidentiteit. Wij maken een nieuwe fasering.')).map((finding) => finding.actual)).toEqual(['genderidentiteit', 'fasering']);
+  });
+
   it('leaves out a word the letter explains, a name, a typo and an abbreviation', async () => {
     expect(await rareOf('In maart krijgt u de nabetaling (het geld dat u nog van ons krijgt).')).toEqual([]);
     expect(await rareOf('Nabetaling: het geld dat u nog van ons krijgt.')).toEqual([]);

@@ -2,7 +2,7 @@
 import {check} from '@helder/node';
 import {TextDocument} from 'vscode-languageserver-textdocument';
 import {describe, expect, it} from 'vitest';
-import {disableEdit} from '../src/code-actions.js';
+import {codeActionsFor, disableEdit} from '../src/code-actions.js';
 import type {CommentStyle} from '../src/formats.js';
 
 async function disableFirst(text: string, ruleId: string, style: CommentStyle) {
@@ -49,5 +49,28 @@ describe('disable on this line', () => {
       'Middels deze brief laten wij u weten dat uw aanvraag is goedgekeurd.',
     ]);
     expect(after.findings.filter((item) => item.ruleId === 'moeilijk-woord')).toEqual([]);
+  });
+});
+
+describe('quick fix on a term that gets advice once per text (issue 12)', () => {
+  it('fixes the first use; the next check advises on the next use, until every use is plain', async () => {
+    let text = 'De instelling kan de cliëntenraad ontbinden.\n\nZonder reden mag de instelling de cliëntenraad niet ontbinden.\n\nWil de instelling de raad ontbinden? Dan vraagt zij eerst toestemming.\n';
+    const seen: string[] = [];
+    for (let round = 0; round < 5; round++) {
+      const findings = (await check(text, {format: 'markdown'})).findings.filter((item) => item.entryId === 'ontbinden');
+      if (findings.length === 0) break;
+      // One finding per text, at the first use, and it names the uses after it.
+      expect(findings).toHaveLength(1);
+      seen.push(findings[0]!.message);
+      const document = TextDocument.create('file:///brief.md', 'markdown', round + 1, text);
+      const [preferred] = codeActionsFor(document, findings, {comment: 'markdown', documentChanges: false}).filter((action) => action.isPreferred);
+      const edits = preferred!.edit!.changes!['file:///brief.md']!;
+      expect(edits[0]!.newText).toBe('stoppen');
+      text = TextDocument.applyEdits(document, edits);
+    }
+    expect(seen).toHaveLength(3);
+    expect(seen[0]).toContain('Het woord staat daarna nog 2 keer in de tekst.');
+    expect(seen[2]).not.toContain('keer in de tekst');
+    expect(text).not.toContain('ontbinden');
   });
 });

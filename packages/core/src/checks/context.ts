@@ -93,11 +93,6 @@ function explanationInBracketsAfter(text: string, end: number): boolean {
   return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
 }
 
-/** Explained where it stands: in brackets, or as a term before a colon ("Nabetaling: het geld dat ..."). */
-export function explainedInPlace(text: string, start: number, end: number): boolean {
-  return text[end] === ':' || explainedInBrackets(text, start, end);
-}
-
 /** Words that may stand before a term that opens a definition line: "De cliënt: ...", "a. cliënt: ...". */
 const definitionLead = new Set(['de', 'het', 'een']);
 /** Words right after a term that start its meaning: "zienswijze betekent ...", "een zienswijze houdt in ...". */
@@ -114,13 +109,17 @@ const restatements = [['dat', 'wil', 'zeggen'], ['dat', 'betekent'], ['dit', 'be
  * explanation): in brackets after it, as a definition line ("cliënt: een natuurlijk persoon ...", the term opens the
  * sentence), with "betekent" ("zienswijze betekent ..."), a restatement after a comma ("X, dat is een ...",
  * "X, dat wil zeggen ...", "X, oftewel ..."), a description of a person ("de aanvrager is degene die ..."), a
+ * sentence that opens with the term and says what it is ("Een zienswijze is een brief ..."), for a term (`term`,
+ * rules with `once` and zeldzaam-woord) the term in brackets after the plain words ("... (zienswijze)"), a
  * definition around it ("Met X bedoelen we ...", "Onder X verstaan we ...") or a name given after the explanation
  * ("Dat heet een zienswijze.", "Dat noemen we ..."). `words` are the matched words of the sentence, in order.
  */
-export function explainedInText(text: string, sentence: Sentence, words: readonly Token[], end: number): boolean {
-  // Not a word in brackets itself: "(gedeeltelijk)" is an aside, not an explanation (an abbreviation is the
-  // afkorting check's).
+export function explainedInText(text: string, sentence: Sentence, words: readonly Token[], end: number, options: {term?: boolean} = {}): boolean {
   if (explanationInBracketsAfter(text, end)) return true;
+  // A word in brackets itself is an aside ("(gedeeltelijk)"), except for a term: there it names what the plain
+  // words before it said ("de regels voor wat waar mag (bestemmingsplan)"). An abbreviation is the afkorting check's.
+  const start = words[0]!.start;
+  if (options.term && text[start - 1] === '(' && text[end] === ')' && /\p{L}/u.test(text.slice(Math.max(0, start - 40), start - 1))) return true;
   const all = sentence.words;
   const first = words[0]!;
   const last = words.at(-1)!;
@@ -134,6 +133,7 @@ export function explainedInText(text: string, sentence: Sentence, words: readonl
   // it ("Beschikking: U krijgt ...") explains nothing.
   const colon = text[end] === ':' || next?.punctBefore.trim().startsWith(':');
   if (opensSentence && colon && next !== undefined && /^\p{Ll}/u.test(next.text)) return true;
+  // Elsewhere in the sentence a colon explains nothing: "Stuur bij uw zienswijze: een kopie van ..." opens a list.
   if (next === undefined) return namedBefore();
   const at = next.index;
   if (next.punctBefore === '') {
@@ -142,6 +142,8 @@ export function explainedInText(text: string, sentence: Sentence, words: readonl
     if (meaningVerbs.has(next.lower) && meaning && (meaning.punctBefore.includes(':') || (meaning.punctBefore === '' && meaningStarts.has(meaning.lower)))) return true;
     if (next.lower === 'houdt' && lower(at + 1) === 'in') return true;
     if ((next.lower === 'is' || next.lower === 'zijn') && glued(at + 1) && ['degene', 'diegene', 'iemand'].includes(lower(at + 1)!)) return true;
+    // A sentence that opens with the term and says what it is: "Een omgevingsvergunning is een vergunning om te bouwen."
+    if (opensSentence && (next.lower === 'is' || next.lower === 'zijn') && glued(at + 1) && descriptionStarts.has(lower(at + 1)!)) return true;
   } else if (next.punctBefore.trim() === ',') {
     for (const phrase of restatements) {
       if (!phrase.every((word, offset) => lower(at + offset) === word && (offset === 0 || glued(at + offset)))) continue;

@@ -1,8 +1,9 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {explainedInPlace, explainedInText, looksLikeName, matchCase, sentencesIn} from './context.js';
+import {explainedInText, looksLikeName, matchCase, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from '../rules/engine.js';
+import type {RuleContext} from '../rules/schema.js';
 import {contextOf, isPluralOf} from '../rules/contexts.js';
 import type {Tagger} from '../readability/tagger.js';
 import {readabilityData} from '../readability/plugin.js';
@@ -44,55 +45,67 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   const disabled = new Set(config.disabledEntries);
   const termsSeen = new Set<string>(); // rules with `once`: the first use of a term is where it needs explaining
   const explained = new Set<string>(); // rules whose word the text has explained: no longer hard from there on
-  for (const sentence of sentencesIn(model, 'words')) {
+  // First the uses that get advice at all; a term (`once`) is then advised at its first use, which names how often
+  // the text uses it, so a batch report that shows one finding still tells the writer about the others.
+  const uses: {match: RuleMatch; sentence: Sentence; at: number; fit: RuleContext | undefined; explains: boolean}[] = [];
+  const usesOf = new Map<string, number>();
+  sentencesIn(model, 'words').forEach((sentence, at) => {
     for (const match of engine.match(sentence)) {
       const entry = match.entry;
       if (entry.check !== id || disabled.has(entry.id)) continue;
       // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
       const fit = contextOf(match, sentence);
       if (fit?.skip) continue;
-      if (!entry.names && partOfName(match.words[0]!)) continue;
-      if (explained.has(entry.id)) continue;
-      if (explainedInText(model.masked, sentence, match.words, match.end)) {
-        explained.add(entry.id);
-        continue;
-      }
-      if (entry.once) {
-        if (termsSeen.has(entry.id)) continue;
-        termsSeen.add(entry.id);
-        if (explainedInPlace(model.masked, match.start, match.end)) continue;
-      }
-      const actual = model.text.slice(match.start, match.end);
-      const own = fit ? fit.alternatives : entry.alternatives;
-      // A context of the rule names the right form itself; else the better verb takes the form of the match.
-      const candidates = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger);
-      // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
-      const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
-      // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
-      const before = sentence.words[match.words[0]!.index - 1];
-      const inSalutation = sentence.kind === 'salutation';
-      const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
-      // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
-      const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
-      const alternatives = candidates.filter(
-        (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
-      );
-      // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
-      const onlyPronouns = alternatives.length === 0 && candidates.every((alternative) => pronouns.has(alternative.toLowerCase()));
-      context.report({
-        start: match.start,
-        end: match.end,
-        message:
-          inSalutation && onlyPronouns && id === 'afschrikwoord'
-            ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".`
-            : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined),
-        explanation: entry.explanation,
-        expected: contiguous ? alternatives.map((alternative) => matchCase(alternative, actual)) : [],
-        entryId: entry.id,
-        provenance: entry.provenance,
-        ...(entry.severity ? {severity: entry.severity} : {}),
-      });
+      if (!entry.names && (partOfName(match.words[0]!) || inNameOfLaw(match, sentence))) continue;
+      const explains = explainedInText(model.masked, sentence, match.words, match.end, {term: entry.once});
+      uses.push({match, sentence, at, fit, explains});
+      usesOf.set(entry.id, (usesOf.get(entry.id) ?? 0) + 1);
     }
+  });
+  for (const {match, sentence, at, fit, explains} of uses) {
+    const entry = match.entry;
+    if (explained.has(entry.id)) continue;
+    // A term explained in one of the next two sentences needs no advice where it first stands: "U heeft een
+    // omgevingsvergunning nodig. Een omgevingsvergunning is een vergunning om te bouwen."
+    const explainedSoon = entry.once && uses.some((use) => use.explains && use.match.entry === entry && use.at > at && use.at <= at + 2);
+    if (explains || explainedSoon) {
+      explained.add(entry.id);
+      continue;
+    }
+    if (entry.once) {
+      if (termsSeen.has(entry.id)) continue;
+      termsSeen.add(entry.id);
+    }
+    const actual = model.text.slice(match.start, match.end);
+    const own = fit ? fit.alternatives : entry.alternatives;
+    // A context of the rule names the right form itself; else the better verb takes the form of the match.
+    const candidates = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger);
+    // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
+    const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
+    // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
+    const before = sentence.words[match.words[0]!.index - 1];
+    const inSalutation = sentence.kind === 'salutation';
+    const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
+    // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
+    const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
+    const alternatives = candidates.filter(
+      (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
+    );
+    // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
+    const onlyPronouns = alternatives.length === 0 && candidates.every((alternative) => pronouns.has(alternative.toLowerCase()));
+    context.report({
+      start: match.start,
+      end: match.end,
+      message:
+        inSalutation && onlyPronouns && id === 'afschrikwoord'
+          ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".`
+          : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined) + laterUses(entry.once ? usesOf.get(entry.id)! - 1 : 0),
+      explanation: entry.explanation,
+      expected: contiguous ? alternatives.map((alternative) => matchCase(alternative, actual)) : [],
+      entryId: entry.id,
+      provenance: entry.provenance,
+      ...(entry.severity ? {severity: entry.severity} : {}),
+    });
   }
 }
 
@@ -126,6 +139,34 @@ const agreed = new WeakMap<Tagger, Map<string, string[]>>();
  */
 function partOfName(word: Token): boolean {
   return looksLikeName(word.text, word.index) && !word.punctBefore.includes(':') && !/^[\p{Lu}\d-]+$/u.test(word.text);
+}
+
+/** For a term at its first use: how often the text uses it after this (later uses get no finding of their own). */
+function laterUses(count: number): string {
+  if (count <= 0) return '';
+  return ` Het woord staat daarna nog ${count === 1 ? '1 keer' : `${count} keer`} in de tekst. Leg het hier uit, of kies overal een gewoon woord.`;
+}
+
+/** Heads of the name of a law or regulation: "de Wet verplichte ggz", "het Besluit ruimtelijke ordening". */
+const lawHeads = new Set(['wet', 'besluit', 'regeling', 'verordening', 'beleidsregel', 'beleidsregels', 'algemene']);
+/** Words that end such a name: the sentence goes on about the law ("de Wet zegt dat u ..."). */
+const nameEnds = new Set(['u', 'uw', 'je', 'jij', 'we', 'wij', 'ik', 'hij', 'zij', 'ze', 'dat', 'die', 'dit', 'is', 'zijn', 'was', 'wordt', 'worden', 'heeft', 'hebben', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'geldt', 'gelden', 'zegt', 'staat', 'staan', 'regelt', 'bepaalt', 'als', 'om', 'omdat', 'maar', 'of', 'een', 'over', 'met', 'bij', 'naar', 'in', 'door', 'niet', 'geen', 'ook', 'nog', 'wel']);
+
+/**
+ * A match inside the name of a law or regulation that starts with a capital: "geschillen" in "de Wet kwaliteit,
+ * klachten en geschillen zorg", "geestelijke gezondheidszorg" in "de Wet verplichte geestelijke gezondheidszorg".
+ * The writer cannot rename a law. The head stands at most five words before the match, in mid-sentence; the words
+ * between are joined by nothing or a comma and none ends the name.
+ */
+function inNameOfLaw(match: RuleMatch, sentence: Sentence): boolean {
+  const first = match.words[0]!.index;
+  for (let at = first - 1; at >= Math.max(1, first - 5); at--) {
+    const word = sentence.words[at]!;
+    const joint = sentence.words[at + 1]!.punctBefore.trim();
+    if ((joint !== '' && joint !== ',') || nameEnds.has(word.lower)) return false;
+    if (lawHeads.has(word.lower) && /^\p{Lu}\p{Ll}/u.test(word.text)) return true;
+  }
+  return false;
 }
 
 /**

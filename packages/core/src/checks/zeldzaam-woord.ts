@@ -1,6 +1,6 @@
 import type {CheckContext, CheckDefinition} from './context.js';
 import type {Sentence, Token} from '../model.js';
-import {explainedInPlace, explainedInText, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
+import {explainedInText, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
 import type {Lexicon} from '../readability/lexicon.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {RuleEntry} from '../rules/schema.js';
@@ -290,7 +290,11 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
     const covered = new Set(engine.match(sentence).flatMap((match) => match.words.map((word) => word.start)));
     for (const {word, rarity} of candidates) {
       const key = word.lower;
-      if (covered.has(word.start) || reported.has(key) || accepted.has(key)) continue;
+      // One tip per rare part too: a text about gender that got a tip for "genderidentiteit" needs none for
+      // "genders" or "genderneutrale" (the text keeps using the word as its topic).
+      // An ending does not make a new word: "genders" after "gender", "onzijdige" after "onzijdig".
+      const stem = key.replace(/(?:en|s|e)$/, '');
+      if (covered.has(word.start) || reported.has(key) || reported.has(stem) || reported.has(rarity.weakest) || accepted.has(key)) continue;
       if (looksLikeName(word.text, word.index) || looksLikeCode(word.text) || /\p{Lu}.*\p{Lu}/u.test(word.text)) continue;
       if (resources.abbreviations.has(key)) continue; // abbreviations: the afkorting check
       if (/[^\p{Ll}'’-]/u.test(key)) continue; // digits, symbols, letters of another script
@@ -300,7 +304,11 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
       // a name than a word: the spelling check speaks about it.
       if (rarity.count === 0 && !rarity.parts && !rare.isNoun(key)) continue;
       reported.add(key);
-      if (explainedInPlace(model.masked, word.start, word.end) || explainedInText(model.masked, sentence, [word], word.end)) continue;
+      reported.add(stem);
+      reported.add(rarity.weakest);
+      // A word right before a colon labels what follows ("Ladder duurzame verstedelijking: Met ...", "uit het
+      // collegeakkoord: “...”"): a gentle tip has no place there, explained or not.
+      if (model.masked[word.end] === ':' || explainedInText(model.masked, sentence, [word], word.end, {term: true})) continue;
       const rule = rules.get(rarity.weakest);
       const part = rarity.parts && rarity.weakest !== key ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
       const better = rule ? ` Voor "${rarity.weakest}" kunt u ook ${quote(rule.alternatives.slice(0, 3))} schrijven.` : '';

@@ -44,7 +44,7 @@ const capitalised = (word: Token | undefined) => word !== undefined && word.kind
  * The uses of a word that a `text` condition names (docs/dev/rule-format.md):
  * - `begrip`: the word is a term, not the way the letter speaks to the reader: a heading, label or table row, a
  *   definition ("cliënt: een persoon ...", "de aanvrager is degene die ...", "onder aanvrager wordt verstaan",
- *   "verzoeker, als bedoeld in lid 5"), or a part of a name ("Cliënten Advies Raad", "Wet medezeggenschap cliënten").
+ *   "verzoeker, als bedoeld in lid 5", "de verzoeker uit lid 5"), or a part of a name ("Cliënten Advies Raad", "Wet medezeggenschap cliënten").
  * - `over-anderen`: the sentence talks about other people, not to the reader: it has no "u" or "je", and the word is
  *   a plural (a group), a third-person pronoun refers to the person ("indien hij", "diens"), or the word follows a
  *   preposition and an article ("het besluit gaat naar de aanvrager", "bij een controle van de dossiers"): a party in
@@ -70,6 +70,8 @@ export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: 
     if (previous?.lower === 'onder' && words.slice(last.index + 1, last.index + 4).some((word) => word.lower === 'verstaan')) return true;
     const following = words.slice(last.index + 1, last.index + 4).map((word) => word.lower).join(' ');
     if (/^(?:als|zoals) bedoeld\b/.test(following)) return true;
+    // A reference to where a regulation defines it: "de verzoeker uit lid 5", "de aanvrager van artikel 3".
+    if (/^(?:uit|in|van) (?:lid|artikel)\b/.test(following)) return true;
     const inName = (capitalised(next) && next!.punctBefore === '') || (previous !== undefined && previous.index > 0 && capitalised(previous) && first.punctBefore === '');
     return inName;
   },

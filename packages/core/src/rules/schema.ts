@@ -40,8 +40,9 @@ export interface RuleEntry {
   contexts?: RuleContext[];
   severity?: Severity;
   /**
-   * A term the text may be about (bestemmingsplan, zienswijze): advise at its first use in a text only, and not at
-   * all when that use is explained in place (a colon or brackets right after it). From the rule or its file.
+   * A term the text may be about (bestemmingsplan, zienswijze): advise at its first use in a text only (the advice
+   * says how often it comes back), and not at all when the text explains it there or in the next two sentences
+   * (explainedInText). From the rule or its file.
    */
   once?: boolean;
   /**
