@@ -71,7 +71,13 @@ function corpus(withPairs) {
         .map((sentence) => (seen.has(sentence) ? '' : (seen.add(sentence), sentence)));
       // The source document of each line (the CSV's Document ID), so the sample spreads over the web texts too.
       const sourceOfLine = ['', ...rows.map((row) => `${name}#${row[0]}`)];
-      documents.push({file: name, text: '\n' + sentences.join('\n'), sourceOfLine});
+      // Each web text is checked on its own, as a writer would check it: checks that look at the whole text ("u"
+      // and "je" mixed, a term explained earlier) must not mix texts of different authors. The other texts' rows
+      // stay as empty lines, so every line number is still the CSV row.
+      for (const id of [...new Set(rows.map((row) => row[0]))]) {
+        const own = sentences.map((sentence, index) => (rows[index][0] === id ? sentence : ''));
+        documents.push({file: name, text: '\n' + own.join('\n'), sourceOfLine});
+      }
     }
   }
   return documents;

@@ -49,7 +49,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       const entry = match.entry;
       if (entry.check !== id || disabled.has(entry.id)) continue;
       // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
-      const fit = contextOf(match, sentence);
+      const fit = contextOf(match, sentence, model.sentences);
       if (fit?.skip) continue;
       if (!entry.names && partOfName(match.words[0]!)) continue;
       if (explained.has(entry.id)) continue;
