@@ -4,7 +4,8 @@ import type {RuleCheck} from '../rules/schema.js';
 import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from '../rules/engine.js';
 import {contextOf, isPluralOf} from '../rules/contexts.js';
-import type {Tagger} from '../readability/tagger.js';
+import type {Tag, Tagger} from '../readability/tagger.js';
+import {WordClass, functionClasses} from '../readability/word-classes.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Resources} from '../resources.js';
 import {auxiliaries, inflect, verbSlot} from './verb-agreement.js';
@@ -22,28 +23,34 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
     defaultSeverity: 'warning',
     run(context: CheckContext) {
       // The tagger puts a better verb in the form of the word it replaces; without its data the words stay as written.
-      if (taggers.has(context.resources)) return adviseOn(id, context, taggers.get(context.resources));
-      return readabilityData(context.resources).then(
-        (tagger) => {
-          taggers.set(context.resources, tagger);
-          adviseOn(id, context, tagger);
-        },
-        () => {
-          taggers.set(context.resources, undefined);
-          adviseOn(id, context, undefined);
-        },
-      );
+      return withTagger(context.resources, (tagger) => adviseOn(id, context, tagger));
     },
   };
 }
 
 const taggers = new WeakMap<Resources, Tagger | undefined>();
 
+/** Runs `use` with the tagger of these resources, loaded once; without its data (a failed load) with undefined. */
+export function withTagger(resources: Resources, use: (tagger: Tagger | undefined) => void): void | Promise<void> {
+  if (taggers.has(resources)) return use(taggers.get(resources));
+  return readabilityData(resources).then(
+    (tagger) => {
+      taggers.set(resources, tagger);
+      use(tagger);
+    },
+    () => {
+      taggers.set(resources, undefined);
+      use(undefined);
+    },
+  );
+}
+
 function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefined): void {
   const {model, engine, config} = context;
   const disabled = new Set(config.disabledEntries);
   const termsSeen = new Set<string>(); // rules with `once`: the first use of a term is where it needs explaining
   const explained = new Set<string>(); // rules whose word the text has explained: no longer hard from there on
+  const slots = new Map<Sentence, Tag[]>(); // the tags of a sentence with a match, for the slot of the word
   for (const sentence of sentencesIn(model, 'words')) {
     for (const match of engine.match(sentence)) {
       const entry = match.entry;
@@ -75,15 +82,19 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
       const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
       const alternatives = candidates.filter(
-        (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
+        (alternative) =>
+          !(nounSlot && pronouns.has(alternative.toLowerCase())) &&
+          !(plural && !/\s|(?:en|s)$/.test(alternative)) &&
+          (!tagger || fitsSlot(alternative, match, sentence, tagger, slots)),
       );
-      // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
-      const onlyPronouns = alternatives.length === 0 && candidates.every((alternative) => pronouns.has(alternative.toLowerCase()));
+      // In the salutation a word for the reader (aanvrager, cliënt, behandelaar) with no better single word has no
+      // safe replacement but the reader's name.
+      const nameOnly = inSalutation && alternatives.length === 0;
       context.report({
         start: match.start,
         end: match.end,
         message:
-          inSalutation && onlyPronouns && id === 'afschrikwoord'
+          nameOnly
             ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".`
             : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined),
         explanation: entry.explanation,
@@ -102,7 +113,8 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   // Only another form of a verb infinitive can take another form: most matches leave here at once.
   if (match.words.length !== 1 || !lemma || actual === lemma || !lemma.endsWith('en') || own.length === 0) return own;
   const index = match.words[0]!.index;
-  const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik';
+  // First in the sentence, after "ik", or after a colon ("[about]: Onderteken de akte"): the imperative or stem.
+  const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik' || match.words[0]!.punctBefore.includes(':');
   const withAuxiliary = sentence.words.some((word) => auxiliaries.has(word.lower));
   // An editor checks the same letter on every key stroke: the forms are kept per rule, word and sentence shape.
   let cache = agreed.get(tagger);
@@ -119,6 +131,33 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
 }
 
 const agreed = new WeakMap<Tagger, Map<string, string[]>>();
+
+/**
+ * A better word that fits where the match stands, so the quick fix gives a Dutch sentence. Before a noun the match
+ * is an adjective ("de onderstaande link", "als gezamenlijk doel"): an adverb, preposition or phrase cannot stand
+ * there ("de hieronder link", "als samen doel"). After an article the match is a noun ("de gemachtigde", "het
+ * verstrijken"): a phrase that starts with a pronoun or an adverb cannot follow it ("de iemand die u helpt", "het
+ * voorbij"). In the salutation only a single word fits ("Geachte medewerker die uw zaak regelt,").
+ * Where nothing fits, the advice stays in words: the writer rewrites the sentence.
+ */
+function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tagger: Tagger, slots: Map<Sentence, Tag[]>): boolean {
+  if (match.words.length !== 1) return true;
+  const index = match.words[0]!.index;
+  const words = alternative.split(' ');
+  const flags = tagger.info(words[0]!.toLowerCase()).flags;
+  if (sentence.kind === 'salutation') return words.length === 1;
+  const next = sentence.words[index + 1];
+  const previous = sentence.words[index - 1];
+  let tags = slots.get(sentence);
+  if (!tags) slots.set(sentence, (tags = tagger.tag(sentence.words).words.map((word) => word.tag)));
+  // A word the frequency list does not know, with the -e of an adjective, before a noun: "laaggeletterde doelgroepen".
+  const lower = match.words[0]!.lower;
+  const adjective = tags[index] === 'ADJ' || (lower.endsWith('e') && tagger.info(lower).entry === undefined);
+  if (next !== undefined && next.punctBefore === '' && adjective && tags[index + 1] === 'NOUN')
+    return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
+  if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) return (flags & functionClasses) === 0;
+  return true;
+}
 
 /**
  * A word with a capital in mid-sentence, not after a colon and not in capitals only (an abbreviation such as WOZ is
