@@ -231,6 +231,14 @@ describe('afkorting', () => {
       ['Wmo', 'Wet maatschappelijke ondersteuning'],
     ]);
   });
+  it('leaves names and words in capitals alone, and ends a reference at "de wet" (round r31)', async () => {
+    const marked = async (text: string) => (await findingsOf(text, 'afkorting')).map((finding) => finding.actual);
+    // A product name ("PC Tegoed") and a Dutch word in capitals for emphasis are no abbreviations; "RTM regeling" is.
+    expect(await marked('Lees meer over PC Tegoed op de website. Uw RTM regeling loopt door.')).toEqual(['RTM']);
+    expect(await marked('Heb je 1 van de vragen met JA beantwoord, blijf dan thuis.')).toEqual([]);
+    // "de wet" is the law in general: the words after it are no part of the reference.
+    expect(await marked('In uitzondering op artikel 8 van de wet heeft de cliëntenraad geen instemmingsrecht.')).toEqual(['artikel 8 van de wet']);
+  });
   it('accepts an abbreviation explained in the letter', async () => {
     expect(await findingsOf('U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo regelt hulp thuis.', 'afkorting')).toHaveLength(0);
   });
