@@ -188,12 +188,16 @@ describe('u-en-je', () => {
     expect(await fixes('Als je zelf niet kunt stemmen, kun je een ander machtigen.')).toEqual([['je', 'u'], ['kun je', 'kunt u']]);
     // "stuurt je" (object) and "Weet je" (a stem with its own t) keep the verb: only the pronoun changes.
     expect(await fixes('Je kunt ons bellen. De gemeente stuurt je een brief. Weet je dat?')).toEqual([['Je', 'U'], ['je', 'u'], ['je', 'u']]);
+    // "je" before a number or a verb is the subject, not "your": "als je 18 wordt" -> "als u 18 wordt".
+    expect(await fixes('Er verandert veel als je 18 wordt.')).toEqual([['je', 'u']]);
     // "Is je identiteitsbewijs" may be "your" or a subject after the verb: the advice stays in words.
     expect(await fixes('Is je identiteitsbewijs verlopen?')).toEqual([['je', undefined]]);
     // The other way round: a "je" letter with "u" in it.
     const informal = 'Je krijgt van ons een brief. Daarin staat je bedrag. Je kunt bezwaar maken. Je buren krijgen ook een brief. ';
     const back = async (text: string) => (await findingsOf(informal + text, 'u-en-je')).map((finding) => [finding.actual, finding.expected[0]]);
     expect(await back('Heeft u vragen? Kunt u niet komen? U kunt niet reageren op deze e-mail.')).toEqual([['Heeft u', 'Heb je'], ['Kunt u', 'Kun je'], ['U', 'Je']]);
+    // A quoted example sentence is not how the text speaks to its reader.
+    expect(await back('Schrijf dan liever: ‘De gemeente geeft u een boete als u een afvalzak naast de container zet.’')).toEqual([]);
     // After a subject ("de gemeente stuurt u") "u" is the object: the verb must stay, so no quick fix that changes it.
     expect(await back('De gemeente stuurt u een brief.')).toEqual([['u', undefined]]);
   });

@@ -39,6 +39,8 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   const formalWords: Array<[Token, Sentence]> = [];
   const informalWords: Array<[Token, Sentence]> = [];
   forEachWord(model, 'words', (word, sentence) => {
+    // A quoted example ("wordt: ‘De gemeente geeft u een boete ...’") is not the way the text speaks to its reader.
+    if (inQuotes(model.text, sentence.start, word.start)) return;
     if (formal.has(word.lower)) formalWords.push([word, sentence]);
     else if (informal.has(word.lower)) informalWords.push([word, sentence]);
   });
@@ -61,6 +63,19 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   }
 }
 
+/** Whether `at` lies inside a quotation that opens in the same sentence: ‘...’, “...”, "...". */
+function inQuotes(text: string, start: number, at: number): boolean {
+  let open = false;
+  let straight = false;
+  for (let index = start; index < at; index++) {
+    const char = text[index];
+    if (char === '‘' || char === '“' || char === '„') open = true;
+    else if (char === '”' || (char === '’' && !/\p{L}/u.test(text[index + 1] ?? ''))) open = false; // "auto’s" is no end
+    else if (char === '"') straight = !straight;
+  }
+  return open || straight;
+}
+
 /** The finite verb right before the pronoun, in the same clause: "kun" in "kun je", "Heeft" in "Heeft u". */
 function verbBefore(word: Token, sentence: Sentence, tags: Tag[] | undefined): Token | undefined {
   const previous = sentence.words[word.index - 1];
@@ -78,7 +93,9 @@ function toFormal(word: Token, sentence: Sentence, tags: Tag[] | undefined, tagg
   const verb = verbBefore(word, sentence, tags);
   // "je" before a noun is "your": "over je gezondheid" -> "over uw gezondheid". After a verb it may be the subject
   // ("kun je denken"), so there no quick fix.
-  if (word.lower === 'je' && tags[word.index] === 'DET') return verb ? {...plain, text: undefined} : {...plain, text: matchCase('uw', word.text)};
+  const next = sentence.words[word.index + 1];
+  const beforeNoun = next !== undefined && next.punctBefore === '' && (tags[next.index] === 'NOUN' || tags[next.index] === 'ADJ');
+  if (word.lower === 'je' && tags[word.index] === 'DET' && beforeNoun) return verb ? {...plain, text: undefined} : {...plain, text: matchCase('uw', word.text)};
   if (!verb) return plain; // "Je kunt", "als je 18 wordt", "voor je te stemmen": the same verb form goes with "u"
   const form = verb.lower;
   // "stuurt je een brief": "je" is the object (the verb has its own subject); a stem ending in t stays (weet je).
