@@ -151,6 +151,11 @@ describe('lang-woord', () => {
     const findings = await findingsOf('U betaalt de belasting vóór 1 mei. De bijstandsuitkeringsaanvraag is binnen.', 'lang-woord');
     expect(findings.map((finding) => finding.actual)).toEqual(['bijstandsuitkeringsaanvraag']);
   });
+  it('leaves a long word alone that readers meet often (frequency list), and still reports a rare one', async () => {
+    const marked = async (text: string) => (await findingsOf(text, 'lang-woord')).map((finding) => finding.actual);
+    expect(await marked('Neem uw identiteitsbewijs mee. U draagt zelf de verantwoordelijkheid.')).toEqual([]);
+    expect(await marked('Als u een nabetaling krijgt, dan ziet u dat op uw uitkeringsspecificatie.')).toEqual(['uitkeringsspecificatie']);
+  });
   it('follows the syllable threshold', async () => {
     const text = 'U betaalt de gemeentebelastingen vóór 1 mei.';
     expect(await findingsOf(text, 'lang-woord')).toHaveLength(1);
