@@ -74,6 +74,14 @@ describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, 
     expect(await fixesFor('Wij hebben de stukken gezamenlijk bekeken.', 'gezamenlijk')).toEqual([['samen']]);
   });
 
+  it('offers no infinitive after "de" or "uw", and no noun for a verb', async () => {
+    // "De veranderen wordt verwerkt", "Uw veranderen is binnen": only "verandering" fits the noun.
+    expect(await fixesFor('De wijziging wordt zo snel mogelijk verwerkt.', 'wijziging')).toEqual([['verandering']]);
+    expect(await fixesFor('Uw wijziging is bij ons binnen.', 'wijziging')).toEqual([['verandering']]);
+    // A verb ("declareren") takes a verb phrase, not the noun "rekening".
+    expect(await fixesFor('U kunt de reiskosten declareren via MijnP&O.', 'declareren')).toEqual([['kosten terugvragen']]);
+  });
+
   it('puts the better verb in the form of the match: a participle after "is", the imperative after a colon', async () => {
     expect(await fixesFor('Dit bericht is automatisch verzonden.', 'verzonden')).toEqual([['gestuurd', 'verstuurd']]);
     expect((await fixesFor('[about]: Onderteken de akte voor bedrijfskapitaal', 'onderteken'))[0]?.[0]).toBe('Teken');

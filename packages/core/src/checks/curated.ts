@@ -11,6 +11,8 @@ import type {Resources} from '../resources.js';
 import {auxiliaries, inflect, verbSlot} from './verb-agreement.js';
 
 const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
+/** The only articles an infinitive used as a noun takes: "het veranderen", never "de" or "uw veranderen". */
+const infinitiveArticles = new Set(['het', 'dit', 'dat']);
 const determiners = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'elke', 'iedere', 'onze', 'uw', 'zijn', 'haar', 'hun', 'welke']);
 
 /** The checks whose advice is curated data in rules/: hard words (moeilijk-woord) and off-putting words (afschrikwoord). */
@@ -155,7 +157,14 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tag
   const adjective = tags[index] === 'ADJ' || (lower.endsWith('e') && tagger.info(lower).entry === undefined);
   if (next !== undefined && next.punctBefore === '' && adjective && tags[index + 1] === 'NOUN')
     return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
-  if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) return (flags & functionClasses) === 0;
+  if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) {
+    if ((flags & functionClasses) !== 0) return false;
+    // An infinitive is a het-word: after "de", "een" or "uw" it cannot replace a noun ("De veranderen wordt verwerkt").
+    const reading = tagger.info(words[0]!.toLowerCase());
+    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && reading.entry?.nounClass === undefined && tags[index] === 'NOUN');
+  }
+  // A verb needs a verb: "een andere kiezer machtigen" does not become "een andere kiezer rekening".
+  if (tags[index] === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;
   return true;
 }
 
