@@ -109,7 +109,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   }
 }
 
-/** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make go last. */
+/** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make are left out. */
 function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger): string[] {
   const lemma = match.entry.forms[0]?.toLowerCase();
   // Only another form of a verb infinitive can take another form: most matches leave here at once.
@@ -126,7 +126,9 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   if (known) return known;
   const slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
   const inflected = slot ? own.map((alternative) => inflect(alternative, slot, tagger)) : [];
-  const result = slot ? [...new Set([...inflected.filter((form): form is string => form !== undefined), ...own.filter((_, at) => inflected[at] === undefined)])] : own;
+  // In a known slot a better word it cannot put in that form would break the sentence ("u hebt de akte tekenen"):
+  // it goes, and with none left the advice stays in words.
+  const result = slot ? [...new Set(inflected.filter((form): form is string => form !== undefined))] : own;
   if (cache.size >= 5_000) cache.clear();
   cache.set(key, result);
   return result;
