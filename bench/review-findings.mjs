@@ -36,6 +36,13 @@ function random(seed) {
   };
 }
 
+/** A 32-bit FNV-1a hash of a check id, to seed its own sample. */
+function hashOf(text) {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash;
+}
+
 const cell = (value) => String(value ?? '').replace(/[\t\r\n]+/g, ' ').trim();
 
 export function readTsv(path) {
@@ -71,7 +78,13 @@ function corpus(withPairs) {
         .map((sentence) => (seen.has(sentence) ? '' : (seen.add(sentence), sentence)));
       // The source document of each line (the CSV's Document ID), so the sample spreads over the web texts too.
       const sourceOfLine = ['', ...rows.map((row) => `${name}#${row[0]}`)];
-      documents.push({file: name, text: '\n' + sentences.join('\n'), sourceOfLine});
+      // Each web text is checked on its own, as a writer would check it: checks that look at the whole text ("u"
+      // and "je" mixed, a term explained earlier) must not mix texts of different authors. The other texts' rows
+      // stay as empty lines, so every line number is still the CSV row.
+      for (const id of [...new Set(rows.map((row) => row[0]))]) {
+        const own = sentences.map((sentence, index) => (rows[index][0] === id ? sentence : ''));
+        documents.push({file: name, text: '\n' + own.join('\n'), sourceOfLine});
+      }
     }
   }
   return documents;
@@ -158,7 +171,6 @@ async function writeSheet() {
   const round = option('round', 'na');
   const found = await findingsOf(corpus(args.includes('--pairs')), wanted);
   const judged = args.includes('--prefill') && existsSync(judgedPath) ? readTsv(judgedPath).filter((row) => row.verdict) : [];
-  const next = random(seed);
   const rows = [];
   const totals = [];
   // Letters and web-text sentences are sampled apart, so a check with many hits in one long web text does not
@@ -167,6 +179,9 @@ async function writeSheet() {
   for (const id of [...found.keys()].sort()) {
     const letters = found.get(id).filter((row) => !row.file.endsWith('.csv'));
     const web = found.get(id).filter((row) => row.file.endsWith('.csv'));
+    // A generator per check, seeded from the seed and the check's id: a change in one check (more or fewer findings)
+    // does not reshuffle the samples of the others, so a re-judged round keeps most earlier verdicts.
+    const next = random(seed ^ hashOf(id));
     const picked = [...sample(letters, count, next), ...sample(web, pairsCount, next)];
     totals.push(`${id}: ${picked.length} of ${found.get(id).length} (letters ${Math.min(count, letters.length)} of ${letters.length})`);
     for (const row of picked) {

@@ -1,3 +1,4 @@
+import {createNodeLoader} from '../../node/src/loader.js';
 import {describe, expect, it} from 'vitest';
 import {checkText, ruleIds, testLoader, testRuleFile} from './helpers.js';
 
@@ -53,6 +54,43 @@ describe('moeilijk-woord (curated rules)', () => {
 
   it('can switch one curated rule off in the config', async () => {
     expect(await findingsOf('Middels dit formulier vraagt u hulp aan.', 'moeilijk-woord', {disabledEntries: ['middels']})).toHaveLength(0);
+  });
+});
+
+describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, round r31)', () => {
+  // The real rule files (rules/*.yaml), where these words and their better words live.
+  const realRules = createNodeLoader();
+  const hardWords = async (text: string) => (await checkText(text, {loader: realRules})).findings.filter((finding) => finding.ruleId === 'moeilijk-woord');
+  const fixesFor = async (text: string, word: string) =>
+    (await hardWords(text)).filter((finding) => finding.actual.toLowerCase() === word).map((finding) => finding.expected);
+
+  it('offers no adverb where an adjective stands before a noun, and no phrase after an article', async () => {
+    // "via de hieronder link", "als samen doel", "de iemand die voor u optreedt", "voor het voorbij van de datum".
+    expect(await fixesFor('U kunt alle stembureaus vinden via de onderstaande link.', 'onderstaande')).toEqual([[]]);
+    expect(await fixesFor('Zij verklaren als gezamenlijk doel de bouw te bevorderen.', 'gezamenlijk')).toEqual([[]]);
+    expect(await fixesFor('De gemachtigde moet ook voor zichzelf stemmen.', 'gemachtigde')).toEqual([[]]);
+    expect(await fixesFor('Neem voor het verstrijken van de datum contact op met de inspecteur.', 'verstrijken')).toEqual([[]]);
+    // Where the word is an adverb, the adverb fits: "Wij hebben de stukken samen bekeken."
+    expect(await fixesFor('Wij hebben de stukken gezamenlijk bekeken.', 'gezamenlijk')).toEqual([['samen']]);
+  });
+
+  it('offers no infinitive after "de" or "uw", and no noun for a verb', async () => {
+    // "De veranderen wordt verwerkt", "Uw veranderen is binnen": only "verandering" fits the noun.
+    expect(await fixesFor('De wijziging wordt zo snel mogelijk verwerkt.', 'wijziging')).toEqual([['verandering']]);
+    expect(await fixesFor('Uw wijziging is bij ons binnen.', 'wijziging')).toEqual([['verandering']]);
+    // A verb ("declareren") takes a verb phrase, not the noun "rekening".
+    expect(await fixesFor('U kunt de reiskosten declareren via MijnP&O.', 'declareren')).toEqual([['kosten terugvragen']]);
+  });
+
+  it('puts the better verb in the form of the match: a participle after "is", the imperative after a colon', async () => {
+    expect(await fixesFor('Dit bericht is automatisch verzonden.', 'verzonden')).toEqual([['gestuurd', 'verstuurd']]);
+    expect((await fixesFor('[about]: Onderteken de akte voor bedrijfskapitaal', 'onderteken'))[0]?.[0]).toBe('Teken');
+  });
+
+  it('in the salutation asks for the name instead of a phrase', async () => {
+    const [finding] = await hardWords('Geachte behandelaar,\n\nEr is een nieuwe melding voor u.\n');
+    expect(finding?.message).toContain('met de naam');
+    expect(finding?.expected).toEqual([]);
   });
 });
 
@@ -121,6 +159,11 @@ describe('lang-woord', () => {
     const findings = await findingsOf('U betaalt de belasting vóór 1 mei. De bijstandsuitkeringsaanvraag is binnen.', 'lang-woord');
     expect(findings.map((finding) => finding.actual)).toEqual(['bijstandsuitkeringsaanvraag']);
   });
+  it('leaves a long word alone that readers meet often (frequency list), and still reports a rare one', async () => {
+    const marked = async (text: string) => (await findingsOf(text, 'lang-woord')).map((finding) => finding.actual);
+    expect(await marked('Neem uw identiteitsbewijs mee. U draagt zelf de verantwoordelijkheid.')).toEqual([]);
+    expect(await marked('Als u een nabetaling krijgt, dan ziet u dat op uw uitkeringsspecificatie.')).toEqual(['uitkeringsspecificatie']);
+  });
   it('follows the syllable threshold', async () => {
     const text = 'U betaalt de gemeentebelastingen vóór 1 mei.';
     expect(await findingsOf(text, 'lang-woord')).toHaveLength(1);
@@ -147,7 +190,29 @@ describe('formele-aanhef', () => {
 describe('u-en-je', () => {
   it('reports the minority form when u and je are mixed', async () => {
     const findings = await findingsOf('U krijgt van ons een brief. Daarin staat uw bedrag. Heb je vragen? Bel ons.', 'u-en-je');
-    expect(findings.map((finding) => [finding.actual, finding.expected[0]])).toEqual([['je', 'u']]);
+    // The verb goes with the pronoun: "Heb je" becomes "Hebt u" (not "Heb u").
+    expect(findings.map((finding) => [finding.actual, finding.expected[0]])).toEqual([['Heb je', 'Hebt u']]);
+  });
+  it('gives a quick fix that agrees: "uw" for "your", the verb with the pronoun, none where unsure', async () => {
+    const letter = 'U krijgt van ons een brief. Daarin staat uw bedrag. U kunt bezwaar maken. Uw buren krijgen ook een brief. ';
+    const fixes = async (text: string) => (await findingsOf(letter + text, 'u-en-je')).map((finding) => [finding.actual, finding.expected[0]]);
+    expect(await fixes('Dat is een lijst met vragen over je gezondheid.')).toEqual([['je', 'uw']]);
+    expect(await fixes('Hoe vraag je het aan?')).toEqual([['vraag je', 'vraagt u']]);
+    expect(await fixes('Als je zelf niet kunt stemmen, kun je een ander machtigen.')).toEqual([['je', 'u'], ['kun je', 'kunt u']]);
+    // "stuurt je" (object) and "Weet je" (a stem with its own t) keep the verb: only the pronoun changes.
+    expect(await fixes('Je kunt ons bellen. De gemeente stuurt je een brief. Weet je dat?')).toEqual([['Je', 'U'], ['je', 'u'], ['je', 'u']]);
+    // "je" before a number or a verb is the subject, not "your": "als je 18 wordt" -> "als u 18 wordt".
+    expect(await fixes('Er verandert veel als je 18 wordt.')).toEqual([['je', 'u']]);
+    // "Is je identiteitsbewijs" may be "your" or a subject after the verb: the advice stays in words.
+    expect(await fixes('Is je identiteitsbewijs verlopen?')).toEqual([['je', undefined]]);
+    // The other way round: a "je" letter with "u" in it.
+    const informal = 'Je krijgt van ons een brief. Daarin staat je bedrag. Je kunt bezwaar maken. Je buren krijgen ook een brief. ';
+    const back = async (text: string) => (await findingsOf(informal + text, 'u-en-je')).map((finding) => [finding.actual, finding.expected[0]]);
+    expect(await back('Heeft u vragen? Kunt u niet komen? U kunt niet reageren op deze e-mail.')).toEqual([['Heeft u', 'Heb je'], ['Kunt u', 'Kun je'], ['U', 'Je']]);
+    // A quoted example sentence is not how the text speaks to its reader.
+    expect(await back('Schrijf dan liever: ‘De gemeente geeft u een boete als u een afvalzak naast de container zet.’')).toEqual([]);
+    // After a subject ("de gemeente stuurt u") "u" is the object: the verb must stay, so no quick fix that changes it.
+    expect(await back('De gemeente stuurt u een brief.')).toEqual([['u', undefined]]);
   });
   it('is quiet when a letter sticks to one form', async () => {
     expect(await findingsOf('Heb je vragen? Bel ons gerust. Je kunt ook mailen.', 'u-en-je')).toHaveLength(0);
@@ -182,6 +247,14 @@ describe('afkorting', () => {
       ['i.v.m.', 'in verband met'],
       ['Wmo', 'Wet maatschappelijke ondersteuning'],
     ]);
+  });
+  it('leaves names and words in capitals alone, and ends a reference at "de wet" (round r31)', async () => {
+    const marked = async (text: string) => (await findingsOf(text, 'afkorting')).map((finding) => finding.actual);
+    // A product name ("PC Tegoed") and a Dutch word in capitals for emphasis are no abbreviations; "RTM regeling" is.
+    expect(await marked('Lees meer over PC Tegoed op de website. Uw RTM regeling loopt door.')).toEqual(['RTM']);
+    expect(await marked('Heb je 1 van de vragen met JA beantwoord, blijf dan thuis.')).toEqual([]);
+    // "de wet" is the law in general: the words after it are no part of the reference.
+    expect(await marked('In uitzondering op artikel 8 van de wet heeft de cliëntenraad geen instemmingsrecht.')).toEqual(['artikel 8 van de wet']);
   });
   it('accepts an abbreviation explained in the letter', async () => {
     expect(await findingsOf('U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo regelt hulp thuis.', 'afkorting')).toHaveLength(0);

@@ -65,6 +65,7 @@ const textUseName: Record<TextCondition, string> = {
   begrip: 'als het woord een begrip is (een kop, een uitleg van het woord of een naam)',
   'over-anderen': 'als de zin over andere mensen gaat en niet tegen de lezer',
   'over-taal': 'als de zin over lezen, schrijven of taal gaat',
+  'over-groep': 'als de tekst over een groep gaat en de lezer die groep helpt of voor die groep schrijft',
   techniek: 'als de zin over e-mail, een website of een app gaat',
 };
 

@@ -47,17 +47,29 @@ export const abbreviationCheck: CheckDefinition = {
   },
 };
 
-/** An all-capitals word of 2 to 6 letters (UWV, CAK), not in a line of capitals ("LET OP"): probably an abbreviation. */
+/** Dutch words a writer puts in capitals for emphasis ("Beantwoord de vraag met JA"): no abbreviations. */
+const emphasis = new Set(['ja', 'nee', 'niet', 'geen', 'wel', 'niets', 'nooit', 'altijd', 'alleen', 'of', 'en', 'op', 'let', 'stop', 'nu', 'wij', 'u']);
+
+/**
+ * An all-capitals word of 2 to 6 letters (UWV, CAK), not in a line of capitals ("LET OP"), not a Dutch word in
+ * capitals for emphasis ("met JA beantwoord") and not the first word of a name ("PC Tegoed", "AH Bonuskaart"):
+ * probably an abbreviation.
+ */
 function unknownAbbreviationShape(words: Token[], index: number): boolean {
   const allCaps = (word: Token | undefined) => word !== undefined && /^[A-Z]{2,}$/.test(word.text);
-  const code = words[index]!.text.charCodeAt(1);
+  const word = words[index]!;
+  const code = word.text.charCodeAt(1);
   if (!(code >= 65 && code <= 90)) return false; // second letter not a capital: not an abbreviation like UWV
-  return /^[A-Z]{2,6}$/.test(words[index]!.text) && !allCaps(words[index - 1]) && !allCaps(words[index + 1]);
+  if (emphasis.has(word.lower)) return false;
+  const next = words[index + 1];
+  if (next !== undefined && next.punctBefore === '' && /^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  return /^[A-Z]{2,6}$/.test(word.text) && !allCaps(words[index - 1]) && !allCaps(next);
 }
 
 // Case matters for the law's name: "van de Participatiewet" is a law, "van de regels" is not. So no `i` flag; the
-// words before it are spelled out in both cases.
-const legalReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:[Ll]id|[Ss]ub|[Oo]nder|[Oo]nderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s)?)?(?:[A-Z][\w-]{1,40}|[Ww]et\s[\w ]{1,60}))?/g;
+// words before it are spelled out in both cases. After "wet" the words of its name follow ("de wet maatschappelijke
+// ondersteuning"), up to a verb or function word: "van de wet heeft de cliëntenraad" ends at "wet".
+const legalReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:[Ll]id|[Ss]ub|[Oo]nder|[Oo]nderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s)?)?(?:[A-Z][\w-]{1,40}|[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet)\s)[a-z]+){0,6}))?/g;
 
 function legalReferences(text: string, start: number, end: number, report: Parameters<CheckDefinition['run']>[0]['report']): void {
   const slice = text.slice(start, end);

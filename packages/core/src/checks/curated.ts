@@ -5,12 +5,15 @@ import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from '../rules/engine.js';
 import type {RuleContext} from '../rules/schema.js';
 import {contextOf, isPluralOf} from '../rules/contexts.js';
-import type {Tagger} from '../readability/tagger.js';
+import type {Tag, Tagger} from '../readability/tagger.js';
+import {WordClass, functionClasses} from '../readability/word-classes.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Resources} from '../resources.js';
 import {auxiliaries, inflect, verbSlot} from './verb-agreement.js';
 
 const pronouns = new Set(['u', 'je', 'jij', 'jou', 'wij', 'we', 'ons', 'ik', 'hij', 'zij', 'ze']);
+/** The only articles an infinitive used as a noun takes: "het veranderen", never "de" or "uw veranderen". */
+const infinitiveArticles = new Set(['het', 'dit', 'dat']);
 const determiners = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'elke', 'iedere', 'onze', 'uw', 'zijn', 'haar', 'hun', 'welke']);
 
 /** The checks whose advice is curated data in rules/: hard words (moeilijk-woord) and off-putting words (afschrikwoord). */
@@ -23,22 +26,27 @@ export function curatedCheck(id: RuleCheck, title: string, description: string):
     defaultSeverity: 'warning',
     run(context: CheckContext) {
       // The tagger puts a better verb in the form of the word it replaces; without its data the words stay as written.
-      if (taggers.has(context.resources)) return adviseOn(id, context, taggers.get(context.resources));
-      return readabilityData(context.resources).then(
-        (tagger) => {
-          taggers.set(context.resources, tagger);
-          adviseOn(id, context, tagger);
-        },
-        () => {
-          taggers.set(context.resources, undefined);
-          adviseOn(id, context, undefined);
-        },
-      );
+      return withTagger(context.resources, (tagger) => adviseOn(id, context, tagger));
     },
   };
 }
 
 const taggers = new WeakMap<Resources, Tagger | undefined>();
+
+/** Runs `use` with the tagger of these resources, loaded once; without its data (a failed load) with undefined. */
+export function withTagger(resources: Resources, use: (tagger: Tagger | undefined) => void): void | Promise<void> {
+  if (taggers.has(resources)) return use(taggers.get(resources));
+  return readabilityData(resources).then(
+    (tagger) => {
+      taggers.set(resources, tagger);
+      use(tagger);
+    },
+    () => {
+      taggers.set(resources, undefined);
+      use(undefined);
+    },
+  );
+}
 
 function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefined): void {
   const {model, engine, config} = context;
@@ -49,12 +57,13 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   // the text uses it, so a batch report that shows one finding still tells the writer about the others.
   const uses: {match: RuleMatch; sentence: Sentence; at: number; fit: RuleContext | undefined; explains: boolean}[] = [];
   const usesOf = new Map<string, number>();
+  const slots = new Map<Sentence, Tag[]>(); // the tags of a sentence with a match, for the slot of the word
   sentencesIn(model, 'words').forEach((sentence, at) => {
     for (const match of engine.match(sentence)) {
       const entry = match.entry;
       if (entry.check !== id || disabled.has(entry.id)) continue;
       // The sentence may ask for other better words (a noun, another verb form), or for none (an innocent use).
-      const fit = contextOf(match, sentence);
+      const fit = contextOf(match, sentence, model.sentences);
       if (fit?.skip) continue;
       if (!entry.names && (partOfName(match.words[0]!) || inNameOfLaw(match, sentence))) continue;
       const explains = explainedInText(model.masked, sentence, match.words, match.end, {term: entry.once});
@@ -89,15 +98,19 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
     const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
     const alternatives = candidates.filter(
-      (alternative) => !(nounSlot && pronouns.has(alternative.toLowerCase())) && !(plural && !/\s|(?:en|s)$/.test(alternative)),
+      (alternative) =>
+        !(nounSlot && pronouns.has(alternative.toLowerCase())) &&
+        !(plural && !/\s|(?:en|s)$/.test(alternative)) &&
+        (!tagger || fitsSlot(alternative, match, sentence, tagger, slots)),
     );
-    // In the salutation a word for the reader (aanvrager, cliënt) has no safe replacement but the reader's name.
-    const onlyPronouns = alternatives.length === 0 && candidates.every((alternative) => pronouns.has(alternative.toLowerCase()));
+    // In the salutation a word for the reader (aanvrager, cliënt, behandelaar) with no better single word has no
+    // safe replacement but the reader's name.
+    const nameOnly = inSalutation && alternatives.length === 0;
     context.report({
       start: match.start,
       end: match.end,
       message:
-        inSalutation && onlyPronouns && id === 'afschrikwoord'
+        nameOnly
           ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".`
           : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined) + laterUses(entry.once ? usesOf.get(entry.id)! - 1 : 0),
       explanation: entry.explanation,
@@ -109,13 +122,14 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   }
 }
 
-/** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make go last. */
+/** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make are left out. */
 function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger): string[] {
   const lemma = match.entry.forms[0]?.toLowerCase();
   // Only another form of a verb infinitive can take another form: most matches leave here at once.
   if (match.words.length !== 1 || !lemma || actual === lemma || !lemma.endsWith('en') || own.length === 0) return own;
   const index = match.words[0]!.index;
-  const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik';
+  // First in the sentence, after "ik", or after a colon ("[about]: Onderteken de akte"): the imperative or stem.
+  const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik' || match.words[0]!.punctBefore.includes(':');
   const withAuxiliary = sentence.words.some((word) => auxiliaries.has(word.lower));
   // An editor checks the same letter on every key stroke: the forms are kept per rule, word and sentence shape.
   let cache = agreed.get(tagger);
@@ -125,13 +139,49 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   if (known) return known;
   const slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
   const inflected = slot ? own.map((alternative) => inflect(alternative, slot, tagger)) : [];
-  const result = slot ? [...new Set([...inflected.filter((form): form is string => form !== undefined), ...own.filter((_, at) => inflected[at] === undefined)])] : own;
+  // In a known slot a better word it cannot put in that form would break the sentence ("u hebt de akte tekenen"):
+  // it goes, and with none left the advice stays in words.
+  const result = slot ? [...new Set(inflected.filter((form): form is string => form !== undefined))] : own;
   if (cache.size >= 5_000) cache.clear();
   cache.set(key, result);
   return result;
 }
 
 const agreed = new WeakMap<Tagger, Map<string, string[]>>();
+
+/**
+ * A better word that fits where the match stands, so the quick fix gives a Dutch sentence. Before a noun the match
+ * is an adjective ("de onderstaande link", "als gezamenlijk doel"): an adverb, preposition or phrase cannot stand
+ * there ("de hieronder link", "als samen doel"). After an article the match is a noun ("de gemachtigde", "het
+ * verstrijken"): a phrase that starts with a pronoun or an adverb cannot follow it ("de iemand die u helpt", "het
+ * voorbij"). In the salutation only a single word fits ("Geachte medewerker die uw zaak regelt,").
+ * Where nothing fits, the advice stays in words: the writer rewrites the sentence.
+ */
+function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tagger: Tagger, slots: Map<Sentence, Tag[]>): boolean {
+  if (match.words.length !== 1) return true;
+  const index = match.words[0]!.index;
+  const words = alternative.split(' ');
+  const flags = tagger.info(words[0]!.toLowerCase()).flags;
+  if (sentence.kind === 'salutation') return words.length === 1;
+  const next = sentence.words[index + 1];
+  const previous = sentence.words[index - 1];
+  let tags = slots.get(sentence);
+  if (!tags) slots.set(sentence, (tags = tagger.tag(sentence.words).words.map((word) => word.tag)));
+  // A word the frequency list does not know, with the -e of an adjective, before a noun: "laaggeletterde doelgroepen".
+  const lower = match.words[0]!.lower;
+  const adjective = tags[index] === 'ADJ' || (lower.endsWith('e') && tagger.info(lower).entry === undefined);
+  if (next !== undefined && next.punctBefore === '' && adjective && tags[index + 1] === 'NOUN')
+    return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
+  if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) {
+    if ((flags & functionClasses) !== 0) return false;
+    // An infinitive is a het-word: after "de", "een" or "uw" it cannot replace a noun ("De veranderen wordt verwerkt").
+    const reading = tagger.info(words[0]!.toLowerCase());
+    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && reading.entry?.nounClass === undefined && tags[index] === 'NOUN');
+  }
+  // A verb needs a verb: "een andere kiezer machtigen" does not become "een andere kiezer rekening".
+  if (tags[index] === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;
+  return true;
+}
 
 /**
  * A word with a capital in mid-sentence, not after a colon and not in capitals only (an abbreviation such as WOZ is

@@ -1,9 +1,25 @@
-import type {CheckDefinition} from './context.js';
+import type {CheckContext, CheckDefinition} from './context.js';
 import {forEachWord, matchCase} from './context.js';
-import type {Token} from '../model.js';
+import type {Sentence, Token} from '../model.js';
+import type {Tag, Tagger} from '../readability/tagger.js';
+import {withTagger} from './curated.js';
 
 const formal = new Map([['u', 'je'], ['uw', 'je'], ['uzelf', 'jezelf']]);
 const informal = new Map([['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'], ['jezelf', 'uzelf']]);
+
+/** Verbs whose "u" form is not the stem plus t, and back: "kun je" / "kunt u", "heb je" / "hebt u". */
+const formalVerb: Record<string, string> = {kun: 'kunt', kan: 'kunt', zal: 'zult', zul: 'zult', wil: 'wilt', heb: 'hebt', ben: 'bent', mag: 'mag', zou: 'zou', ga: 'gaat', sta: 'staat', doe: 'doet', zie: 'ziet', sla: 'slaat'};
+const informalVerb: Record<string, string> = {kunt: 'kun', kan: 'kun', zult: 'zul', wilt: 'wil', hebt: 'heb', heeft: 'heb', bent: 'ben', mag: 'mag', zou: 'zou', gaat: 'ga', staat: 'sta', doet: 'doe', ziet: 'zie', slaat: 'sla', is: 'ben'};
+// Stems that end in t themselves keep it: "weet u" -> "weet je".
+for (const stem of ['weet', 'moet', 'laat', 'let', 'zit', 'zet', 'eet', 'wacht', 'praat', 'meet']) informalVerb[stem] ??= stem;
+const verbTags = new Set<Tag>(['VERB', 'AUX']);
+
+/** A replacement for the marked words: the verb before the pronoun may be part of it ("kun je" -> "kunt u"). */
+interface Fix {
+  start: number;
+  end: number;
+  text: string | undefined; // undefined: no safe quick fix, the advice stays in words
+}
 
 /** "u" and "je" mixed in one letter. The minority form is reported, with the majority form as suggestion. */
 export const mixedAddressCheck: CheckDefinition = {
@@ -12,26 +28,99 @@ export const mixedAddressCheck: CheckDefinition = {
   description: 'Een brief waarin "u" en "je" door elkaar staan.',
   usesOrganisationWords: false,
   defaultSeverity: 'warning',
-  run({model, report}) {
-    const formalWords: Token[] = [];
-    const informalWords: Token[] = [];
-    forEachWord(model, 'words', (word) => {
-      if (formal.has(word.lower)) formalWords.push(word);
-      else if (informal.has(word.lower)) informalWords.push(word);
-    });
-    if (formalWords.length === 0 || informalWords.length === 0) return;
-    const useFormal = formalWords.length >= informalWords.length;
-    const minority = useFormal ? informalWords : formalWords;
-    const table = useFormal ? informal : formal;
-    for (const word of minority) {
-      report({
-        start: word.start,
-        end: word.end,
-        message: `U schrijft "u" en "je" door elkaar. In deze brief staat vaker "${useFormal ? 'u' : 'je'}". Kies één vorm.`,
-        expected: [matchCase(table.get(word.lower)!, word.text)],
-        explanation:
-          'Kies in een brief voor "u" of voor "je" en blijf daarbij. Wisselt u, dan lijkt het of u iemand anders bedoelt. Dat is verwarrend.',
-      });
-    }
+  run(context) {
+    // The tagger says whether "je" is a subject or "your", and which verb goes with it; without its data only the
+    // unambiguous words get a quick fix.
+    return withTagger(context.resources, (tagger) => report(context, tagger));
   },
 };
+
+function report({model, report}: CheckContext, tagger: Tagger | undefined): void {
+  const formalWords: Array<[Token, Sentence]> = [];
+  const informalWords: Array<[Token, Sentence]> = [];
+  forEachWord(model, 'words', (word, sentence) => {
+    // A quoted example ("wordt: ‘De gemeente geeft u een boete ...’") is not the way the text speaks to its reader.
+    if (inQuotes(model.text, sentence.start, word.start)) return;
+    if (formal.has(word.lower)) formalWords.push([word, sentence]);
+    else if (informal.has(word.lower)) informalWords.push([word, sentence]);
+  });
+  if (formalWords.length === 0 || informalWords.length === 0) return;
+  const useFormal = formalWords.length >= informalWords.length;
+  const minority = useFormal ? informalWords : formalWords;
+  const tags = new Map<Sentence, Tag[]>();
+  for (const [word, sentence] of minority) {
+    let sentenceTags = tags.get(sentence);
+    if (tagger && !sentenceTags) tags.set(sentence, (sentenceTags = tagger.tag(sentence.words).words.map((item) => item.tag)));
+    const fix = useFormal ? toFormal(word, sentence, sentenceTags, tagger) : toInformal(word, sentence, sentenceTags, tagger);
+    report({
+      start: fix.start,
+      end: fix.end,
+      message: `U schrijft "u" en "je" door elkaar. In deze brief staat vaker "${useFormal ? 'u' : 'je'}". Kies één vorm.`,
+      expected: fix.text === undefined ? [] : [fix.text],
+      explanation:
+        'Kies in een brief voor "u" of voor "je" en blijf daarbij. Wisselt u, dan lijkt het of u iemand anders bedoelt. Dat is verwarrend.',
+    });
+  }
+}
+
+/** Whether `at` lies inside a quotation that opens in the same sentence: ‘...’, “...”, "...". */
+function inQuotes(text: string, start: number, at: number): boolean {
+  let open = false;
+  let straight = false;
+  for (let index = start; index < at; index++) {
+    const char = text[index];
+    if (char === '‘' || char === '“' || char === '„') open = true;
+    else if (char === '”' || (char === '’' && !/\p{L}/u.test(text[index + 1] ?? ''))) open = false; // "auto’s" is no end
+    else if (char === '"') straight = !straight;
+  }
+  return open || straight;
+}
+
+/** The finite verb right before the pronoun, in the same clause: "kun" in "kun je", "Heeft" in "Heeft u". */
+function verbBefore(word: Token, sentence: Sentence, tags: Tag[] | undefined): Token | undefined {
+  const previous = sentence.words[word.index - 1];
+  if (!previous || word.punctBefore !== '' || !tags) return undefined;
+  // The tagger may read "kun" in "kun je ook" as an adjective: the known irregular verbs count as verbs too.
+  if (!verbTags.has(tags[previous.index]!) && formalVerb[previous.lower] === undefined && informalVerb[previous.lower] === undefined) return undefined;
+  return previous;
+}
+
+/** "je" -> "u" or "uw", "kun je" -> "kunt u"; undefined text when the tagger is not sure. */
+function toFormal(word: Token, sentence: Sentence, tags: Tag[] | undefined, tagger: Tagger | undefined): Fix {
+  const plain = {start: word.start, end: word.end, text: matchCase(informal.get(word.lower)!, word.text)};
+  if (word.lower !== 'je' && word.lower !== 'jij') return plain;
+  if (!tags || !tagger) return word.lower === 'je' ? {...plain, text: undefined} : plain;
+  const verb = verbBefore(word, sentence, tags);
+  // "je" before a noun is "your": "over je gezondheid" -> "over uw gezondheid". After a verb it may be the subject
+  // ("kun je denken"), so there no quick fix.
+  const next = sentence.words[word.index + 1];
+  const beforeNoun = next !== undefined && next.punctBefore === '' && (tags[next.index] === 'NOUN' || tags[next.index] === 'ADJ');
+  if (word.lower === 'je' && tags[word.index] === 'DET' && beforeNoun) return verb ? {...plain, text: undefined} : {...plain, text: matchCase('uw', word.text)};
+  if (!verb) return plain; // "Je kunt", "als je 18 wordt", "voor je te stemmen": the same verb form goes with "u"
+  const form = verb.lower;
+  // "stuurt je een brief": "je" is the object (the verb has its own subject); a stem ending in t stays (weet je).
+  if (form.endsWith('t') && !formalVerb[form]) return plain;
+  const reading = tagger.info(form).verb;
+  const changed = formalVerb[form] ?? (reading?.stem ? `${form}t` : form.endsWith('e') ? form : undefined);
+  if (changed === undefined) return {start: verb.start, end: word.end, text: undefined};
+  return {start: verb.start, end: word.end, text: `${matchCase(changed, verb.text)} u`};
+}
+
+/** "u" -> "je", "uw" -> "je", "Kunt u" -> "Kun je"; undefined text when the tagger is not sure. */
+function toInformal(word: Token, sentence: Sentence, tags: Tag[] | undefined, tagger: Tagger | undefined): Fix {
+  const plain = {start: word.start, end: word.end, text: matchCase(formal.get(word.lower)!, word.text)};
+  if (word.lower !== 'u') return plain;
+  const verb = tags && tagger ? verbBefore(word, sentence, tags) : undefined;
+  if (!verb) return plain;
+  const form = verb.lower;
+  if (!form.endsWith('t') && !informalVerb[form]) return plain; // "wij sturen u", "had u": the same form
+  // "Heeft u", "Hoe vraagt u": the verb opens the clause, so "u" is its subject. After a noun ("de gemeente stuurt u")
+  // "u" is the object and the verb stays; unsure cases get no quick fix.
+  const before = sentence.words[verb.index - 1];
+  const opens = before === undefined || verb.punctBefore !== '' || (tags![before.index] !== 'NOUN' && tags![before.index] !== 'PROPN' && tags![before.index] !== 'PRON');
+  if (!opens) return {...plain, text: undefined};
+  const stripped = form.slice(0, -1);
+  const changed = informalVerb[form] ?? (tagger!.info(stripped).verb?.stem ? stripped : tagger!.info(form).verb?.stem ? form : undefined);
+  if (changed === undefined) return {start: verb.start, end: word.end, text: undefined};
+  return {start: verb.start, end: word.end, text: `${matchCase(changed, verb.text)} je`};
+}

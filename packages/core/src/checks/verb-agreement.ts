@@ -33,6 +33,8 @@ export function verbSlot(form: string, lemma: string, forms: readonly string[], 
   if (form === past) return 'pastSingular';
   if (form === `${past}n`) return 'pastPlural';
   if (participle.includes(form)) return 'participle';
+  // "is verzonden": a strong participle that is also a past plural (zij verzonden) is the participle with "is".
+  if (withAuxiliary && tagger.info(form).verb?.participle) return 'participle';
   if (strongPasts(lemma, tagger).includes(form)) return form.endsWith('en') ? 'pastPlural' : 'pastSingular';
   return undefined;
 }

@@ -25,7 +25,7 @@ export function testRules(entries: RuleEntry[], engine: RuleEngine, lists: TextL
       for (const example of examples) {
         const model = buildModel(example, lists);
         // A context with `skip: true` is an innocent use: the checker gives no advice there, so it is no hit.
-        const hits = model.sentences.flatMap((sentence) => engine.match(sentence).filter((match) => match.entry.id === entry.id && !contextOf(match, sentence)?.skip));
+        const hits = model.sentences.flatMap((sentence) => engine.match(sentence).filter((match) => match.entry.id === entry.id && !contextOf(match, sentence, model.sentences)?.skip));
         if (kind === 'hit' && hits.length === 0)
           failures.push({entry, kind, example, message: `De regel vindt niets in dit voorbeeld. Staat een van deze vormen in de zin: ${entry.forms.map((form) => `"${form}"`).join(', ')}?`});
         if (kind === 'miss' && hits.length > 0)
