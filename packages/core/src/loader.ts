@@ -22,10 +22,30 @@ export interface DataLoader {
   readCacheBinary?(key: string): Promise<Uint8Array | undefined>;
   writeCacheBinary?(key: string, value: Uint8Array): Promise<void>;
   /**
+   * Optional: a short text that changes whenever the resource's content changes, and costs much less than reading
+   * it (the Node loader: path, inode, size and change times of a file that ships with a package). The caches above
+   * then key on the stamps and read the resource only when the cache misses. undefined: no stamp for this resource
+   * (a rule file of the user's own): its content is read and hashed.
+   */
+  stamp?(name: string): Promise<string | undefined>;
+  /**
    * Optional: the rule set parsed at build time (the JSON that `serializeRuleSet` makes), for a bundle that ships
    * no rule files (the Word pane). When it gives one, the rule files are not listed or read.
    */
   readRuleSet?(): Promise<string | undefined>;
+}
+
+/** A resource known by its stamp (DataLoader.stamp): its bytes are read only when a cache misses. */
+export interface StampedBytes {
+  stamp: string;
+  read(): Promise<Uint8Array>;
+}
+
+/** The loader's stamps of these resources (DataLoader.stamp), or undefined when one of them has none. */
+export async function stampsOf(loader: DataLoader, names: string[]): Promise<string[] | undefined> {
+  if (!loader.stamp) return undefined;
+  const stamps = await Promise.all(names.map((name) => loader.stamp!(name).catch(() => undefined)));
+  return stamps.every((stamp) => stamp !== undefined) ? (stamps as string[]) : undefined;
 }
 
 /** A loader over an in-memory map: for tests and for browser bundles. */

@@ -190,11 +190,31 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): NodeLoader {
     async readBinary(name) {
       return new Uint8Array(await readFile(resolveName(name)));
     },
+    // Only files that ship with Helder (its data, the dictionary, its own rules) get a stamp. A rule file of the
+    // user's own is hashed by its content: two saves within the file system's time resolution keep one mtime.
+    async stamp(name) {
+      const shipped = name.startsWith('data/') || name.startsWith('dictionary/') || (options.ruleDirs === undefined && ruleFiles.has(name) && !name.startsWith('rules/extra-'));
+      return shipped ? fileStamp(resolveName(name)) : undefined;
+    },
     // The parsed rule set and the spelling snapshot are cached (keys hold a hash of their sources; nothing of a letter).
     ...(options.noCache ? {} : fileCache()),
     listRuleFiles: () => listRuleFolders(ruleDirs, ruleFiles, missingFolders),
     pathOf: (name) => ruleFiles.get(name),
   };
+}
+
+/**
+ * A stamp of a regular file (DataLoader.stamp): its path, device and inode, size, and the modification and change
+ * times in nanoseconds. Writing the file changes the change time (ctime), which no program can set back; a new
+ * install makes new files (another inode or ctime). undefined when the file cannot be stat'ed or is no regular file.
+ */
+export async function fileStamp(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path, {bigint: true});
+    return info.isFile() ? `${path}:${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The path on disk behind a loader name, for error messages that name the real file. */

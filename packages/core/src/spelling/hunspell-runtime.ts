@@ -1,4 +1,4 @@
-import type {DataLoader} from '../loader.js';
+import type {DataLoader, StampedBytes} from '../loader.js';
 import {hashBytes} from '../hash.js';
 
 /**
@@ -92,15 +92,16 @@ function engineOf(runtime: EmscriptenModule, handle: number): HunspellEngine {
  * Hunspell with the dictionary: from the loader's snapshot when one fits, else built from the .aff and .dic
  * (and the snapshot written for next time).
  */
-export async function startHunspell(loader: DataLoader, aff: Uint8Array, dic: Uint8Array): Promise<HunspellEngine> {
+export async function startHunspell(loader: DataLoader, affSource: Uint8Array | StampedBytes, dicSource: Uint8Array | StampedBytes): Promise<HunspellEngine> {
   const cached = loader.readCacheBinary !== undefined;
   const {runtime, code} = await startRuntime();
-  const key = cached ? `spelling-${snapshotVersion}-${hashBytes([aff, dic, sample(code)])}.bin` : '';
+  const key = cached ? `spelling-${snapshotVersion}-${await dictionaryKey(affSource, dicSource, sample(code))}.bin` : '';
   if (cached) {
     const snapshot = await loader.readCacheBinary!(key).catch(() => undefined);
     const restored = snapshot && (await restore(runtime, snapshot));
     if (restored) return restored;
   }
+  const [aff, dic] = await Promise.all([bytesOf(affSource), bytesOf(dicSource)]);
   runtime.FS.mkdir('/helder');
   runtime.FS.writeFile('/helder/nl.aff', aff);
   runtime.FS.writeFile('/helder/nl.dic', dic);
@@ -110,6 +111,14 @@ export async function startHunspell(loader: DataLoader, aff: Uint8Array, dic: Ui
   runtime.FS.unlink('/helder/nl.dic');
   if (cached && loader.writeCacheBinary) await loader.writeCacheBinary(key, takeSnapshot(runtime, handle)).catch(() => undefined);
   return engineOf(runtime, handle);
+}
+
+const bytesOf = (source: Uint8Array | StampedBytes): Promise<Uint8Array> => (source instanceof Uint8Array ? Promise.resolve(source) : source.read());
+
+/** The key part of the dictionary and the runtime: a hash of the stamps when both files have one, else of the bytes. */
+async function dictionaryKey(aff: Uint8Array | StampedBytes, dic: Uint8Array | StampedBytes, code: Uint8Array): Promise<string> {
+  if (!(aff instanceof Uint8Array) && !(dic instanceof Uint8Array)) return `s${hashBytes([new TextEncoder().encode(`${aff.stamp}\n${dic.stamp}`), code])}`;
+  return hashBytes([await bytesOf(aff), await bytesOf(dic), code]);
 }
 
 /** Every 16th character of the runtime's code (1.6 MB) and its length: enough to tell two builds apart. */
