@@ -7,7 +7,7 @@ import {cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync, statSync, readFi
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {coreDataDir, createNodeLoader, defaultRulesDir, fileStamp} from '../src/loader.js';
+import {coreDataDir, createNodeLoader, defaultRulesDir, fileStamp} from '../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'helder-stamp-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
