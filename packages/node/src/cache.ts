@@ -1,7 +1,7 @@
 // The cache folder of derived data (parsed rules and lists, the spelling snapshot, the lexicon, the CLI's compiled
 // code): a module of its own with only Node's modules, so the CLI's start (packages/cli/src/code-cache.ts) can use
 // it before anything else is loaded (@helder/node/cache).
-import {readFile, readdir, writeFile, rename, mkdir, unlink, stat} from 'node:fs/promises';
+import {open, readFile, readdir, writeFile, rename, mkdir, unlink, stat} from 'node:fs/promises';
 import {randomBytes} from 'node:crypto';
 import {homedir, tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -24,7 +24,7 @@ export function cacheDir(): string {
  * spelling snapshot (about 16 MB, a new one only with a new dictionary or hunspell-asm) and of the readability lexicon
  * (about 4 MB) only the newest; of the CLI's compiled code (packages/cli/src/code-cache.ts) the newest three.
  */
-export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache' | 'readCacheBinary' | 'writeCacheBinary'>> {
+export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache' | 'readCacheBinary' | 'writeCacheBinary' | 'readCacheBinaryInto'>> {
   return {
     async readCache(key) {
       try {
@@ -44,7 +44,31 @@ export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache
       }
     },
     writeCacheBinary: writeCacheFile,
+    readCacheBinaryInto: readCacheFileInto,
   };
+}
+
+/** DataLoader.readCacheBinaryInto on the cache folder: the header, then the rest with as few reads as the system allows. */
+async function readCacheFileInto(key: string, headerBytes: number, place: (header: Uint8Array, length: number) => Uint8Array | undefined): Promise<boolean> {
+  let file;
+  try {
+    file = await open(join(cacheDir(), key), 'r');
+    const {size} = await file.stat();
+    const header = new Uint8Array(headerBytes);
+    if (size < headerBytes || (await file.read(header, 0, headerBytes, 0)).bytesRead !== headerBytes) return false;
+    const target = place(header, size);
+    if (!target || target.length !== size - headerBytes) return false;
+    for (let done = 0; done < target.length; ) {
+      const {bytesRead} = await file.read(target, done, target.length - done, headerBytes + done);
+      if (bytesRead === 0) return false;
+      done += bytesRead;
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await file?.close().catch(() => undefined);
+  }
 }
 
 /** Write one entry of the cache folder (a temporary file renamed into place); best effort, never throws. */
