@@ -187,7 +187,7 @@ async function readRuleSet(loader: DataLoader): Promise<RuleSet> {
   const readErrors = listed.filter((name) => texts.get(name) instanceof Error).map((name) => readError(name, texts.get(name) as Error));
   if (cached) return {entries: cached.entries, errors: [...readErrors, ...cached.errors]};
   const result = collectRules(listed.filter((name) => typeof texts.get(name) === 'string').map((name) => ({name, text: texts.get(name) as string})));
-  if (loader.writeCache) await loader.writeCache(key, JSON.stringify(result)).catch(() => undefined);
+  if (loader.writeCache) await loader.writeCache(key, JSON.stringify(packRuleSet(result))).catch(() => undefined);
   return {entries: result.entries, errors: [...readErrors, ...result.errors]};
 }
 
@@ -202,11 +202,54 @@ const readError = (name: string, error: Error): RuleFileError => ({file: name, l
 async function readCachedRules(loader: DataLoader, key: string): Promise<RuleSet | undefined> {
   try {
     const cached = await loader.readCache!(key);
-    return cached ? (JSON.parse(cached) as RuleSet) : undefined;
+    return cached ? unpackRuleSet(JSON.parse(cached) as CachedRuleSet) : undefined;
   } catch {
     // A broken cache entry is parsed again.
     return undefined;
   }
+}
+
+/**
+ * The rule set as the cache keeps it: the values that many rules share (their file, theme, check and provenance)
+ * once in `shared`, and in each rule their index there. A third less JSON to parse on every start, and a few
+ * thousand objects fewer for the garbage collector. Rules with the same provenance share one object.
+ */
+interface CachedRuleSet {
+  shared: unknown[];
+  entries: Array<Record<string, unknown>>;
+  errors: RuleFileError[];
+}
+
+const sharedFields = ['check', 'theme', 'file', 'provenance'] as const;
+
+function packRuleSet(set: RuleSet): CachedRuleSet {
+  const shared: unknown[] = [];
+  const indexOf = new Map<string, number>();
+  const entries = set.entries.map((entry) => {
+    const packed: Record<string, unknown> = {...entry};
+    for (const field of sharedFields) {
+      const text = JSON.stringify(entry[field]);
+      let index = indexOf.get(text);
+      if (index === undefined) {
+        index = shared.push(entry[field]) - 1;
+        indexOf.set(text, index);
+      }
+      packed[field] = index;
+    }
+    return packed;
+  });
+  return {shared, entries, errors: set.errors};
+}
+
+function unpackRuleSet(value: CachedRuleSet): RuleSet {
+  for (const entry of value.entries) {
+    for (const field of sharedFields) {
+      const index = entry[field];
+      if (typeof index !== 'number' || index >= value.shared.length) throw new Error('Helder: a broken rule cache entry.');
+      entry[field] = value.shared[index];
+    }
+  }
+  return {entries: value.entries as unknown as RuleEntry[], errors: value.errors};
 }
 
 export interface RuleSet {
@@ -296,7 +339,7 @@ export function readAbbreviations(text: string, errors: RuleFileError[]): Map<st
 }
 
 // Raise when the parsed form of a rule changes, so old cache entries are not read.
-const ruleCacheVersion = 2;
+const ruleCacheVersion = 3;
 
 /**
  * Parse rule files and check what only shows across files: duplicate ids and a form claimed by two rules.

@@ -68,6 +68,20 @@ describe('cache keys from stamps', () => {
     const warm = stampedLoader(cache, new Map());
     expect(await summary(warm.loader)).toEqual(first);
     expect(warm.reads).toEqual([]);
+    // Every field of every rule comes back from the cache as parsed (the cache keeps shared values once).
+    const parsed = await loadResources(stampedLoader(new Map(), new Map()).loader);
+    expect((await loadResources(stampedLoader(cache, new Map()).loader)).entries).toEqual(parsed.entries);
+  });
+
+  it('parses the rule files again when the cached rule set is broken', async () => {
+    const cache = new Map<string, string | Uint8Array>();
+    const first = await summary(stampedLoader(cache, new Map()).loader);
+    const key = [...cache.keys()].find((name) => name.startsWith('rules-'))!;
+    const value = JSON.parse(cache.get(key) as string) as {shared: unknown[]};
+    cache.set(key, JSON.stringify({...value, shared: value.shared.slice(0, 2)}));
+    const again = stampedLoader(cache, new Map());
+    expect(await summary(again.loader)).toEqual(first);
+    expect(again.reads.filter((name) => name.startsWith('rules/')).length).toBeGreaterThan(20);
   });
 
   it('a rule file with another stamp is read again, and its change counts', async () => {
