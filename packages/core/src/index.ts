@@ -5,7 +5,7 @@ export {checks, checkIds, checkSettingsSchema, checkDocsSkeleton} from './checks
 export type {CheckDefinition, CheckContext, RawFinding} from './checks/context.js';
 export {buildModel, type TextModel, type Sentence, type Token, type Paragraph} from './model.js';
 export {compileTextLists, noTextLists, type TextLists, type ClosingPhrase} from './letter/text-lists.js';
-export {createMemoryLoader, type DataLoader, type SharedAnswers} from './loader.js';
+export {createMemoryLoader, stampsOf, type DataLoader, type SharedAnswers, type StampedBytes} from './loader.js';
 export {loadResources, collectRules, readRuleTexts, readAbbreviations, serializeRuleSet, textListsOf, textListsFromTexts, readTextLists, type Resources, type RuleSet, type Abbreviation} from './resources.js';
 export {parseWordList, readWordLists, wordList, wordListFile, wordListNames, wordListSpecs, type WordList, type WordListEntry, type WordListName, type WordLists} from './word-lists.js';
 export {parseRuleFile, splitForm, formProblem, ruleChecks, ruleStatuses, activeRuleStatuses, isActiveStatus, provenanceRoles, exceptionScopes, type RuleEntry, type RuleFileError, type RuleCheck, type RuleStatus, type RuleContext, type ExceptionScope, textConditionNames, type TextCondition} from './rules/schema.js';

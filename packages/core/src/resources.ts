@@ -1,5 +1,5 @@
 import {parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode} from 'yaml';
-import type {DataLoader} from './loader.js';
+import {stampsOf, type DataLoader} from './loader.js';
 import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
 import {parseWordList, readWordLists, wordList, wordListFile, wordListNames, type WordListEntry, type WordListName, type WordLists} from './word-lists.js';
@@ -88,26 +88,20 @@ const listCacheVersion = 1;
  */
 async function readLists(loader: DataLoader, errors: RuleFileError[]): Promise<Lists> {
   const names = [abbreviationFile, ...wordListNames.map(wordListFile)];
+  // With stamps (files that ship with Helder) the texts are read only when the cache misses.
+  const stamps = loader.readCache ? await stampsOf(loader, names) : undefined;
+  const stampKey = stamps && `lists-s${hashTexts(listCacheVersion, names, stamps)}-${lengthOf(stamps)}.json`;
+  const fromCache = stampKey ? await readCachedLists(loader, stampKey, errors) : undefined;
+  if (fromCache) return fromCache;
   const texts = loader.readCache ? await Promise.all(names.map((name) => loader.readText(name).catch(() => undefined))) : [];
   // Without a cache, or when a file cannot be read (reported by the parsing below), the files are parsed.
   if (!loader.readCache || texts.some((text) => text === undefined)) {
     return {abbreviations: readAbbreviations(await loader.readText(abbreviationFile), errors), wordLists: await readWordLists(loader, errors)};
   }
   const read = texts as string[];
-  const key = `lists-${hashTexts(listCacheVersion, names, read)}-${read.reduce((sum, text) => sum + text.length, 0)}.json`;
-  try {
-    const cached = await loader.readCache(key);
-    if (cached) {
-      const value = JSON.parse(cached) as CachedLists;
-      errors.push(...value.errors);
-      return {
-        abbreviations: new Map(value.abbreviations.map((item) => [item.short.toLowerCase(), item])),
-        wordLists: Object.fromEntries(wordListNames.map((name) => [name, wordList(name, value.wordLists[name])])) as WordLists,
-      };
-    }
-  } catch {
-    // A broken cache entry is parsed again below.
-  }
+  const key = stampKey ?? `lists-${hashTexts(listCacheVersion, names, read)}-${lengthOf(read)}.json`;
+  const cached = stampKey ? undefined : await readCachedLists(loader, key, errors);
+  if (cached) return cached;
   const listErrors: RuleFileError[] = [];
   const abbreviations = readAbbreviations(read[0]!, listErrors);
   const wordLists = Object.fromEntries(wordListNames.map((name, index) => [name, parseWordList(read[index + 1]!, name, listErrors)])) as WordLists;
@@ -119,6 +113,25 @@ async function readLists(loader: DataLoader, errors: RuleFileError[]): Promise<L
   };
   if (loader.writeCache) await loader.writeCache(key, JSON.stringify(value)).catch(() => undefined);
   return {abbreviations, wordLists};
+}
+
+const lengthOf = (parts: string[]): number => parts.reduce((sum, part) => sum + part.length, 0);
+
+/** The lists from the loader's cache; undefined when the entry is missing or broken (then they are parsed). */
+async function readCachedLists(loader: DataLoader, key: string, errors: RuleFileError[]): Promise<Lists | undefined> {
+  try {
+    const cached = await loader.readCache!(key);
+    if (!cached) return undefined;
+    const value = JSON.parse(cached) as CachedLists;
+    const lists = {
+      abbreviations: new Map(value.abbreviations.map((item) => [item.short.toLowerCase(), item])),
+      wordLists: Object.fromEntries(wordListNames.map((name) => [name, wordList(name, value.wordLists[name])])) as WordLists,
+    };
+    errors.push(...value.errors);
+    return lists;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -153,9 +166,90 @@ export function textListsOf(abbreviations: Map<string, Abbreviation>, wordLists:
 async function readRuleSet(loader: DataLoader): Promise<RuleSet> {
   const prebuilt = await loader.readRuleSet?.();
   if (prebuilt !== undefined) return parseRuleSet(prebuilt);
-  const read = await readRuleTexts(loader);
-  const cached = await collectRulesCached(loader, read.names, read.texts);
-  return {entries: cached.entries, errors: [...read.errors, ...cached.errors]};
+  const listed = await loader.listRuleFiles();
+  if (!loader.readCache) {
+    const read = await readRuleTexts(loader, listed);
+    const parsed = collectRules(read.names.map((name, index) => ({name, text: read.texts[index]!})));
+    return {entries: parsed.entries, errors: [...read.errors, ...parsed.errors]};
+  }
+  // A rule file that ships with Helder is known by its stamp; one of the user's own (an organisation's folder) is
+  // read and known by its text. The first are read only when the cache misses.
+  const stamps = await Promise.all(listed.map((name) => (loader.stamp ? loader.stamp(name).catch(() => undefined) : undefined)));
+  const texts = new Map<string, string | Error>();
+  await readRulesInto(loader, listed.filter((_, index) => stamps[index] === undefined), texts);
+  const parts = listed.map((name, index) => {
+    const text = texts.get(name);
+    return stamps[index] !== undefined ? `s${stamps[index]}` : typeof text === 'string' ? `t${text}` : 'x';
+  });
+  const key = `rules-${hashTexts(ruleCacheVersion, listed, parts)}-${lengthOf(parts)}.json`;
+  const cached = await readCachedRules(loader, key);
+  if (!cached) await readRulesInto(loader, listed.filter((_, index) => stamps[index] !== undefined), texts);
+  const readErrors = listed.filter((name) => texts.get(name) instanceof Error).map((name) => readError(name, texts.get(name) as Error));
+  if (cached) return {entries: cached.entries, errors: [...readErrors, ...cached.errors]};
+  const result = collectRules(listed.filter((name) => typeof texts.get(name) === 'string').map((name) => ({name, text: texts.get(name) as string})));
+  if (loader.writeCache) await loader.writeCache(key, JSON.stringify(packRuleSet(result))).catch(() => undefined);
+  return {entries: result.entries, errors: [...readErrors, ...result.errors]};
+}
+
+/** Read these rule files into `texts` (an Error for a file that cannot be read), all at once. */
+async function readRulesInto(loader: DataLoader, names: string[], texts: Map<string, string | Error>): Promise<void> {
+  const read = await Promise.all(names.map((name) => loader.readText(name).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
+  names.forEach((name, index) => texts.set(name, read[index]!));
+}
+
+const readError = (name: string, error: Error): RuleFileError => ({file: name, line: 1, column: 1, field: '(file)', message: error.message});
+
+async function readCachedRules(loader: DataLoader, key: string): Promise<RuleSet | undefined> {
+  try {
+    const cached = await loader.readCache!(key);
+    return cached ? unpackRuleSet(JSON.parse(cached) as CachedRuleSet) : undefined;
+  } catch {
+    // A broken cache entry is parsed again.
+    return undefined;
+  }
+}
+
+/**
+ * The rule set as the cache keeps it: the values that many rules share (their file, theme, check and provenance)
+ * once in `shared`, and in each rule their index there. A third less JSON to parse on every start, and a few
+ * thousand objects fewer for the garbage collector. Rules with the same provenance share one object.
+ */
+interface CachedRuleSet {
+  shared: unknown[];
+  entries: Array<Record<string, unknown>>;
+  errors: RuleFileError[];
+}
+
+const sharedFields = ['check', 'theme', 'file', 'provenance'] as const;
+
+function packRuleSet(set: RuleSet): CachedRuleSet {
+  const shared: unknown[] = [];
+  const indexOf = new Map<string, number>();
+  const entries = set.entries.map((entry) => {
+    const packed: Record<string, unknown> = {...entry};
+    for (const field of sharedFields) {
+      const text = JSON.stringify(entry[field]);
+      let index = indexOf.get(text);
+      if (index === undefined) {
+        index = shared.push(entry[field]) - 1;
+        indexOf.set(text, index);
+      }
+      packed[field] = index;
+    }
+    return packed;
+  });
+  return {shared, entries, errors: set.errors};
+}
+
+function unpackRuleSet(value: CachedRuleSet): RuleSet {
+  for (const entry of value.entries) {
+    for (const field of sharedFields) {
+      const index = entry[field];
+      if (typeof index !== 'number' || index >= value.shared.length) throw new Error('Helder: a broken rule cache entry.');
+      entry[field] = value.shared[index];
+    }
+  }
+  return {entries: value.entries as unknown as RuleEntry[], errors: value.errors};
 }
 
 export interface RuleSet {
@@ -182,20 +276,12 @@ function parseRuleSet(text: string): RuleSet {
  * The texts of all rule files. A file that cannot be read (a broken link, a folder named x.yaml) is reported as an
  * error on that file and left out, so the other rules still work.
  */
-export async function readRuleTexts(loader: DataLoader): Promise<{names: string[]; texts: string[]; errors: RuleFileError[]}> {
-  const listed = await loader.listRuleFiles();
-  const results = await Promise.all(listed.map((name) => loader.readText(name).then((text) => ({name, text}), (error: unknown) => ({name, error: error as Error}))));
-  const names: string[] = [];
-  const texts: string[] = [];
-  const errors: RuleFileError[] = [];
-  for (const result of results) {
-    if ('error' in result) errors.push({file: result.name, line: 1, column: 1, field: '(file)', message: result.error.message});
-    else {
-      names.push(result.name);
-      texts.push(result.text);
-    }
-  }
-  return {names, texts, errors};
+export async function readRuleTexts(loader: DataLoader, listed?: string[]): Promise<{names: string[]; texts: string[]; errors: RuleFileError[]}> {
+  listed ??= await loader.listRuleFiles();
+  const read = new Map<string, string | Error>();
+  await readRulesInto(loader, listed, read);
+  const names = listed.filter((name) => typeof read.get(name) === 'string');
+  return {names, texts: names.map((name) => read.get(name) as string), errors: listed.filter((name) => read.get(name) instanceof Error).map((name) => readError(name, read.get(name) as Error))};
 }
 
 const abbreviationFile = 'data/afkortingen.yaml';
@@ -253,22 +339,7 @@ export function readAbbreviations(text: string, errors: RuleFileError[]): Map<st
 }
 
 // Raise when the parsed form of a rule changes, so old cache entries are not read.
-const ruleCacheVersion = 2;
-
-async function collectRulesCached(loader: DataLoader, names: string[], texts: string[]): Promise<{entries: RuleEntry[]; errors: RuleFileError[]}> {
-  const key = `rules-${hashTexts(ruleCacheVersion, names, texts)}-${texts.reduce((sum, text) => sum + text.length, 0)}.json`;
-  if (loader.readCache) {
-    try {
-      const cached = await loader.readCache(key);
-      if (cached) return JSON.parse(cached) as {entries: RuleEntry[]; errors: RuleFileError[]};
-    } catch {
-      // A broken cache entry is parsed again below.
-    }
-  }
-  const result = collectRules(names.map((name, index) => ({name, text: texts[index]!})));
-  if (loader.writeCache) await loader.writeCache(key, JSON.stringify(result)).catch(() => undefined);
-  return result;
-}
+const ruleCacheVersion = 3;
 
 /**
  * Parse rule files and check what only shows across files: duplicate ids and a form claimed by two rules.

@@ -33,6 +33,29 @@ function loaderWithCache(store: Map<string, Uint8Array>): DataLoader {
   };
 }
 
+/**
+ * The same with readCacheBinaryInto, as the Node loader has: the snapshot goes straight into Hunspell's memory.
+ * `failAfter` bytes: reading stops there (a disk error half-way), after the memory was partly written.
+ */
+function loaderReadingInPlace(store: Map<string, Uint8Array>, failAfter?: number): DataLoader & {asBytes: number; inPlace: number} {
+  const loader = {
+    ...loaderWithCache(store),
+    asBytes: 0,
+    inPlace: 0,
+    readCacheBinary: async (key: string) => (loader.asBytes++, store.get(key)),
+    readCacheBinaryInto: async (key: string, headerBytes: number, place: (header: Uint8Array, length: number) => Uint8Array | undefined) => {
+      const entry = store.get(key);
+      const target = entry && place(entry.subarray(0, headerBytes), entry.length);
+      if (!target) return false;
+      loader.inPlace++;
+      const rest = entry!.subarray(headerBytes);
+      target.set(failAfter === undefined ? rest : rest.subarray(0, failAfter));
+      return failAfter === undefined;
+    },
+  };
+  return loader;
+}
+
 const answers = (engine: {spell(word: string): boolean; suggest(word: string): string[]}) => ({
   spell: words.map((word) => [word, engine.spell(word)]),
   suggest: suggested.map((word) => [word, engine.suggest(word)]),
@@ -67,14 +90,32 @@ describe('Hunspell from a snapshot of its tables', () => {
     expect(reference.suggest[0]![1]).toContain('bezwaarschrift');
   });
 
+  it('reads the snapshot straight into Hunspell\'s memory when the loader can, and answers the same', async () => {
+    const loader = loaderReadingInPlace(store);
+    const restored = await startHunspell(loader, aff, dic);
+    expect(loader.inPlace).toBe(1);
+    expect(loader.asBytes).toBe(0);
+    expect(answers(restored)).toEqual(reference);
+  });
+
+  it('builds the tables in a new runtime when reading in place fails half-way', async () => {
+    const loader = loaderReadingInPlace(new Map(store), 4_000_000);
+    const engine = await startHunspell(loader, aff, dic);
+    expect(loader.inPlace).toBe(1);
+    expect(loader.asBytes).toBe(0);
+    expect(answers(engine)).toEqual(reference);
+  });
+
   it('ignores a snapshot that is cut off or not a snapshot, and builds the tables again', async () => {
     const [key, snapshot] = [...store.entries()][0]!;
     for (const broken of [snapshot.subarray(0, snapshot.length - 1000), new Uint8Array(64), new TextEncoder().encode('geen momentopname')]) {
-      const written = new Map([[key, broken]]);
-      const engine = await startHunspell(loaderWithCache(written), aff, dic);
-      expect(answers(engine)).toEqual(reference);
-      // The good snapshot replaced the broken one.
-      expect(written.get(key)!.length).toBe(snapshot.length);
+      for (const loaderOf of [loaderWithCache, loaderReadingInPlace]) {
+        const written = new Map([[key, broken]]);
+        const engine = await startHunspell(loaderOf(written), aff, dic);
+        expect(answers(engine)).toEqual(reference);
+        // The good snapshot replaced the broken one.
+        expect(written.get(key)!.length).toBe(snapshot.length);
+      }
     }
   });
 

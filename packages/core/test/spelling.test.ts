@@ -221,6 +221,8 @@ describe('spelling engine loading', () => {
     const noDictionary: DataLoader = {
       ...loader,
       readBinary: async (name) => (name.startsWith('dictionary/') ? Promise.reject(new Error(`not found: ${name}`)) : loader.readBinary(name)),
+      // A missing file has no stamp either (else the cached snapshot of its tables would serve).
+      stamp: async (name) => (name.startsWith('dictionary/') ? undefined : loader.stamp?.(name)),
     };
     const result = await check('Wij hebben uw aanvraag middels deze brief goedgekeurd. Wij hebben uw uitkerig verhoogd.', {loader: noDictionary});
     const spellingFindings = result.findings.filter((finding) => finding.ruleId === 'spelling');

@@ -1,7 +1,8 @@
 import {check as coreCheck, type HelderOptions, type CheckResult} from '@helder/core';
 import {createNodeLoader} from './loader.js';
 
-export {createNodeLoader, defaultRulesDir, coreDataDir, describeRuleFile, cacheDir, fileCache, readRuleFile, listRuleFolders, maxRuleFileBytes, type NodeLoaderOptions, type NodeLoader} from './loader.js';
+export {createNodeLoader, defaultRulesDir, coreDataDir, describeRuleFile, readRuleFile, listRuleFolders, maxRuleFileBytes, type NodeLoaderOptions, type NodeLoader} from './loader.js';
+export {cacheDir, fileCache, fileStamp} from './cache.js';
 export {createSharedAnswerSet, createSharedAnswerBuffers, sharedAnswers, sharedAnswerKinds, type SharedAnswerBuffers} from './shared-answers.js';
 export {readRegularFile, readCappedStream, UnreadableFileError} from './safe-read.js';
 export {readLetterFile, decodeLetter, formatOf, textExtensions, LetterFileError, maxFileBytes, type LetterText} from './files.js';

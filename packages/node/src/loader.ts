@@ -1,88 +1,11 @@
-import {readFile, readdir, writeFile, rename, mkdir, unlink, stat} from 'node:fs/promises';
-import {randomBytes} from 'node:crypto';
-import {homedir, tmpdir} from 'node:os';
+import {readFile, readdir} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {DataLoader, SharedAnswers} from '@helder/core';
 import {sharedAnswers, type SharedAnswerBuffers} from './shared-answers.js';
 import {UnreadableFileError, readRegularFile} from './safe-read.js';
-
-/**
- * Where derived data is cached (the parsed rule set, the spelling snapshot): HELDER_CACHE_DIR, else the user's cache folder.
- * Nothing of a letter is ever written there.
- */
-export function cacheDir(): string {
-  if (process.env.HELDER_CACHE_DIR) return process.env.HELDER_CACHE_DIR;
-  const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : tmpdir());
-  return join(base, 'helder');
-}
-
-/**
- * The cache part of a loader, on disk in cacheDir(). Best effort: a cache that cannot be read or written only
- * costs time. A curator who edits rules makes a new entry per save, so only the newest few are kept; of the
- * spelling snapshot (about 16 MB, a new one only with a new dictionary or hunspell-asm) and of the readability lexicon
- * (about 4 MB) only the newest.
- */
-export function fileCache(): Required<Pick<DataLoader, 'readCache' | 'writeCache' | 'readCacheBinary' | 'writeCacheBinary'>> {
-  return {
-    async readCache(key) {
-      try {
-        return await readFile(join(cacheDir(), key), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    writeCache: writeCacheFile,
-    async readCacheBinary(key) {
-      try {
-        // A view on the Buffer, not a copy (the spelling snapshot is 16 MB).
-        const bytes = await readFile(join(cacheDir(), key));
-        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      } catch {
-        return undefined;
-      }
-    },
-    writeCacheBinary: writeCacheFile,
-  };
-}
-
-async function writeCacheFile(key: string, value: string | Uint8Array): Promise<void> {
-  try {
-    const dir = cacheDir();
-    await mkdir(dir, {recursive: true});
-    // A unique name per write: two processes never write into the same temporary file.
-    const temporary = join(dir, `${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-      await writeFile(temporary, value, {flag: 'wx'});
-      await rename(temporary, join(dir, key));
-    } catch (error) {
-      await unlink(temporary).catch(() => undefined);
-      throw error;
-    }
-    await pruneCache(dir, key);
-  } catch {
-    // ignore
-  }
-}
-
-/** A temporary file older than this was left by a write that was cut off (killed process, full disk). */
-const staleTemporaryMs = 10 * 60 * 1000;
-
-/** Per kind of entry (the part of the key before the first "-"), how many older entries stay. */
-const keptCacheFiles: Record<string, number> = {rules: 8, lists: 8, spelling: 0, lexicon: 0};
-
-async function pruneCache(dir: string, key: string): Promise<void> {
-  const names = await readdir(dir);
-  const kind = key.slice(0, key.indexOf('-') + 1);
-  const kept = keptCacheFiles[kind.slice(0, -1)];
-  const old = kind === '' || kept === undefined ? [] : names.filter((name) => name.startsWith(kind) && name !== key && !name.endsWith('.tmp'));
-  for (const name of old.slice(0, Math.max(0, old.length - kept!))) await unlink(join(dir, name)).catch(() => undefined);
-  for (const name of names.filter((item) => item.endsWith('.tmp'))) {
-    const info = await stat(join(dir, name)).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > staleTemporaryMs) await unlink(join(dir, name)).catch(() => undefined);
-  }
-}
+import {fileCache, fileStamp} from './cache.js';
 
 /** A rule file is a list of words; one larger than this is a mistake, not a rule file. */
 export const maxRuleFileBytes = 20 * 1024 * 1024;
@@ -195,6 +118,12 @@ export function createNodeLoader(options: NodeLoaderOptions = {}): NodeLoader {
     },
     async readBinary(name) {
       return new Uint8Array(await readFile(resolveName(name)));
+    },
+    // Only files that ship with Helder (its data, the dictionary, its own rules) get a stamp. A rule file of the
+    // user's own is hashed by its content: two saves within the file system's time resolution keep one mtime.
+    async stamp(name) {
+      const shipped = name.startsWith('data/') || name.startsWith('dictionary/') || (options.ruleDirs === undefined && ruleFiles.has(name) && !name.startsWith('rules/extra-'));
+      return shipped ? fileStamp(resolveName(name)) : undefined;
     },
     // The parsed rule set and the spelling snapshot are cached (keys hold a hash of their sources; nothing of a letter).
     ...(options.noCache ? {} : fileCache()),

@@ -7,8 +7,8 @@
  * asks about the same compound parts many times per letter), so callers need no cache of their own.
  */
 
-import type {DataLoader} from '../loader.js';
-import {hashBytes} from '../hash.js';
+import type {DataLoader, StampedBytes} from '../loader.js';
+import {hashBytes, hashTexts} from '../hash.js';
 import {BoundedCache} from '../bounded-cache.js';
 
 export type NounClass = 'concrete' | 'abstract' | 'undefined';
@@ -328,16 +328,19 @@ const snapshotHeaderBytes = 32;
  * The lexicon from the gzipped file: from the loader's binary cache when it holds this file's lexicon, else
  * decompressed and read (and kept in the cache for the next process). Gunzip and the pass that finds the blocks
  * cost about a tenth of a cold `helder check` of one letter; reading the 4 MB snapshot a fraction of that. The key
- * holds a hash of the gzipped file, so another lexicon is read anew; a snapshot that is cut off or foreign is ignored.
+ * holds a hash of the gzipped file, or of its stamp (then the file is read only when the cache misses), so another
+ * lexicon is read anew; a snapshot that is cut off or foreign is ignored.
  */
-export async function loadLexicon(loader: DataLoader, gzipped: Uint8Array, name = 'data/lint-ii/lexicon.txt.gz'): Promise<Lexicon> {
-  const key = loader.readCacheBinary ? `lexicon-${snapshotVersion}-${hashBytes([gzipped])}.bin` : undefined;
+export async function loadLexicon(loader: DataLoader, gzipped: Uint8Array | StampedBytes, name = 'data/lint-ii/lexicon.txt.gz'): Promise<Lexicon> {
+  const stamped = gzipped instanceof Uint8Array ? undefined : gzipped;
+  const source = stamped ? `s${hashTexts(snapshotVersion, [name], [stamped.stamp])}` : hashBytes([gzipped as Uint8Array]);
+  const key = loader.readCacheBinary ? `lexicon-${snapshotVersion}-${source}.bin` : undefined;
   if (key) {
     const snapshot = await loader.readCacheBinary!(key).catch(() => undefined);
     const cached = snapshot && lexiconFromSnapshot(snapshot, name);
     if (cached) return cached;
   }
-  const lexicon = parseLexicon(await gunzip(gzipped), name);
+  const lexicon = parseLexicon(await gunzip(stamped ? await stamped.read() : (gzipped as Uint8Array)), name);
   if (key && loader.writeCacheBinary) await loader.writeCacheBinary(key, lexicon.snapshot()).catch(() => undefined);
   return lexicon;
 }

@@ -3,6 +3,7 @@ import type {TextModel} from '../model.js';
 import type {Resources} from '../resources.js';
 import type {HelderConfig} from '../types.js';
 import {loadLexicon} from './lexicon.js';
+import {stampsOf} from '../loader.js';
 import {parseWordClasses} from './word-classes.js';
 import {Tagger} from './tagger.js';
 import {analyseReadability} from './report.js';
@@ -31,17 +32,19 @@ export function readabilityData(resources: Resources): Promise<Tagger> {
 }
 
 async function loadTagger(resources: Resources): Promise<Tagger> {
-  let bytes: Uint8Array;
-  let classes: string;
-  try {
-    [bytes, classes] = await Promise.all([resources.loader.readBinary(lexiconResource), resources.loader.readText(wordClassesResource)]);
-  } catch (error) {
-    throw new Error(
-      `Helder: cannot read the readability data (${lexiconResource}, ${wordClassesResource}): ${(error as Error).message} ` +
-        'These files come with @helder/core in its data folder; a browser loader must offer them too.',
-    );
-  }
-  return new Tagger(await loadLexicon(resources.loader, bytes, lexiconResource), parseWordClasses(classes, wordClassesResource));
+  const {loader} = resources;
+  const explained = <T>(reading: Promise<T>): Promise<T> =>
+    reading.catch((error: unknown) => {
+      throw new Error(
+        `Helder: cannot read the readability data (${lexiconResource}, ${wordClassesResource}): ${(error as Error).message} ` +
+          'These files come with @helder/core in its data folder; a browser loader must offer them too.',
+      );
+    });
+  // With a stamp the lexicon's file is read only when the cache has no snapshot of it.
+  const stamp = (await stampsOf(loader, [lexiconResource]))?.[0];
+  const read = () => explained(loader.readBinary(lexiconResource));
+  const [bytes, classes] = await Promise.all([stamp ? {stamp, read} : read(), explained(loader.readText(wordClassesResource))]);
+  return new Tagger(await loadLexicon(loader, bytes, lexiconResource), parseWordClasses(classes, wordClassesResource));
 }
 
 /** Score the prose of a prepared file and put the result in `file.data.readability`. */

@@ -8,7 +8,8 @@ import {normalizeWord} from '../letter/words.js';
  * about what 50 do. There are no regular expressions, so no rule can make matching slow.
  */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Made with the first child: most nodes end a form and have none (fewer objects to build on every start). */
+  next?: Map<string, TrieNode>;
   /** Continue after a gap of 0 to maxGap words. */
   gap?: TrieNode;
   terminal?: {entry: RuleEntry; form: string; words: number};
@@ -24,7 +25,7 @@ export interface RuleMatch {
 
 export const maxGap = 4;
 
-const newNode = (): TrieNode => ({next: new Map()});
+const newNode = (): TrieNode => ({});
 
 export interface RuleEngine {
   entries: RuleEntry[];
@@ -42,7 +43,7 @@ export function compileRules(entries: RuleEntry[]): RuleEngine {
     for (const form of entry.forms) insert(root, form, entry);
     for (const exception of entry.exceptions) insert(exceptionRoot, exception, entry);
   }
-  const hasExceptions = exceptionRoot.next.size > 0;
+  const hasExceptions = exceptionRoot.next !== undefined;
   // Both curated checks (moeilijk-woord, afschrikwoord) ask for the same sentence: match it once.
   const memo = new WeakMap<Sentence, RuleMatch[]>();
   return {
@@ -75,13 +76,15 @@ export function compileRules(entries: RuleEntry[]): RuleEngine {
 function insert(root: TrieNode, form: string, entry: RuleEntry): void {
   let node = root;
   let count = 0;
-  for (const word of splitForm(form)) {
+  // Most forms are one word: then splitForm's regular expression is not needed.
+  for (const word of form === '' || /\s/.test(form) ? splitForm(form) : [form.toLowerCase()]) {
     if (word === '...') {
       node.gap ??= newNode();
       node = node.gap;
       continue;
     }
     const key = normalizeWord(word);
+    node.next ??= new Map();
     let child = node.next.get(key);
     if (!child) {
       child = newNode();
@@ -103,7 +106,7 @@ function scan(root: TrieNode, words: Token[], all = false): RuleMatch[] {
   let index = 0;
   while (index < words.length) {
     const word = words[index]!;
-    const first = word.kind === 'word' ? root.next.get(word.lower) : undefined;
+    const first = word.kind === 'word' ? root.next?.get(word.lower) : undefined;
     if (!first) {
       index++;
       continue;
@@ -132,7 +135,7 @@ function walk(node: TrieNode, words: Token[], at: number, path: number[], depth:
   };
   const word = words[at];
   // A phrase continues only over white space: punctuation between two words ends it.
-  if (word && word.kind === 'word' && word.punctBefore === '' && node.next.size > 0) {
+  if (word && word.kind === 'word' && word.punctBefore === '' && node.next) {
     const child = node.next.get(word.lower);
     if (child) {
       path.push(at);
@@ -148,7 +151,7 @@ function walk(node: TrieNode, words: Token[], at: number, path: number[], depth:
       // "Het gesprek vindt u in de bijlage, plaats en tijd ..." would read as the verb "vindt ... plaats".
       if (next.punctBefore !== '') break;
       if (next.kind !== 'word') continue; // a name or placeholder may sit inside the gap
-      const child = node.gap.next.get(next.lower);
+      const child = node.gap.next?.get(next.lower);
       if (!child) continue;
       path.push(at + skip);
       consider(walk(child, words, at + skip + 1, path, depth + 1));

@@ -1,4 +1,4 @@
-import type {DataLoader} from '../loader.js';
+import type {DataLoader, StampedBytes} from '../loader.js';
 import {hashBytes} from '../hash.js';
 
 /**
@@ -92,15 +92,24 @@ function engineOf(runtime: EmscriptenModule, handle: number): HunspellEngine {
  * Hunspell with the dictionary: from the loader's snapshot when one fits, else built from the .aff and .dic
  * (and the snapshot written for next time).
  */
-export async function startHunspell(loader: DataLoader, aff: Uint8Array, dic: Uint8Array): Promise<HunspellEngine> {
+export async function startHunspell(loader: DataLoader, affSource: Uint8Array | StampedBytes, dicSource: Uint8Array | StampedBytes): Promise<HunspellEngine> {
   const cached = loader.readCacheBinary !== undefined;
   const {runtime, code} = await startRuntime();
-  const key = cached ? `spelling-${snapshotVersion}-${hashBytes([aff, dic, sample(code)])}.bin` : '';
-  if (cached) {
-    const snapshot = await loader.readCacheBinary!(key).catch(() => undefined);
-    const restored = snapshot && (await restore(runtime, snapshot));
-    if (restored) return restored;
-  }
+  const key = cached ? `spelling-${snapshotVersion}-${await dictionaryKey(affSource, dicSource, sample(code))}.bin` : '';
+  if (!cached) return buildTables(loader, runtime, key, affSource, dicSource);
+  const direct = loader.readCacheBinaryInto ? await restoreInPlace(loader, key, runtime) : 'as bytes';
+  if (typeof direct === 'object') return direct;
+  // A read that failed half-way has spoilt this runtime's memory: the tables are built in a new one.
+  if (direct === 'spoilt') return buildTables(loader, (await startRuntime()).runtime, key, affSource, dicSource);
+  // A snapshot of another memory size (or a loader that cannot read in place): as bytes, into a runtime of its size.
+  const snapshot = direct === 'as bytes' ? await loader.readCacheBinary!(key).catch(() => undefined) : undefined;
+  return (snapshot && (await restore(runtime, snapshot))) || buildTables(loader, runtime, key, affSource, dicSource);
+}
+
+/** Hunspell's tables built from the .aff and .dic in this runtime (and the snapshot written for next time). */
+async function buildTables(loader: DataLoader, runtime: EmscriptenModule, key: string, affSource: Uint8Array | StampedBytes, dicSource: Uint8Array | StampedBytes): Promise<HunspellEngine> {
+  const cached = key !== '';
+  const [aff, dic] = await Promise.all([bytesOf(affSource), bytesOf(dicSource)]);
   runtime.FS.mkdir('/helder');
   runtime.FS.writeFile('/helder/nl.aff', aff);
   runtime.FS.writeFile('/helder/nl.dic', dic);
@@ -110,6 +119,14 @@ export async function startHunspell(loader: DataLoader, aff: Uint8Array, dic: Ui
   runtime.FS.unlink('/helder/nl.dic');
   if (cached && loader.writeCacheBinary) await loader.writeCacheBinary(key, takeSnapshot(runtime, handle)).catch(() => undefined);
   return engineOf(runtime, handle);
+}
+
+const bytesOf = (source: Uint8Array | StampedBytes): Promise<Uint8Array> => (source instanceof Uint8Array ? Promise.resolve(source) : source.read());
+
+/** The key part of the dictionary and the runtime: a hash of the stamps when both files have one, else of the bytes. */
+async function dictionaryKey(aff: Uint8Array | StampedBytes, dic: Uint8Array | StampedBytes, code: Uint8Array): Promise<string> {
+  if (!(aff instanceof Uint8Array) && !(dic instanceof Uint8Array)) return `s${hashBytes([new TextEncoder().encode(`${aff.stamp}\n${dic.stamp}`), code])}`;
+  return hashBytes([await bytesOf(aff), await bytesOf(dic), code]);
 }
 
 /** Every 16th character of the runtime's code (1.6 MB) and its length: enough to tell two builds apart. */
@@ -135,14 +152,41 @@ function takeSnapshot(runtime: EmscriptenModule, handle: number): Uint8Array {
   return snapshot;
 }
 
-/** A fresh runtime with the snapshot's memory, or undefined when the snapshot does not fit. */
-async function restore(fresh: EmscriptenModule, snapshot: Uint8Array): Promise<HunspellEngine | undefined> {
-  if (snapshot.length < headerBytes) return undefined;
-  const header = new DataView(snapshot.buffer, snapshot.byteOffset, headerBytes);
+/** What a snapshot's header says, or undefined when it is no snapshot of `length` bytes. */
+function readHeader(bytes: Uint8Array, length: number): {handle: number; memoryBytes: number; used: number} | undefined {
+  if (bytes.length < headerBytes) return undefined;
+  const header = new DataView(bytes.buffer, bytes.byteOffset, headerBytes);
   const handle = header.getUint32(4, true);
   const memoryBytes = header.getUint32(8, true);
   const used = header.getUint32(12, true);
-  if (header.getUint32(0, true) !== magic || used !== snapshot.length - headerBytes || used > memoryBytes || memoryBytes % pageBytes !== 0 || handle === 0 || handle >= used) return undefined;
+  if (header.getUint32(0, true) !== magic || used !== length - headerBytes || used > memoryBytes || memoryBytes % pageBytes !== 0 || handle === 0 || handle >= used) return undefined;
+  return {handle, memoryBytes, used};
+}
+
+/**
+ * The snapshot read straight into the fresh runtime's memory (DataLoader.readCacheBinaryInto), when the memory has
+ * the snapshot's size. Else why not: 'none' (no snapshot, or not a whole one), 'as bytes' (a snapshot of another
+ * memory size), 'spoilt' (reading failed half-way, so this runtime's memory can no longer be used).
+ */
+async function restoreInPlace(loader: DataLoader, key: string, runtime: EmscriptenModule): Promise<HunspellEngine | 'none' | 'as bytes' | 'spoilt'> {
+  let found: ReturnType<typeof readHeader>;
+  const fits = () => found !== undefined && found.memoryBytes === runtime.HEAPU8.length;
+  const read = await loader
+    .readCacheBinaryInto!(key, headerBytes, (header, length) => {
+      found = readHeader(header, length);
+      return fits() ? runtime.HEAPU8.subarray(0, found!.used) : undefined;
+    })
+    .catch(() => false);
+  if (!read) return found === undefined ? 'none' : fits() ? 'spoilt' : 'as bytes';
+  runtime.HEAPU8.fill(0, found!.used);
+  return engineOf(runtime, found!.handle);
+}
+
+/** A fresh runtime with the snapshot's memory, or undefined when the snapshot does not fit. */
+async function restore(fresh: EmscriptenModule, snapshot: Uint8Array): Promise<HunspellEngine | undefined> {
+  const found = readHeader(snapshot, snapshot.length);
+  if (!found) return undefined;
+  const {handle, memoryBytes, used} = found;
   // The fresh runtime gave the key; one with a memory of the snapshot's size takes the bytes. (A module's
   // memory is fixed when it starts, so the first cannot be reused when the tables made the memory grow.)
   const runtime = memoryBytes === fresh.HEAPU8.length ? fresh : (await startRuntime(memoryBytes)).runtime;

