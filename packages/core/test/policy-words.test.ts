@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {firstAdvice} from './helpers.js';
 
-// The word rules of issue 12 for policy, law, finance, care and procurement language (rules/*-4.yaml,
+// The word rules of issue 12 for policy, law, finance, care and procurement language (rules/*-4.yaml, deftige-woorden-2,
 // financiele-woorden-3, omgevingswet-wonen-en-inkoop, zorg-werk-en-inkomen, beleid-geld-en-zorg), with the real rules:
 // the first better word fits the sentence as written, and the everyday sense of a word gets no advice.
 const advice = async (text: string, word: string) =>
