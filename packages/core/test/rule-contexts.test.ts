@@ -158,6 +158,17 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     expect((await hardWords('Besluit geschillen eerst samen op te lossen.', dispute)).map(([word]) => word)).toEqual(['geschillen']);
   });
 
+  it('a word between quote marks is mentioned, not used: no advice (a guide on writing names the words it is about)', async () => {
+    const word = rule(`    forms: [middels]
+    alternatives: [met, via]
+    examples: {hit: ["U kunt middels het formulier reageren."], miss: ["U kunt met het formulier reageren."]}`);
+    expect(await hardWords('Schrijf niet ‘middels’ maar ‘met’. Of schrijf "via".', word)).toEqual([]);
+    expect(await hardWords("Het woord 'middels' is deftig.", word)).toEqual([]);
+    // A use keeps its advice, also next to quote marks that enclose more than the word.
+    expect(await hardWords('U kunt middels het formulier reageren.', word)).toEqual([['middels', ['met', 'via']]]);
+    expect(await hardWords('Er staat: ‘U kunt middels het formulier reageren.’', word)).toEqual([['middels', ['met', 'via']]]);
+  });
+
   it('begrip: a reference to where a regulation defines the word ("de verzoeker uit lid 5") names a term', async () => {
     const applicant = rule(`    forms: [verzoeker, verzoekers]
     alternatives: [u]

@@ -1,5 +1,5 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {explainedInText, looksLikeName, matchCase, sentencesIn} from './context.js';
+import {explainedInText, looksLikeName, matchCase, mentioned, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from '../rules/engine.js';
@@ -57,6 +57,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       const fit = contextOf(match, sentence);
       if (fit?.skip) continue;
       if (!entry.names && (partOfName(match.words[0]!) || inNameOfLaw(match, sentence))) continue;
+      if (mentioned(model.masked, match.start, match.end)) continue; // the word itself is the subject: "Schrijf niet ‘middels’".
       const explains = explainedInText(model.masked, sentence, match.words, match.end, {term: entry.once});
       uses.push({match, sentence, at, fit, explains});
       usesOf.set(entry.id, (usesOf.get(entry.id) ?? 0) + 1);
