@@ -128,6 +128,7 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
       'U kunt ons een zienswijze, dat wil zeggen uw mening over het plan, sturen.',
       'U kunt een zienswijze (dat betekent: uw mening over het plan) sturen.',
       'Met een zienswijze bedoelen we uw mening over het plan.',
+      'Met de term zienswijze bedoelen we uw mening over het plan.',
       'U mag ons schrijven wat u van het plan vindt. Dat heet een zienswijze.',
       'U mag ons schrijven wat u van het plan vindt. Dat noemen we een zienswijze.',
     ]) {

@@ -169,6 +169,8 @@ export function explainedInText(text: string, sentence: Sentence, words: readonl
     if (first.punctBefore !== '') return false;
     // An article may stand between: "Met de termijn bedoelen we ...", "Dat heet een zienswijze."
     let at = first.index - 1;
+    // "Met de term transgender bedoelen we ...", "Onder het begrip ... verstaan we ...".
+    if (at >= 1 && ['term', 'woord', 'begrip'].includes(all[at]!.lower) && glued(at + 1)) at--;
     if (at >= 0 && definitionLead.has(all[at]!.lower) && glued(at + 1)) at--;
     if (at < 0 || !glued(at + 1)) return false;
     const word = lower(at);
