@@ -65,7 +65,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   });
   for (const {match, sentence, at, fit, explains} of uses) {
     const entry = match.entry;
-    if (explained.has(entry.id)) continue;
+    if (explained.has(entry.id) || (entry.once && termsSeen.has(entry.id))) continue;
     // A term explained in one of the next two sentences needs no advice where it first stands: "U heeft een
     // omgevingsvergunning nodig. Een omgevingsvergunning is een vergunning om te bouwen."
     const explainedSoon = entry.once && uses.some((use) => use.explains && use.match.entry === entry && use.at > at && use.at <= at + 2);
@@ -73,10 +73,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       explained.add(entry.id);
       continue;
     }
-    if (entry.once) {
-      if (termsSeen.has(entry.id)) continue;
-      termsSeen.add(entry.id);
-    }
+    if (entry.once) termsSeen.add(entry.id);
     const actual = model.text.slice(match.start, match.end);
     const own = fit ? fit.alternatives : entry.alternatives;
     // A context of the rule names the right form itself; else the better verb takes the form of the match.
