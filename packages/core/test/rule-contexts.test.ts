@@ -96,8 +96,16 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     // Explained at its first use (a colon, or brackets right after it): no advice, also not later.
     expect(await hardWords('Zienswijze: uw reactie op het plan. Stuur uw zienswijze voor 1 mei.', term('once: true\n', ''))).toEqual([]);
     expect(await hardWords('Stuur uw zienswijze (uw reactie op het plan) voor 1 mei. Wij lezen elke zienswijze.', term('once: true\n', ''))).toEqual([]);
+    const {errors} = parseRuleFile(term('once: ja\n', ''), 'rules/kapot.yaml');
+    expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
+  });
+
+  it('once: the first use names the later ones; an explanation nearby or the term in brackets needs no advice', async () => {
+    const onceFile = rule(`    forms: [zienswijze, zienswijzen]
+    alternatives: [reactie]
+    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt reageren."]}`).replace('check: moeilijk-woord\n', 'check: moeilijk-woord\nonce: true\n');
+    const text = 'U kunt een zienswijze indienen. Stuur uw zienswijze voor 1 mei. Wij lezen alle zienswijzen.';
     // The first use says how often the word comes back, so a report with one finding still names the others.
-    const onceFile = term('once: true\n', '');
     const [first] = (await checkText(text, {loader: testLoader({'rules/eigen.yaml': onceFile})})).findings.filter((finding) => finding.entryId === 'test-regel');
     expect(first!.message).toContain('Het woord staat daarna nog 2 keer in de tekst.');
     // Used once, the message does not speak of other uses.
@@ -110,8 +118,6 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     expect(await hardWords('U kunt een zienswijze indienen. Dat kan tot 1 mei. Het plan ligt op het stadhuis. Een zienswijze is een brief met uw mening.', onceFile)).toEqual([['zienswijze', ['reactie']]]);
     // A colon in mid-sentence opens a list: the term is not explained, with or without once.
     expect(await hardWords('Stuur bij uw zienswijze: een kopie van uw paspoort. Wij lezen elke zienswijze.', onceFile)).toEqual([['zienswijze', ['reactie']]]);
-    const {errors} = parseRuleFile(term('once: ja\n', ''), 'rules/kapot.yaml');
-    expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
   });
 
   it('a word the text explains is no longer hard: no advice where it is explained, nor after it', async () => {
@@ -134,6 +140,12 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     ]) {
       expect(await hardWords(explained + later, term), explained).toEqual([]);
     }
+  });
+
+  it('a word the text does not explain keeps its advice: before the explanation, a list after a colon, a consequence', async () => {
+    const term = rule(`    forms: [zienswijze, zienswijzen]
+    alternatives: [reactie]
+    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt reageren."]}`);
     // Before the explanation the word is still hard: the advice stands there.
     expect(await hardWords('Stuur uw zienswijze voor 1 mei. Een zienswijze betekent: uw mening over het plan.', term)).toEqual([['zienswijze', ['reactie']]]);
     // A colon that opens a list, and a clause with "dat is", explain nothing.
