@@ -96,8 +96,16 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     // Explained at its first use (a colon, or brackets right after it): no advice, also not later.
     expect(await hardWords('Zienswijze: uw reactie op het plan. Stuur uw zienswijze voor 1 mei.', term('once: true\n', ''))).toEqual([]);
     expect(await hardWords('Stuur uw zienswijze (uw reactie op het plan) voor 1 mei. Wij lezen elke zienswijze.', term('once: true\n', ''))).toEqual([]);
+    const {errors} = parseRuleFile(term('once: ja\n', ''), 'rules/kapot.yaml');
+    expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
+  });
+
+  it('once: the first use names the later ones; an explanation nearby or the term in brackets needs no advice', async () => {
+    const onceFile = rule(`    forms: [zienswijze, zienswijzen]
+    alternatives: [reactie]
+    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt reageren."]}`).replace('check: moeilijk-woord\n', 'check: moeilijk-woord\nonce: true\n');
+    const text = 'U kunt een zienswijze indienen. Stuur uw zienswijze voor 1 mei. Wij lezen alle zienswijzen.';
     // The first use says how often the word comes back, so a report with one finding still names the others.
-    const onceFile = term('once: true\n', '');
     const [first] = (await checkText(text, {loader: testLoader({'rules/eigen.yaml': onceFile})})).findings.filter((finding) => finding.entryId === 'test-regel');
     expect(first!.message).toContain('Het woord staat daarna nog 2 keer in de tekst.');
     // Used once, the message does not speak of other uses.
@@ -110,8 +118,6 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     expect(await hardWords('U kunt een zienswijze indienen. Dat kan tot 1 mei. Het plan ligt op het stadhuis. Een zienswijze is een brief met uw mening.', onceFile)).toEqual([['zienswijze', ['reactie']]]);
     // A colon in mid-sentence opens a list: the term is not explained, with or without once.
     expect(await hardWords('Stuur bij uw zienswijze: een kopie van uw paspoort. Wij lezen elke zienswijze.', onceFile)).toEqual([['zienswijze', ['reactie']]]);
-    const {errors} = parseRuleFile(term('once: ja\n', ''), 'rules/kapot.yaml');
-    expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual(['once: Schrijf once: true of once: false, of laat het veld weg.']);
   });
 
   it('a word the text explains is no longer hard: no advice where it is explained, nor after it', async () => {
@@ -128,11 +134,18 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
       'U kunt ons een zienswijze, dat wil zeggen uw mening over het plan, sturen.',
       'U kunt een zienswijze (dat betekent: uw mening over het plan) sturen.',
       'Met een zienswijze bedoelen we uw mening over het plan.',
+      'Met de term zienswijze bedoelen we uw mening over het plan.',
       'U mag ons schrijven wat u van het plan vindt. Dat heet een zienswijze.',
       'U mag ons schrijven wat u van het plan vindt. Dat noemen we een zienswijze.',
     ]) {
       expect(await hardWords(explained + later, term), explained).toEqual([]);
     }
+  });
+
+  it('a word the text does not explain keeps its advice: before the explanation, a list after a colon, a consequence', async () => {
+    const term = rule(`    forms: [zienswijze, zienswijzen]
+    alternatives: [reactie]
+    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt reageren."]}`);
     // Before the explanation the word is still hard: the advice stands there.
     expect(await hardWords('Stuur uw zienswijze voor 1 mei. Een zienswijze betekent: uw mening over het plan.', term)).toEqual([['zienswijze', ['reactie']]]);
     // A colon that opens a list, and a clause with "dat is", explain nothing.
@@ -156,6 +169,17 @@ ${field}    examples: {hit: ["U kunt een zienswijze indienen."], miss: ["U kunt 
     expect(await hardWords('Over de Wet, en over een geschil met de buren, leest u meer op de website.', dispute)).toEqual([['geschil', ['ruzie', 'onenigheid']]]);
     // "Besluit" at the start of a sentence is a verb, not the head of a name.
     expect((await hardWords('Besluit geschillen eerst samen op te lossen.', dispute)).map(([word]) => word)).toEqual(['geschillen']);
+  });
+
+  it('a word between quote marks is mentioned, not used: no advice (a guide on writing names the words it is about)', async () => {
+    const word = rule(`    forms: [middels]
+    alternatives: [met, via]
+    examples: {hit: ["U kunt middels het formulier reageren."], miss: ["U kunt met het formulier reageren."]}`);
+    expect(await hardWords('Schrijf niet ‘middels’ maar ‘met’. Of schrijf "via".', word)).toEqual([]);
+    expect(await hardWords("Het woord 'middels' is deftig.", word)).toEqual([]);
+    // A use keeps its advice, also next to quote marks that enclose more than the word.
+    expect(await hardWords('U kunt middels het formulier reageren.', word)).toEqual([['middels', ['met', 'via']]]);
+    expect(await hardWords('Er staat: ‘U kunt middels het formulier reageren.’', word)).toEqual([['middels', ['met', 'via']]]);
   });
 
   it('begrip: a reference to where a regulation defines the word ("de verzoeker uit lid 5") names a term', async () => {

@@ -58,6 +58,8 @@ describe('zeldzaam-woord (words no list names)', () => {
     expect((await rareOf(text)).map((finding) => finding.actual)).toEqual(['genderidentiteit']);
     // Another rare word still gets its own tip.
     expect((await rareOf('Vraag niet naar iemands genderidentiteit. Wij maken een nieuwe fasering.')).map((finding) => finding.actual)).toEqual(['genderidentiteit', 'fasering']);
+    // A word between quote marks is mentioned, not used.
+    expect(await rareOf('In het plan staat het woord ‘fasering’.')).toEqual([]);
   });
 
   it('leaves out a word the letter explains, a name, a typo and an abbreviation', async () => {

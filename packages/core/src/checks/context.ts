@@ -93,6 +93,18 @@ function explanationInBracketsAfter(text: string, end: number): boolean {
   return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
 }
 
+/** Quote marks that open and close a mention of a word: 'middels', ‘middels’, "middels", “middels”, „middels”. */
+const quotePairs: Record<string, string[]> = {"'": ["'"], '‘': ['’'], '"': ['"'], '“': ['”'], '„': ['”', '“']};
+
+/**
+ * The words between `start` and `end` stand alone between quote marks: the text mentions the word rather than uses
+ * it ("Schrijf niet ‘middels’ maar ‘met’", "als ‘generieke’ of ‘onzijdige’ benaming"). A mention needs no advice.
+ */
+export function mentioned(text: string, start: number, end: number): boolean {
+  const close = quotePairs[text[start - 1] ?? ''];
+  return close !== undefined && close.includes(text[end] ?? '');
+}
+
 /** Words that may stand before a term that opens a definition line: "De cliënt: ...", "a. cliënt: ...". */
 const definitionLead = new Set(['de', 'het', 'een']);
 /** Words right after a term that start its meaning: "zienswijze betekent ...", "een zienswijze houdt in ...". */
@@ -157,6 +169,8 @@ export function explainedInText(text: string, sentence: Sentence, words: readonl
     if (first.punctBefore !== '') return false;
     // An article may stand between: "Met de termijn bedoelen we ...", "Dat heet een zienswijze."
     let at = first.index - 1;
+    // "Met de term transgender bedoelen we ...", "Onder het begrip ... verstaan we ...".
+    if (at >= 1 && ['term', 'woord', 'begrip'].includes(all[at]!.lower) && glued(at + 1)) at--;
     if (at >= 0 && definitionLead.has(all[at]!.lower) && glued(at + 1)) at--;
     if (at < 0 || !glued(at + 1)) return false;
     const word = lower(at);

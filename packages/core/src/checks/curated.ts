@@ -1,5 +1,5 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {explainedInText, looksLikeName, matchCase, sentencesIn} from './context.js';
+import {explainedInText, looksLikeName, matchCase, mentioned, sentencesIn} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from '../rules/engine.js';
@@ -66,6 +66,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       const fit = contextOf(match, sentence, model.sentences);
       if (fit?.skip) continue;
       if (!entry.names && (partOfName(match.words[0]!) || inNameOfLaw(match, sentence))) continue;
+      if (mentioned(model.masked, match.start, match.end)) continue; // the word itself is the subject: "Schrijf niet ‘middels’".
       const explains = explainedInText(model.masked, sentence, match.words, match.end, {term: entry.once});
       uses.push({match, sentence, at, fit, explains});
       usesOf.set(entry.id, (usesOf.get(entry.id) ?? 0) + 1);
@@ -73,7 +74,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   });
   for (const {match, sentence, at, fit, explains} of uses) {
     const entry = match.entry;
-    if (explained.has(entry.id)) continue;
+    if (explained.has(entry.id) || (entry.once && termsSeen.has(entry.id))) continue;
     // A term explained in one of the next two sentences needs no advice where it first stands: "U heeft een
     // omgevingsvergunning nodig. Een omgevingsvergunning is een vergunning om te bouwen."
     const explainedSoon = entry.once && uses.some((use) => use.explains && use.match.entry === entry && use.at > at && use.at <= at + 2);
@@ -81,10 +82,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       explained.add(entry.id);
       continue;
     }
-    if (entry.once) {
-      if (termsSeen.has(entry.id)) continue;
-      termsSeen.add(entry.id);
-    }
+    if (entry.once) termsSeen.add(entry.id);
     const actual = model.text.slice(match.start, match.end);
     const own = fit ? fit.alternatives : entry.alternatives;
     // A context of the rule names the right form itself; else the better verb takes the form of the match.

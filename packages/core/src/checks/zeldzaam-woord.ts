@@ -1,6 +1,6 @@
 import type {CheckContext, CheckDefinition} from './context.js';
 import type {Sentence, Token} from '../model.js';
-import {explainedInText, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
+import {explainedInText, mentioned, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
 import type {Lexicon} from '../readability/lexicon.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {RuleEntry} from '../rules/schema.js';
@@ -308,7 +308,7 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
       reported.add(rarity.weakest);
       // A word right before a colon labels what follows ("Ladder duurzame verstedelijking: Met ...", "uit het
       // collegeakkoord: “...”"): a gentle tip has no place there, explained or not.
-      if (model.masked[word.end] === ':' || explainedInText(model.masked, sentence, [word], word.end, {term: true})) continue;
+      if (model.masked[word.end] === ':' || mentioned(model.masked, word.start, word.end) || explainedInText(model.masked, sentence, [word], word.end, {term: true})) continue;
       const rule = rules.get(rarity.weakest);
       const part = rarity.parts && rarity.weakest !== key ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
       const better = rule ? ` Voor "${rarity.weakest}" kunt u ook ${quote(rule.alternatives.slice(0, 3))} schrijven.` : '';
