@@ -118,6 +118,17 @@ describe('lange-zin', () => {
   });
 });
 
+describe('lange-zin: a missing full stop (round r31)', () => {
+  it('names the missing full stop when two short sentences run together, not for a name', async () => {
+    const [glued] = await findingsOf('Zonder stempas en geldig identiteitsbewijs kun je niet stemmen Tussen 24 februari en 3 maart ontvang je per post je stempas.', 'lange-zin');
+    expect(glued?.message).toContain('Mist hier een punt?');
+    expect(glued?.message).toContain('"Tussen"');
+    // "De Pijp" is a name (the next word has a capital too): the usual advice about length.
+    const [named] = await findingsOf('Wij wonen al twintig jaar met veel plezier in de mooie buurt die ze in Amsterdam ook wel De Pijp noemen en we gaan niet weg.', 'lange-zin');
+    expect(named?.message).toContain('heeft 26 woorden');
+  });
+});
+
 describe('lange-alinea', () => {
   it('reports a paragraph with too many sentences', async () => {
     const paragraph = Array.from({length: 8}, (_, index) => `Dit is zin ${index + 1} over uw aanvraag.`).join(' ');
