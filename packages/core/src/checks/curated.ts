@@ -163,7 +163,8 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tag
     if ((flags & functionClasses) !== 0) return false;
     // An infinitive is a het-word: after "de", "een" or "uw" it cannot replace a noun ("De veranderen wordt verwerkt").
     const reading = tagger.info(words[0]!.toLowerCase());
-    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && reading.entry?.nounClass === undefined && tags[index] === 'NOUN');
+    // ("sturen" is also the plural of "stuur": after "de" it still is no word for "de verstrekking").
+    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && tags[index] === 'NOUN');
   }
   // A verb needs a verb: "een andere kiezer machtigen" does not become "een andere kiezer rekening".
   if (tags[index] === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;
