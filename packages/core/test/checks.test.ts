@@ -78,6 +78,9 @@ describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, 
     // "De veranderen wordt verwerkt", "Uw veranderen is binnen": only "verandering" fits the noun.
     expect(await fixesFor('De wijziging wordt zo snel mogelijk verwerkt.', 'wijziging')).toEqual([['verandering']]);
     expect(await fixesFor('Uw wijziging is bij ons binnen.', 'wijziging')).toEqual([['verandering']]);
+    // A plural noun that looks like an infinitive fits a plural: "de berichten"; "de sturen van" does not.
+    expect(await fixesFor('Pas hier uw voorkeuren aan voor de notificaties.', 'notificaties')).toEqual([['berichten', 'meldingen']]);
+    expect(await fixesFor('Regel de verstrekking van uw bankafschriften.', 'verstrekking')).toEqual([[]]);
     // A verb ("declareren") takes a verb phrase, not the noun "rekening".
     expect(await fixesFor('U kunt de reiskosten declareren via MijnP&O.', 'declareren')).toEqual([['kosten terugvragen']]);
   });
