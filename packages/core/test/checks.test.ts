@@ -78,6 +78,9 @@ describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, 
     // "De veranderen wordt verwerkt", "Uw veranderen is binnen": only "verandering" fits the noun.
     expect(await fixesFor('De wijziging wordt zo snel mogelijk verwerkt.', 'wijziging')).toEqual([['verandering']]);
     expect(await fixesFor('Uw wijziging is bij ons binnen.', 'wijziging')).toEqual([['verandering']]);
+    // A plural noun that looks like an infinitive fits a plural: "de berichten"; "de sturen van" does not.
+    expect(await fixesFor('Pas hier uw voorkeuren aan voor de notificaties.', 'notificaties')).toEqual([['berichten', 'meldingen']]);
+    expect(await fixesFor('Regel de verstrekking van uw bankafschriften.', 'verstrekking')).toEqual([[]]);
     // A verb ("declareren") takes a verb phrase, not the noun "rekening".
     expect(await fixesFor('U kunt de reiskosten declareren via MijnP&O.', 'declareren')).toEqual([['kosten terugvragen']]);
   });
@@ -115,6 +118,17 @@ describe('lange-zin', () => {
     expect(await findingsOf('Wij hebben uw aanvraag ontvangen. U hoort binnen twee weken van ons.', 'lange-zin')).toHaveLength(0);
     expect(await findingsOf(long, 'lange-zin', {thresholds: {sentenceWords: 40}})).toHaveLength(0);
     expect(await findingsOf('Wij hebben uw aanvraag voor bijzondere bijstand op 3 maart ontvangen.', 'lange-zin', {thresholds: {sentenceWords: 8}})).toHaveLength(1);
+  });
+});
+
+describe('lange-zin: a missing full stop (round r31)', () => {
+  it('names the missing full stop when two short sentences run together, not for a name', async () => {
+    const [glued] = await findingsOf('Zonder stempas en geldig identiteitsbewijs kun je niet stemmen Tussen 24 februari en 3 maart ontvang je per post je stempas.', 'lange-zin');
+    expect(glued?.message).toContain('Mist hier een punt?');
+    expect(glued?.message).toContain('"Tussen"');
+    // "De Pijp" is a name (the next word has a capital too): the usual advice about length.
+    const [named] = await findingsOf('Wij wonen al twintig jaar met veel plezier in de mooie buurt die ze in Amsterdam ook wel De Pijp noemen en we gaan niet weg.', 'lange-zin');
+    expect(named?.message).toContain('heeft 26 woorden');
   });
 });
 

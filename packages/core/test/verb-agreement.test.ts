@@ -1,3 +1,4 @@
+import {createNodeLoader} from '../../node/src/loader.js';
 import {describe, expect, it} from 'vitest';
 import {checkText, testLoader} from './helpers.js';
 
@@ -49,6 +50,13 @@ describe('the better verb agrees with the verb it replaces', () => {
     expect(await advice('Zij retourneert het formulier.')).toEqual([['retourneert', []]]);
     // Also with a particle that is an adjective: "maakt ... schoon", "doet ... open", never "schoonmaakt".
     expect(await advice('Het bedrijf saneert de grond.')).toEqual([['saneert', []]]);
+  });
+
+  it('knows the participle of a verb with the inseparable prefix onder- (round r31)', async () => {
+    // "hebt ondertekend" needs "getekend"; before, the infinitive "tekenen" was offered ("u hebt de akte tekenen").
+    const real = async (text: string) =>
+      (await checkText(text, {loader: createNodeLoader()})).findings.filter((finding) => finding.ruleId === 'moeilijk-woord').map((finding) => [finding.actual, finding.expected]);
+    expect(await real('Wij betalen de lening uit als u de akte hebt ondertekend.')).toEqual([['ondertekend', ['getekend']]]);
   });
 
   it('leaves the form to a context of the rule when one fits', async () => {

@@ -48,6 +48,15 @@ describe('zeldzaam-woord (words no list names)', () => {
     expect(await rareOf('Wij beoordeelden uw aanvraag. Zij aanvraagden een pas.')).toEqual([]);
   });
 
+  it('takes a quoted word with its meaning in brackets as explained (round r31)', async () => {
+    expect(await rareOf('Het plan houdt rekening met de ‘afwaardering’ (dat wil zeggen: een lagere maximumsnelheid) van de weg.')).toEqual([]);
+    expect((await rareOf('Het plan houdt rekening met de afwaardering van de weg.')).map((finding) => finding.actual)).toEqual(['afwaardering']);
+  });
+
+  it('knows a present participle of a common verb: verkennend is verkennen (round r31: "Het moeilijke deel is nend")', async () => {
+    expect(await rareOf('Voor de locatie moet een verkennend bodemonderzoek worden gedaan. Wij doen een verkennende studie.')).toEqual([]);
+  });
+
   it('gives the tip once per letter, where the word first stands', async () => {
     const findings = await rareOf('De nabetaling volgt in maart. Over de nabetaling krijgt u nog een brief.');
     expect(findings.map((finding) => finding.offset)).toEqual([3]);

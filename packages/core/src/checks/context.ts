@@ -88,9 +88,9 @@ export function explainedInBrackets(text: string, start: number, end: number): b
   return explanationInBracketsAfter(text, end);
 }
 
-/** Words in brackets right after the term: "de nabetaling (het geld dat u nog krijgt)". */
+/** Words in brackets right after the term, also after its closing quote: "de nabetaling (het geld dat u nog krijgt)", "de ‘afwaardering’ (dat wil zeggen: ...)". */
 function explanationInBracketsAfter(text: string, end: number): boolean {
-  return /^\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 127));
+  return /^["'’”»]?\s{0,3}\([^)]{8,120}\)/.test(text.slice(end, end + 128));
 }
 
 /** Quote marks that open and close a mention of a word: 'middels', ‘middels’, "middels", “middels”, „middels”. */

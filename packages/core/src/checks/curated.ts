@@ -174,7 +174,10 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tag
     if ((flags & functionClasses) !== 0) return false;
     // An infinitive is a het-word: after "de", "een" or "uw" it cannot replace a noun ("De veranderen wordt verwerkt").
     const reading = tagger.info(words[0]!.toLowerCase());
-    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && reading.entry?.nounClass === undefined && tags[index] === 'NOUN');
+    // A plural noun that looks like one ("berichten") fits a plural ("de notificaties"); "sturen" (plural of
+    // "stuur") is still no word for a singular such as "de verstrekking".
+    const plural = reading.entry?.nounClass !== undefined && /(?:en|s)$/.test(match.words[0]!.lower);
+    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && !plural && tags[index] === 'NOUN');
   }
   // A verb needs a verb: "een andere kiezer machtigen" does not become "een andere kiezer rekening".
   if (tags[index] === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;

@@ -73,8 +73,12 @@ export function inflect(alternative: string, slot: VerbSlot, tagger: Tagger): st
     form = pick(slot === 'pastPlural');
   }
   if (!known(form)) return undefined;
+  // A participle goes after its object: "u hebt uw handtekening gezet", not "u hebt gezet uw handtekening".
+  if (slot === 'participle' && rest.length > 0 && objectStarts.has(rest[0]!)) return [...rest, form].join(' ');
   return [form, ...rest].join(' ');
 }
+
+const objectStarts = new Set(['uw', 'je', 'jouw', 'de', 'het', 'een', 'hun', 'zijn', 'haar']);
 
 /** Forms of hebben, zijn and worden: with one of them in the sentence, "verstrekt" reads as a participle. */
 export const auxiliaries = new Set(['heeft', 'hebben', 'hebt', 'heb', 'had', 'hadden', 'is', 'zijn', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden', 'word', 'werd', 'werden']);
@@ -135,7 +139,8 @@ function participles(infinitive: string, tagger: Tagger, stem = tagger.morpholog
   const weak = (stem + (kofschip.test(stem) ? 't' : 'd')).replace(/([dt])[dt]$/, '$1');
   const withGe = (rest: string) => (/^[aeiou]/.test(rest) && !/^(?:eu|ui|ou|ij|ie|oe)/.test(rest) ? `ge${rest.replace(/^(.)/, (v) => ({a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü'})[v] ?? v)}` : `ge${rest}`);
   // be-, ver-, ont- ... take no ge- (verleend, betaald); "geven" starts with ge- too, so both readings are spelled.
-  const candidates = [withGe(weak), withGe(infinitive), ...(/^(?:be|ge|ver|ont|her|er)/.test(infinitive) ? [weak, infinitive] : [])];
+  // onder-, over-, door-, om- are also inseparable, then without ge- too: "ondertekend", "overwogen".
+  const candidates = [withGe(weak), withGe(infinitive), ...(/^(?:be|ge|ver|ont|her|er|onder|over|door|om|mis)/.test(infinitive) ? [weak, infinitive] : [])];
   const prefix = /^(aan|af|bij|in|mee|na|op|terug|toe|uit|weg|tegen|samen|los|neer|vast|vrij|door|om|onder|over|voor)(.{4,})$/.exec(infinitive);
   if (prefix) candidates.push(...participles(prefix[2]!, tagger).map((participle) => prefix[1]! + participle));
   return candidates;

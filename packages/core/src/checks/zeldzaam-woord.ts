@@ -187,7 +187,8 @@ export class RareWords {
 
 /**
  * Likely base forms of an inflected word, without a verb lexicon: SUBTLEX counts each form apart, and a rarer form
- * of a common word is no rare word. Plural and adjective endings, and the verb forms with -t, -te, -de.
+ * of a common word is no rare word. Plural and adjective endings, the verb forms with -t, -te, -de and the present
+ * participle (-end, -ende).
  */
 function baseForms(word: string): string[] {
   const forms: string[] = [];
@@ -213,6 +214,9 @@ function baseForms(word: string): string[] {
     if (stem.length >= 4 && vowel === again && 'aeou'.includes(vowel!) && !'aeiou'.includes(last!)) add(`${stem.slice(0, -2)}${last}en`);
   }
   if (word.endsWith('e')) add(word.slice(0, -1));
+  // Present participle: verkennen-d, verkennen-de ("een verkennend onderzoek" is as known as "verkennen").
+  if (word.endsWith('end')) add(word.slice(0, -1));
+  if (word.endsWith('ende')) add(word.slice(0, -2));
   return forms;
 }
 
