@@ -8,6 +8,7 @@ import {contextOf, isPluralOf} from '../rules/contexts.js';
 import type {Tag, Tagger} from '../readability/tagger.js';
 import {WordClass, functionClasses} from '../readability/word-classes.js';
 import {readabilityData} from '../readability/plugin.js';
+import {tagsByOffset} from '../readability/measure.js';
 import type {Resources} from '../resources.js';
 import {auxiliaries, inflect, verbSlot} from './verb-agreement.js';
 
@@ -55,9 +56,11 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   const explained = new Set<string>(); // rules whose word the text has explained: no longer hard from there on
   // First the uses that get advice at all; a term (`once`) is then advised at its first use, which names how often
   // the text uses it, so a batch report that shows one finding still tells the writer about the others.
-  const uses: {match: RuleMatch; sentence: Sentence; at: number; fit: RuleContext | undefined; explains: boolean}[] = [];
+  // Whether a use explains its word is asked only when it matters (most uses never get there): `explains` is made on
+  // first use and kept.
+  const uses: {match: RuleMatch; sentence: Sentence; at: number; fit: RuleContext | undefined; explains: () => boolean}[] = [];
   const usesOf = new Map<string, number>();
-  const slots = new Map<Sentence, Tag[]>(); // the tags of a sentence with a match, for the slot of the word
+  const slots = new Map<Sentence, Map<number, Tag>>(); // the tags of a sentence with a match, for the slot of the word
   sentencesIn(model, 'words').forEach((sentence, at) => {
     for (const match of engine.match(sentence)) {
       const entry = match.entry;
@@ -67,7 +70,8 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       if (fit?.skip) continue;
       if (!entry.names && (partOfName(match.words[0]!) || inNameOfLaw(match, sentence))) continue;
       if (mentioned(model.masked, match.start, match.end)) continue; // the word itself is the subject: "Schrijf niet ‘middels’".
-      const explains = explainedInText(model.masked, sentence, match.words, match.end, {term: entry.once});
+      let explainsHere: boolean | undefined;
+      const explains = () => (explainsHere ??= explainedInText(model.masked, sentence, match.words, match.end, {term: entry.once}));
       uses.push({match, sentence, at, fit, explains});
       usesOf.set(entry.id, (usesOf.get(entry.id) ?? 0) + 1);
     }
@@ -77,8 +81,8 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     if (explained.has(entry.id) || (entry.once && termsSeen.has(entry.id))) continue;
     // A term explained in one of the next two sentences needs no advice where it first stands: "U heeft een
     // omgevingsvergunning nodig. Een omgevingsvergunning is een vergunning om te bouwen."
-    const explainedSoon = entry.once && uses.some((use) => use.explains && use.match.entry === entry && use.at > at && use.at <= at + 2);
-    if (explains || explainedSoon) {
+    const explainedSoon = entry.once && uses.some((use) => use.match.entry === entry && use.at > at && use.at <= at + 2 && use.explains());
+    if (explains() || explainedSoon) {
       explained.add(entry.id);
       continue;
     }
@@ -99,7 +103,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       (alternative) =>
         !(nounSlot && pronouns.has(alternative.toLowerCase())) &&
         !(plural && !/\s|(?:en|s)$/.test(alternative)) &&
-        (!tagger || fitsSlot(alternative, match, sentence, tagger, slots)),
+        (!tagger || fitsSlot(alternative, match, sentence, model.text, tagger, slots)),
     );
     // In the salutation a word for the reader (aanvrager, cliënt, behandelaar) with no better single word has no
     // safe replacement but the reader's name.
@@ -155,7 +159,7 @@ const agreed = new WeakMap<Tagger, Map<string, string[]>>();
  * voorbij"). In the salutation only a single word fits ("Geachte medewerker die uw zaak regelt,").
  * Where nothing fits, the advice stays in words: the writer rewrites the sentence.
  */
-function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tagger: Tagger, slots: Map<Sentence, Tag[]>): boolean {
+function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sentence, Map<number, Tag>>): boolean {
   if (match.words.length !== 1) return true;
   const index = match.words[0]!.index;
   const words = alternative.split(' ');
@@ -163,12 +167,18 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tag
   if (sentence.kind === 'salutation') return words.length === 1;
   const next = sentence.words[index + 1];
   const previous = sentence.words[index - 1];
-  let tags = slots.get(sentence);
-  if (!tags) slots.set(sentence, (tags = tagger.tag(sentence.words).words.map((word) => word.tag)));
+  // The tags in context come from the readability step, which tags every sentence and keeps the result per sentence
+  // text: tagging here again cost a third of a warm check (bench/core.mjs).
+  let byOffset = slots.get(sentence);
+  if (!byOffset) slots.set(sentence, (byOffset = tagsByOffset(sentence, text, tagger)));
+  const tags = (at: number): Tag | undefined => {
+    const word = sentence.words[at];
+    return word === undefined ? undefined : byOffset!.get(word.start);
+  };
   // A word the frequency list does not know, with the -e of an adjective, before a noun: "laaggeletterde doelgroepen".
   const lower = match.words[0]!.lower;
-  const adjective = tags[index] === 'ADJ' || (lower.endsWith('e') && tagger.info(lower).entry === undefined);
-  if (next !== undefined && next.punctBefore === '' && adjective && tags[index + 1] === 'NOUN')
+  const adjective = tags(index) === 'ADJ' || (lower.endsWith('e') && tagger.info(lower).entry === undefined);
+  if (next !== undefined && next.punctBefore === '' && adjective && tags(index + 1) === 'NOUN')
     return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
   if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) {
     if ((flags & functionClasses) !== 0) return false;
@@ -177,10 +187,10 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tag
     // A plural noun that looks like one ("berichten") fits a plural ("de notificaties"); "sturen" (plural of
     // "stuur") is still no word for a singular such as "de verstrekking".
     const plural = reading.entry?.nounClass !== undefined && /(?:en|s)$/.test(match.words[0]!.lower);
-    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && !plural && tags[index] === 'NOUN');
+    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && !plural && tags(index) === 'NOUN');
   }
   // A verb needs a verb: "een andere kiezer machtigen" does not become "een andere kiezer rekening".
-  if (tags[index] === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;
+  if (tags(index) === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;
   return true;
 }
 
