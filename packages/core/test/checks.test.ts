@@ -140,6 +140,13 @@ describe('lange-alinea', () => {
     expect(finding!.actual.startsWith('Dit is zin 1')).toBe(true);
     expect(finding!.actual.endsWith('aanvraag')).toBe(true);
   });
+  it('says "1 zin" for a paragraph of one long sentence', async () => {
+    const items = ['uw loonstrook', 'uw bankafschrift', 'het huurcontract', 'de brief van de zorgverzekeraar', 'een kopie van uw paspoort', 'de jaaropgave', 'het besluit van het UWV', 'de rekening van de energie'];
+    const sentence = `Stuur ons ${Array.from({length: 5}, () => items.join(', ')).join(', ')} en de brief van de school.`;
+    const [finding] = await findingsOf(`${sentence}\n\nDit is een korte alinea.`, 'lange-alinea');
+    expect(finding!.message).toContain('heeft 1 zin en');
+    expect(finding!.message).not.toContain('1 zinnen');
+  });
 });
 
 describe('lijdende-vorm', () => {

@@ -38,7 +38,7 @@ export const longParagraphCheck: CheckDefinition = {
       report({
         start: prose[0]!.start,
         end: prose.at(-1)!.words.at(-1)!.end,
-        message: `De alinea "${openingWords(model.text, prose[0]!.start, prose.at(-1)!.end)}" heeft ${prose.length} zinnen en ${words} woorden. Maak kortere alinea's, met één onderwerp per alinea.`,
+        message: `De alinea "${openingWords(model.text, prose[0]!.start, prose.at(-1)!.end)}" heeft ${prose.length === 1 ? '1 zin' : `${prose.length} zinnen`} en ${words} woorden. Maak kortere alinea's, met één onderwerp per alinea.`,
         explanation:
           'Een lange alinea ziet er zwaar uit. Lezers slaan hem dan over. Geef elke alinea één onderwerp. Zet een witregel tussen de alinea\'s. Een kopje helpt ook.',
       });
