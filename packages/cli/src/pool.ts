@@ -65,8 +65,9 @@ function createPool(settings: CheckSettings, jobs: number): FileChecker {
       ({Piscina}) =>
         new Piscina({
           filename: new URL('./worker.js', import.meta.url).href,
-          // The workers share the spelling answers: letters of one organisation share most of their words.
-          workerData: {...settings, sharedAnswers: createSharedAnswerSet()},
+          // The workers share the spelling answers: letters of one organisation share most of their words. One worker
+          // (a large file with --jobs 1) has no one to share with.
+          workerData: jobs > 1 ? {...settings, sharedAnswers: createSharedAnswerSet()} : settings,
           minThreads: jobs,
           maxThreads: jobs,
           // Idle workers must not keep the process alive once the report is written.

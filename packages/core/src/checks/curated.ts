@@ -56,8 +56,8 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   const explained = new Set<string>(); // rules whose word the text has explained: no longer hard from there on
   // First the uses that get advice at all; a term (`once`) is then advised at its first use, which names how often
   // the text uses it, so a batch report that shows one finding still tells the writer about the others.
-  // Whether a use explains its word is asked only when it matters (most uses never get there): `explains` is made on
-  // first use and kept.
+  // Whether a use explains its word is asked only for a use that is not skipped first (a word explained earlier, a
+  // term seen before) or that a term's first use looks ahead to; the answer is kept.
   const uses: {match: RuleMatch; sentence: Sentence; at: number; fit: RuleContext | undefined; explains: () => boolean}[] = [];
   const usesOf = new Map<string, number>();
   const slots = new Map<Sentence, Map<number, Tag>>(); // the tags of a sentence with a match, for the slot of the word

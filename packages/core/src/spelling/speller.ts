@@ -34,7 +34,7 @@ export function cachedSpeller(engine: Speller, limits: CacheLimits = {}, shared:
   const suggestions = new BoundedCache<string[]>(limits.suggest ?? 2_000);
   const known = new BoundedCache<boolean>(limits.correct ?? 50_000);
   const engineKnown = engine.known?.bind(engine);
-  const answer = (cache: BoundedCache<boolean>, store: SharedAnswers | undefined, compute: (word: string) => boolean) => (word: string) => {
+  const cachedAnswer = (cache: BoundedCache<boolean>, store: SharedAnswers | undefined, compute: (word: string) => boolean) => (word: string) => {
     let value = cache.get(word);
     if (value === undefined) {
       value = store?.get(word);
@@ -47,8 +47,8 @@ export function cachedSpeller(engine: Speller, limits: CacheLimits = {}, shared:
     return value;
   };
   return {
-    ...(engineKnown && {known: answer(known, shared.known, engineKnown)}),
-    correct: answer(correct, shared.correct, (word) => engine.correct(word)),
+    ...(engineKnown && {known: cachedAnswer(known, shared.known, engineKnown)}),
+    correct: cachedAnswer(correct, shared.correct, (word) => engine.correct(word)),
     suggest(word) {
       let answer = suggestions.get(word);
       if (answer === undefined) {
