@@ -214,8 +214,9 @@ function oneApart(word: string, other: string): boolean {
  * "emails" -> e-mails, both in SUBTLEX-NL), so those stay reported; so do short fragments ("dt", "za").
  */
 function knownLoanWord(spelled: string, tagger: Tagger | null): boolean {
-  if (!tagger || !plainLowercase.test(spelled) || spelled.length < loanWordLength) return false;
-  return (tagger.lexicon.get(spelled)?.zipf ?? 0) >= loanWordZipf;
+  // Lowercase, or with only a capital first letter at the start of a sentence ("Queer’ kan ...").
+  if (!tagger || !/^\p{L}\p{Ll}+$/u.test(spelled) || spelled.length < loanWordLength) return false;
+  return (tagger.lexicon.get(spelled.toLowerCase())?.zipf ?? 0) >= loanWordZipf;
 }
 
 const loanWordZipf = 2.5;
