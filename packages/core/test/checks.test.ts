@@ -296,6 +296,18 @@ describe('afkorting', () => {
       ['Wmo', 'Wet maatschappelijke ondersteuning'],
     ]);
   });
+  it('gives no quick fix where the full name would not fit: before the noun it qualifies', async () => {
+    // "Uw Besluit bijstandverlening zelfstandigen uitkering" is no sentence: the advice stays in words.
+    const [before] = await findingsOf('Uw Bbz uitkering is definitief berekend.', 'afkorting');
+    expect(before).toMatchObject({actual: 'Bbz', expected: []});
+    expect(before!.message).toBe('Leg uit wat "Bbz" betekent: "Besluit bijstandverlening zelfstandigen". Zet die woorden niet op de plaats van "Bbz", want dan loopt de zin niet.');
+    // As a name of its own it can be replaced: "een lening uit het Besluit bijstandverlening zelfstandigen".
+    const [own] = await findingsOf('U vraagt een lening aan uit het Bbz.', 'afkorting');
+    expect(own).toMatchObject({actual: 'Bbz', expected: ['Besluit bijstandverlening zelfstandigen']});
+    // A list of regulations: each name stands alone, so the full name fits ("u heeft TOZO, stadspas of ...").
+    const [list] = await findingsOf('U ziet deze tip omdat u TOZO, stadspas of bijstandsuitkering hebt.', 'afkorting');
+    expect(list).toMatchObject({actual: 'TOZO', expected: ['Tijdelijke overbruggingsregeling zelfstandig ondernemers']});
+  });
   it('leaves names and words in capitals alone, and ends a reference at "de wet" (round r31)', async () => {
     const marked = async (text: string) => (await findingsOf(text, 'afkorting')).map((finding) => finding.actual);
     // A product name ("PC Tegoed") and a Dutch word in capitals for emphasis are no abbreviations; "RTM regeling" is.

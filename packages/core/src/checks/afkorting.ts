@@ -1,4 +1,6 @@
-import type {CheckDefinition} from './context.js';
+import type {CheckContext, CheckDefinition} from './context.js';
+import type {Tagger} from '../readability/tagger.js';
+import {withTagger} from './curated.js';
 import {explainedInBrackets, sentencesIn} from './context.js';
 import type {Token} from '../model.js';
 
@@ -15,37 +17,54 @@ export const abbreviationCheck: CheckDefinition = {
   description: 'Een afkorting of wetsartikel zonder uitleg in de brief.',
   usesOrganisationWords: true,
   defaultSeverity: 'warning',
-  run({model, report, resources, config}) {
-    const accepted = new Set(config.words.map((word) => word.toLowerCase()));
-    let lowerText: string | undefined;
-    const reported = new Set<string>(); // reported or explained: either way the reader has had it once
-    for (const sentence of sentencesIn(model, 'words')) {
-      for (const word of sentence.words) {
-        if (word.kind !== 'word' || accepted.has(word.lower)) continue;
-        const known = resources.abbreviations.get(word.lower) ?? (word.lower.endsWith('.') ? resources.abbreviations.get(word.lower.slice(0, -1)) : undefined);
-        const shape = known ? undefined : unknownAbbreviationShape(sentence.words, word.index);
-        if (!known && !shape) continue;
-        if (known?.known || known?.flag === false) continue;
-        const key = word.lower;
-        if (reported.has(key)) continue; // one finding per abbreviation: the first use is where it needs explaining
-        reported.add(key);
-        if (known && (lowerText ??= model.masked.toLowerCase()).includes(known.long.toLowerCase())) continue;
-        if (explainedInBrackets(model.masked, word.start, word.end)) continue;
-        report({
-          start: word.start,
-          end: word.end,
-          message: known
-            ? `Schrijf "${known.plain ?? known.long}" in plaats van de afkorting "${word.text}".`
-            : `Wat betekent "${word.text}"? Schrijf het woord voluit, of leg de afkorting de eerste keer uit.`,
-          expected: known ? [known.plain ?? known.long] : [],
-          explanation:
-            'Niet iedereen kent afkortingen. Schrijf een woord voluit. Is de afkorting belangrijk, zoals een naam van een wet? Schrijf dan de eerste keer de hele naam met de afkorting erachter: "Wet maatschappelijke ondersteuning (Wmo)".',
-        });
-      }
-      legalReferences(model.masked, sentence.start, sentence.end, report);
-    }
+  run(context) {
+    return withTagger(context.resources, (tagger) => reportAbbreviations(context, tagger));
   },
 };
+
+function reportAbbreviations({model, report, resources, config}: CheckContext, tagger: Tagger | undefined): void {
+  const accepted = new Set(config.words.map((word) => word.toLowerCase()));
+  let lowerText: string | undefined;
+  const reported = new Set<string>(); // reported or explained: either way the reader has had it once
+  for (const sentence of sentencesIn(model, 'words')) {
+    for (const word of sentence.words) {
+      if (word.kind !== 'word' || accepted.has(word.lower)) continue;
+      const known = resources.abbreviations.get(word.lower) ?? (word.lower.endsWith('.') ? resources.abbreviations.get(word.lower.slice(0, -1)) : undefined);
+      const shape = known ? undefined : unknownAbbreviationShape(sentence.words, word.index);
+      if (!known && !shape) continue;
+      if (known?.known || known?.flag === false) continue;
+      const key = word.lower;
+      if (reported.has(key)) continue; // one finding per abbreviation: the first use is where it needs explaining
+      reported.add(key);
+      if (known && (lowerText ??= model.masked.toLowerCase()).includes(known.long.toLowerCase())) continue;
+      if (explainedInBrackets(model.masked, word.start, word.end)) continue;
+      const better = known ? known.plain ?? known.long : undefined;
+      // "Uw Bbz uitkering": the abbreviation names the kind of the next noun. A name of several words does not fit
+      // in that place ("Uw Besluit bijstandverlening zelfstandigen uitkering"), so the advice stays in words.
+      const modifier = better !== undefined && better.includes(' ') && modifiesNextNoun(sentence.words, word.index, tagger);
+      report({
+        start: word.start,
+        end: word.end,
+        message: better === undefined
+          ? `Wat betekent "${word.text}"? Schrijf het woord voluit, of leg de afkorting de eerste keer uit.`
+          : modifier
+            ? `Leg uit wat "${word.text}" betekent: "${better}". Zet die woorden niet op de plaats van "${word.text}", want dan loopt de zin niet.`
+            : `Schrijf "${better}" in plaats van de afkorting "${word.text}".`,
+        expected: better !== undefined && !modifier ? [better] : [],
+        explanation:
+          'Niet iedereen kent afkortingen. Schrijf een woord voluit. Is de afkorting belangrijk, zoals een naam van een wet? Schrijf dan de eerste keer de hele naam met de afkorting erachter: "Wet maatschappelijke ondersteuning (Wmo)".',
+      });
+    }
+    legalReferences(model.masked, sentence.start, sentence.end, report);
+  }
+}
+
+/** Whether the word right after the abbreviation, with only a space between, is a noun it qualifies: "Bbz uitkering". */
+function modifiesNextNoun(words: Token[], index: number, tagger: Tagger | undefined): boolean {
+  const next = words[index + 1];
+  if (!next || next.kind !== 'word' || next.punctBefore !== '' || !tagger) return false;
+  return tagger.tag(words).words[next.index]?.tag === 'NOUN';
+}
 
 /** Dutch words a writer puts in capitals for emphasis ("Beantwoord de vraag met JA"): no abbreviations. */
 const emphasis = new Set(['ja', 'nee', 'niet', 'geen', 'wel', 'niets', 'nooit', 'altijd', 'alleen', 'of', 'en', 'op', 'let', 'stop', 'nu', 'wij', 'u']);
