@@ -121,6 +121,17 @@ describe('lange-zin', () => {
   });
 });
 
+describe('lange-zin: short sentences glued at a full stop without a space (round r47)', () => {
+  it('does not call them one long sentence, but still reports a long part', async () => {
+    const glued = 'Geef dit vóór 1 mei aan bij uw leidinggevende.U krijgt dan een gesprek met de personeelsadviseur erbij.In dit gesprek kunt u uw situatie uitleggen en kunt u al uw vragen stellen.';
+    expect(await findingsOf(glued, 'lange-zin')).toHaveLength(0);
+    // The missing space itself is a spelling finding.
+    expect((await findingsOf(glued, 'spelling')).map((finding) => finding.actual)).toEqual(['leidinggevende.U', 'erbij.In']);
+    const longPart = 'Geef dit aan.U krijgt dan van ons binnen twee weken een uitnodiging voor een gesprek met de personeelsadviseur en met uw leidinggevende over uw situatie.';
+    expect(await findingsOf(longPart, 'lange-zin')).toHaveLength(1);
+  });
+});
+
 describe('lange-zin: a missing full stop (round r31)', () => {
   it('names the missing full stop when two short sentences run together, not for a name', async () => {
     const [glued] = await findingsOf('Zonder stempas en geldig identiteitsbewijs kun je niet stemmen Tussen 24 februari en 3 maart ontvang je per post je stempas.', 'lange-zin');
