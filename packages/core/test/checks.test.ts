@@ -64,6 +64,18 @@ describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, 
   const fixesFor = async (text: string, word: string) =>
     (await hardWords(text)).filter((finding) => finding.actual.toLowerCase() === word).map((finding) => finding.expected);
 
+  it('gives the better adjective the -e ending of the match (round r47)', async () => {
+    // "Urgente meldingen" -> "Dringende meldingen", not "Dringend meldingen".
+    expect(await fixesFor('Urgente meldingen pakken we zo snel mogelijk op.', 'urgente')).toEqual([['Dringende']]);
+    expect(await fixesFor('Dit is een urgente zaak.', 'urgente')).toEqual([['dringende']]);
+    // Without the ending the better word stays as it is.
+    expect(await fixesFor('Uw melding is urgent.', 'urgent')).toEqual([['dringend']]);
+    expect(await fixesFor('Hoe eerder u ons de noodzakelijke informatie geeft, hoe eerder wij verder kunnen.', 'noodzakelijke')).toEqual([['nodige']]);
+    // A better word with its ending already stays; one that has no -e form ("samen") is no quick fix before a noun.
+    expect(await fixesFor('U krijgt het geld in de daaropvolgende maand.', 'daaropvolgende')).toEqual([['volgende']]);
+    expect(await fixesFor('Wij kiezen voor een integrale aanpak van de wijk.', 'integrale')).toEqual([[]]);
+  });
+
   it('offers no adverb where an adjective stands before a noun, and no phrase after an article', async () => {
     // "via de hieronder link", "als samen doel", "de iemand die voor u optreedt", "voor het voorbij van de datum".
     expect(await fixesFor('U kunt alle stembureaus vinden via de onderstaande link.', 'onderstaande')).toEqual([[]]);

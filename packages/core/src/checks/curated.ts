@@ -90,7 +90,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     const actual = model.text.slice(match.start, match.end);
     const own = fit ? fit.alternatives : entry.alternatives;
     // A context of the rule names the right form itself; else the better verb takes the form of the match.
-    const candidates = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger);
+    const candidates = fit || !tagger ? own : inflectedAdjectives(agreeing(own, actual.toLowerCase(), match, sentence, tagger), actual.toLowerCase(), match, tagger);
     // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
     const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
     // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
@@ -150,6 +150,38 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
 }
 
 const agreed = new WeakMap<Tagger, Map<string, string[]>>();
+
+/**
+ * An inflected adjective takes a better word with the same ending: "Urgente meldingen" -> "Dringende meldingen",
+ * not "Dringend meldingen". Only when the match is the -e form of the rule's first form ("urgent", "urgente"); a
+ * one-word alternative gets the -e form that the frequency list knows (dringende, grote, witte, lieve, boze), and
+ * one it cannot inflect ("samen" for "integrale") is left out. Phrases stay: fitsSlot keeps them out of the place
+ * before a noun.
+ */
+function inflectedAdjectives(own: string[], actual: string, match: RuleMatch, tagger: Tagger): string[] {
+  const lemma = match.entry.forms[0]?.toLowerCase();
+  if (match.words.length !== 1 || !lemma || lemma.endsWith('e') || !adjectiveForms(lemma).includes(actual)) return own;
+  return own.flatMap((alternative) => {
+    // A phrase, a word that has its ending already ("volgende", "zulke") or no plain word ("zo'n") stays.
+    if (!/^\p{Ll}+$/u.test(alternative) || alternative.endsWith('e')) return [alternative];
+    const form = adjectiveForms(alternative.toLowerCase()).find((candidate) => tagger.info(candidate).entry !== undefined);
+    return form === undefined ? [] : [form];
+  });
+}
+
+/**
+ * The spellings the -e form of an adjective can take, likeliest first: groot -> grote (a long vowel loses a letter),
+ * wit -> witte (a short vowel keeps its sound), lief -> lieve and boos -> boze (f and s become v and z), dringend ->
+ * dringende. The caller takes the first that the frequency list knows.
+ */
+function adjectiveForms(word: string): string[] {
+  const stems: string[] = [];
+  const long = /([aeou])\1([^aeiou])$/.exec(word);
+  if (long) stems.push(`${word.slice(0, -3)}${long[1]}${long[2]}`);
+  if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(word)) stems.push(`${word}${word.slice(-1)}`);
+  stems.push(word);
+  return stems.flatMap((stem) => (/[fs]$/.test(stem) ? [`${stem.slice(0, -1)}${stem.endsWith('f') ? 'v' : 'z'}e`, `${stem}e`] : [`${stem}e`]));
+}
 
 /**
  * A better word that fits where the match stands, so the quick fix gives a Dutch sentence. Before a noun the match
