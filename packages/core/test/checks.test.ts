@@ -74,6 +74,11 @@ describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, 
     // A better word with its ending already stays; one that has no -e form ("samen") is no quick fix before a noun.
     expect(await fixesFor('U krijgt het geld in de daaropvolgende maand.', 'daaropvolgende')).toEqual([['volgende']]);
     expect(await fixesFor('Wij kiezen voor een integrale aanpak van de wijk.', 'integrale')).toEqual([[]]);
+    // A participle before a noun is an adjective too: "de eerder gegeven vergunningen", not "de eerder gaf vergunningen".
+    expect(await fixesFor('Het gaat om de eerder verleende ligplaatsvergunningen in 2017.', 'verleende')).toEqual([['gegeven']]);
+    expect(await fixesFor('De verzonden brief is niet aangekomen.', 'verzonden')).toEqual([['gestuurde', 'verstuurde']]);
+    // As a past tense it stays a past tense: "De gemeente gaf u een vergunning."
+    expect(await fixesFor('De gemeente verleende u in 2017 een vergunning.', 'verleende')).toEqual([['gaf']]);
   });
 
   it('offers no adverb where an adjective stands before a noun, and no phrase after an article', async () => {

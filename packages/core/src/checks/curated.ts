@@ -133,14 +133,23 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   // First in the sentence, after "ik", or after a colon ("[about]: Onderteken de akte"): the imperative or stem.
   const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik' || match.words[0]!.punctBefore.includes(':');
   const withAuxiliary = sentence.words.some((word) => auxiliaries.has(word.lower));
+  // Right before a noun a participle is an adjective: "de eerder verleende vergunningen" (not the past "verleende").
+  const next = sentence.words[index + 1];
+  // A word of the noun list, or a long compound the lexicon lacks, is a noun whatever the tagger guesses
+  // ("ligplaatsvergunningen", read as an adjective).
+  const attributive = next !== undefined && next.punctBefore === '' && /(?:de|te|en)$/.test(actual) && nounAfter(next, tagger.tag(sentence.words).words[next.index]?.tag, tagger);
   // An editor checks the same letter on every key stroke: the forms are kept per rule, word and sentence shape.
   let cache = agreed.get(tagger);
   if (!cache) agreed.set(tagger, (cache = new Map()));
-  const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}`;
+  const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}\u0000${attributive}`;
   const known = cache.get(key);
   if (known) return known;
-  const slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
-  const inflected = slot ? own.map((alternative) => inflect(alternative, slot, tagger)) : [];
+  let slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
+  const adjective = attributive && (slot === 'pastSingular' || slot === 'pastPlural' || slot === 'participle');
+  if (adjective) slot = 'participle';
+  const inflected = slot ? own.map((alternative) => inflect(alternative, slot!, tagger)) : [];
+  // The adjective takes an -e unless the participle ends in -en: "de eerder gegeven vergunningen", "de gestuurde brief".
+  if (adjective) inflected.forEach((form, at) => (inflected[at] = form === undefined || form.includes(' ') ? undefined : form.endsWith('en') ? form : `${form}e`));
   // In a known slot a better word it cannot put in that form would break the sentence ("u hebt de akte tekenen"):
   // it goes, and with none left the advice stays in words.
   const result = slot ? [...new Set(inflected.filter((form): form is string => form !== undefined))] : own;
@@ -150,6 +159,13 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
 }
 
 const agreed = new WeakMap<Tagger, Map<string, string[]>>();
+
+function nounAfter(next: Token, tag: Tag | undefined, tagger: Tagger): boolean {
+  if (tag === 'NOUN') return true;
+  if (tag !== 'ADJ') return false;
+  const entry = tagger.info(next.lower).entry;
+  return entry === undefined ? /^\p{Ll}{10,}$/u.test(next.text) : entry.nounClass !== undefined;
+}
 
 /**
  * An inflected adjective takes a better word with the same ending: "Urgente meldingen" -> "Dringende meldingen",
