@@ -64,6 +64,14 @@ describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, 
   const fixesFor = async (text: string, word: string) =>
     (await hardWords(text)).filter((finding) => finding.actual.toLowerCase() === word).map((finding) => finding.expected);
 
+  it('offers no verb phrase for a noun after an article, but a noun with a clause (round r47)', async () => {
+    // "over de zorgen voor van privacy", "de zeker weten van privacy": no quick fix, the advice stays in words.
+    expect(await fixesFor('Wij hebben afspraken gemaakt over de waarborging van privacy.', 'waarborging')).toEqual([[]]);
+    expect(await fixesFor('Het kan zijn dat de verrekening een maand later gebeurt.', 'verrekening')).toEqual([[]]);
+    // A noun with a clause after it fits the place of the noun: "het bedrag dat overblijft".
+    expect(await fixesFor('U kunt het restantbedrag nog gebruiken.', 'restantbedrag')).toEqual([['bedrag dat overblijft']]);
+  });
+
   it('gives the better adjective the -e ending of the match (round r47)', async () => {
     // "Urgente meldingen" -> "Dringende meldingen", not "Dringend meldingen".
     expect(await fixesFor('Urgente meldingen pakken we zo snel mogelijk op.', 'urgente')).toEqual([['Dringende']]);

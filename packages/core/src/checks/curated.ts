@@ -160,6 +160,13 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
 
 const agreed = new WeakMap<Tagger, Map<string, string[]>>();
 
+/** A phrase that starts with an infinitive ("zorgen voor"), or ends in one with no noun before it ("zeker weten"). */
+function verbPhrase(words: string[], tagger: Tagger): boolean {
+  const infinitive = (word: string) => tagger.info(word).verb?.infinitive === true;
+  if (infinitive(words[0]!)) return true;
+  return infinitive(words.at(-1)!) && !words.slice(0, -1).some((word) => tagger.info(word).entry?.nounClass !== undefined);
+}
+
 function nounAfter(next: Token, tag: Tag | undefined, tagger: Tagger): boolean {
   if (tag === 'NOUN') return true;
   if (tag !== 'ADJ') return false;
@@ -230,6 +237,10 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tex
     return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
   if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) {
     if ((flags & functionClasses) !== 0) return false;
+    // A verb phrase cannot replace a noun after an article: "de waarborging van privacy" does not become "de zorgen
+    // voor van privacy" or "de zeker weten van privacy". A noun with a clause after it fits ("het plan met regels
+    // voor wat waar mag", "redenen om te weigeren").
+    if (words.length > 1 && tags(index) === 'NOUN' && verbPhrase(words.map((part) => part.toLowerCase()), tagger)) return false;
     // An infinitive is a het-word: after "de", "een" or "uw" it cannot replace a noun ("De veranderen wordt verwerkt").
     const reading = tagger.info(words[0]!.toLowerCase());
     // A plural noun that looks like one ("berichten") fits a plural ("de notificaties"); "sturen" (plural of
