@@ -39,10 +39,10 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   const formalWords: Array<[Token, Sentence]> = [];
   const informalWords: Array<[Token, Sentence]> = [];
   forEachWord(model, 'words', (word, sentence) => {
+    const list = formal.has(word.lower) ? formalWords : informal.has(word.lower) ? informalWords : undefined;
     // A quoted example ("wordt: ‘De gemeente geeft u een boete ...’") is not the way the text speaks to its reader.
-    if (inQuotes(model.text, sentence.start, word.start)) return;
-    if (formal.has(word.lower)) formalWords.push([word, sentence]);
-    else if (informal.has(word.lower)) informalWords.push([word, sentence]);
+    // Asked only for "u" and "je": it reads the sentence up to the word.
+    if (list && !inQuotes(model.text, sentence.start, word.start)) list.push([word, sentence]);
   });
   if (formalWords.length === 0 || informalWords.length === 0) return;
   const useFormal = formalWords.length >= informalWords.length;
