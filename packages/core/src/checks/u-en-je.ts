@@ -3,6 +3,7 @@ import {forEachWord, matchCase} from './context.js';
 import type {Sentence, Token} from '../model.js';
 import type {Tag, Tagger} from '../readability/tagger.js';
 import {withTagger} from './curated.js';
+import {tagsByOffset} from '../readability/measure.js';
 
 const formal = new Map([['u', 'je'], ['uw', 'je'], ['uzelf', 'jezelf']]);
 const informal = new Map([['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'], ['jezelf', 'uzelf']]);
@@ -50,7 +51,11 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   const tags = new Map<Sentence, Tag[]>();
   for (const [word, sentence] of minority) {
     let sentenceTags = tags.get(sentence);
-    if (tagger && !sentenceTags) tags.set(sentence, (sentenceTags = tagger.tag(sentence.words).words.map((item) => item.tag)));
+    // The readability step has tagged every sentence already and keeps the tags per sentence text: use those.
+    if (tagger && !sentenceTags) {
+      const byOffset = tagsByOffset(sentence, model.text, tagger);
+      tags.set(sentence, (sentenceTags = sentence.words.map((item) => byOffset.get(item.start)!)));
+    }
     const fix = useFormal ? toFormal(word, sentence, sentenceTags, tagger) : toInformal(word, sentence, sentenceTags, tagger);
     report({
       start: fix.start,
