@@ -80,7 +80,7 @@ export const nodeKind = {space: 0, word: 1, other: 2} as const;
 /** A blank line: the parser always ends a paragraph there (break-implicit-sentences), whatever comes next. */
 const blankLine = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g;
 /** How much of the pieces before and after is read with a piece: their last and first words. */
-const contextLength = 48;
+const contextLength = 12;
 /** A text of marks without words ("-\n\n-\n\n...") must not make every piece read all of it: the context stops here. */
 const maxContext = 8 * contextLength;
 /** Longer pieces are rare (a pasted document without blank lines) and not kept. */
