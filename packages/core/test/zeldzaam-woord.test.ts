@@ -108,8 +108,10 @@ describe('zeldzaam-woord: forms of a known word (issue 12)', () => {
     expect(await rareOf('De nieuwe werkwijze is in maart geïmplementeerd.')).toEqual([]);
   });
 
-  it('keeps a rare verb rare in any form: "faciliteert" is as rare as "faciliteren"', async () => {
-    const findings = await rareOf('De gemeente faciliteert de bewoners bij hun plan.', {thresholds: {rareWordCount: 6}});
-    expect(findings.map((finding) => finding.actual)).toEqual(['faciliteert']);
+  it('keeps a rare verb rare, and takes a form that only looks like one for a typo', async () => {
+    const findings = await rareOf('Wij willen de bewoners bij hun plan faciliteren.');
+    expect(findings.map((finding) => finding.actual)).toEqual(['faciliteren']);
+    // "geregisterd" would be a form of "registeren", which subtitles have as a typo too: the spelling check speaks.
+    expect(await rareOf('Uw gegevens zijn geregisterd.')).toEqual([]);
   });
 });

@@ -322,8 +322,9 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
       // Three consonants at the start, other than sch-, str-, spr-, spl-: an abbreviation in lowercase (vmbo).
       if (/^(?!sch|str|spr|spl)[^aeiouyáéíóúëïöü]{3}/.test(key)) continue;
       // A word SUBTLEX and the noun list do not know at all, and that has no known parts, is more often a typo or
-      // a name than a word: the spelling check speaks about it.
-      if (rarity.count === 0 && !rarity.parts && !rare.isNoun(key)) continue;
+      // a name than a word: the spelling check speaks about it. The word as written decides, not a guessed base
+      // form: "geregisterd" looks like a form of "registeren", a typo that subtitles have too.
+      if (rare.count(key) === 0 && !rarity.parts && !rare.isNoun(key)) continue;
       reported.add(key);
       reported.add(stem);
       reported.add(rarity.weakest);
