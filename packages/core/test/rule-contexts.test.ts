@@ -336,6 +336,8 @@ describe('the place of a word in its sentence decides (issue 12, real rule files
     expect(await advice('In de gemeente Amsterdam wonen veel jonge mensen.', 'gemeente-als-wij')).toEqual([]);
     expect(await advice('U kunt een vergunning aanvragen bij de gemeente waar u woont.', 'gemeente-als-wij')).toEqual([]);
     expect(await advice('Het terrein is eigendom van de gemeente.', 'gemeente-als-wij')).toEqual([]);
+    // The place itself is no writer: "Wij tellen 50.000 inwoners" is no better sentence.
+    expect(await advice('De gemeente telt ruim 50.000 inwoners en ligt aan de kust.', 'gemeente-als-wij')).toEqual([]);
   });
 
   it('"de wijze waarop" is "hoe"; "als gevolg van" is "door"', async () => {
