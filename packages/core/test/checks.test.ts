@@ -238,6 +238,24 @@ describe('u-en-je', () => {
   it('is quiet when a letter sticks to one form', async () => {
     expect(await findingsOf('Heb je vragen? Bel ons gerust. Je kunt ook mailen.', 'u-en-je')).toHaveLength(0);
   });
+  it('leaves a part written for another reader alone, but not a switch for the same reader', async () => {
+    // A page of tips: tips for parents in "u", then a tip for their child in "je" (two paragraphs, five uses).
+    const tips = [
+      'Haalt u alles uit uw Stadspas? U ziet deze tip omdat u een Stadspas heeft.',
+      'Kinderen van 4 tot en met 11 jaar reizen in de zomer gratis met het openbaar vervoer.',
+      'U ziet deze tip omdat u kinderen heeft en in Amsterdam woont.',
+      'Hoe vraag je het aan?',
+      'U kunt het gratis reizen voor uw kind vanaf 1 juli aanvragen.',
+      'Je kunt in de zomer gratis reizen met het openbaar vervoer. Hiervoor heb je een ov-chipkaart nodig.',
+      'Je ziet deze tip omdat je tussen de 4 en 12 jaar bent.',
+    ].join('\n\n');
+    const findings = await findingsOf(tips, 'u-en-je');
+    // Only the one question in "je" inside the tip for parents is a switch.
+    expect(findings.map((finding) => [finding.actual, finding.expected[0]])).toEqual([['vraag je', 'vraagt u']]);
+    // A letter in "u" that ends in "je" (two short paragraphs, two uses): the same reader, so still reported.
+    const letter = 'U krijgt vanaf 1 mei jeugdhulp voor uw dochter. U hoeft daarvoor niets te doen.\n\nHeb je vragen? Bel ons.\n\nWe helpen je graag.';
+    expect((await findingsOf(letter, 'u-en-je')).map((finding) => finding.actual)).toEqual(['Heb je', 'je']);
+  });
 });
 
 describe('dubbele-ontkenning', () => {

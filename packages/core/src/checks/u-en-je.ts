@@ -47,7 +47,8 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   });
   if (formalWords.length === 0 || informalWords.length === 0) return;
   const useFormal = formalWords.length >= informalWords.length;
-  const minority = useFormal ? informalWords : formalWords;
+  const otherReader = partsForAnotherReader(useFormal ? formalWords : informalWords, useFormal ? informalWords : formalWords);
+  const minority = (useFormal ? informalWords : formalWords).filter(([, sentence]) => !otherReader.has(sentence.paragraph));
   const tags = new Map<Sentence, Tag[]>();
   for (const [word, sentence] of minority) {
     let sentenceTags = tags.get(sentence);
@@ -66,6 +67,48 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
         'Kies in een brief voor "u" of voor "je" en blijf daarbij. Wisselt u, dan lijkt het of u iemand anders bedoelt. Dat is verwarrend.',
     });
   }
+}
+
+/** How many paragraphs and uses of the other form make a part of the text written for another reader. */
+const otherReaderParagraphs = 2;
+const otherReaderUses = 4;
+
+/**
+ * The paragraphs of a part written on purpose for another reader: a run of consecutive paragraphs (paragraphs without
+ * "u" or "je" do not break it) that use only the minority form, at least 2 paragraphs with at least 4 uses in all. A
+ * page of tips for parents ("U ziet deze tip omdat u kinderen heeft") may hold a tip for their child ("Je kunt gratis
+ * reizen. Je ziet deze tip omdat je 18 wordt."); that is no switch for the same reader. One paragraph or sentence in
+ * the other form ("Hoe vraag je het aan?" under a u-tip, a "U kunt niet reageren" footer in a je-mail) still is.
+ */
+function partsForAnotherReader(majority: Array<[Token, Sentence]>, minority: Array<[Token, Sentence]>): Set<number> {
+  const uses = new Map<number, {majority: number; minority: number}>();
+  const count = (list: Array<[Token, Sentence]>, key: 'majority' | 'minority') => {
+    for (const [, sentence] of list) {
+      const entry = uses.get(sentence.paragraph) ?? {majority: 0, minority: 0};
+      entry[key]++;
+      uses.set(sentence.paragraph, entry);
+    }
+  };
+  count(majority, 'majority');
+  count(minority, 'minority');
+  const parts = new Set<number>();
+  let run: number[] = [];
+  let runUses = 0;
+  const close = () => {
+    if (run.length >= otherReaderParagraphs && runUses >= otherReaderUses) for (const paragraph of run) parts.add(paragraph);
+    run = [];
+    runUses = 0;
+  };
+  for (const paragraph of [...uses.keys()].sort((a, b) => a - b)) {
+    const entry = uses.get(paragraph)!;
+    if (entry.majority > 0) close();
+    else {
+      run.push(paragraph);
+      runUses += entry.minority;
+    }
+  }
+  close();
+  return parts;
 }
 
 /** Whether `at` lies inside a quotation that opens in the same sentence: ‘...’, “...”, "...". */
