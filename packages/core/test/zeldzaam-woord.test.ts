@@ -45,6 +45,14 @@ describe('zeldzaam-woord (words no list names)', () => {
     expect(finding?.message).toContain('Het moeilijke deel is "beginsel".');
   });
 
+  it('names no hard part of a word SUBTLEX has as a whole (round r31: "smartphone": "Het moeilijke deel is phone")', async () => {
+    const [finding] = await rareOf('U kunt de pas ook laten zien op uw smartphone.');
+    expect(finding?.actual).toBe('smartphone');
+    expect(finding?.message).not.toContain('Het moeilijke deel');
+    // A compound the writer made still names its rare part.
+    expect((await rareOf('De gemeente maakt een verkavelingsplan voor uw wijk.'))[0]?.message).toContain('Het moeilijke deel is "verkaveling".');
+  });
+
   it('knows an inflected form of a common word: aanvraagden is aanvragen', async () => {
     expect(await rareOf('Wij beoordeelden uw aanvraag. Zij aanvraagden een pas.')).toEqual([]);
   });
@@ -109,7 +117,7 @@ describe('zeldzaam-woord: forms of a known word (issue 12)', () => {
   });
 
   it('keeps a rare verb rare, and takes a form that only looks like one for a typo', async () => {
-    const findings = await rareOf('Wij willen de bewoners bij hun plan faciliteren.');
+    const findings = await rareOf('Wij willen de bewoners bij hun plan faciliteren.', {thresholds: {rareWordCount: 6}}); // SUBTLEX: fewer than 6 times, not fewer than 4
     expect(findings.map((finding) => finding.actual)).toEqual(['faciliteren']);
     // "geregisterd" would be a form of "registeren", which subtitles have as a typo too: the spelling check speaks.
     expect(await rareOf('Uw gegevens zijn geregisterd.')).toEqual([]);

@@ -332,7 +332,9 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
       // collegeakkoord: “...”"): a gentle tip has no place there, explained or not.
       if (model.masked[word.end] === ':' || mentioned(model.masked, word.start, word.end) || explainedInText(model.masked, sentence, [word], word.end, {term: true})) continue;
       const rule = rules.get(rarity.weakest);
-      const part = rarity.parts && rarity.weakest !== key ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
+      // A word SUBTLEX has as a whole is a word of its own, not a compound the writer made: naming a part of it
+      // points at the wrong thing ("smartphone": the hard part is no "phone"; "genderidentiteit": no "gender").
+      const part = rarity.parts && rarity.weakest !== key && rare.count(key) === 0 ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
       const better = rule ? ` Voor "${rarity.weakest}" kunt u ook ${quote(rule.alternatives.slice(0, 3))} schrijven.` : '';
       report({
         start: word.start,
