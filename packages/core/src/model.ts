@@ -1,5 +1,5 @@
-import {parseDutch, parseDutchChildren} from './letter/parse.js';
-import type {Root, Node, Sentence as NlcstSentence, Paragraph as NlcstParagraph} from 'nlcst';
+import {parseDutch, parseDutchParagraphs, nodeKind, type ParsedSentence} from './letter/parse.js';
+import type {Root} from 'nlcst';
 import type {Position} from './types.js';
 import {findPlaceholders, findSpecialTokens, withExtraPlaceholders, type PlaceholderRange} from './letter/placeholders.js';
 import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from './letter/suppress.js';
@@ -126,19 +126,12 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   const lineAt = lineCursor(lineStarts);
-  // The parse tree is read chunk by chunk and not kept: the checks need only the sentences and words below.
-  parseDutchChildren(masked, (paragraphNode: Node) => {
-    if (paragraphNode.type !== 'ParagraphNode') return;
-    const paragraph: Paragraph = {
-      index: paragraphs.length,
-      start: paragraphNode.position!.start.offset!,
-      end: paragraphNode.position!.end.offset!,
-      sentences: [],
-    };
+  // The parse is read paragraph by paragraph and only its offsets are kept (and remembered per paragraph text).
+  parseDutchParagraphs(masked, (parsed, base) => {
+    const paragraph: Paragraph = {index: paragraphs.length, start: parsed.start + base, end: parsed.end + base, sentences: []};
     paragraphs.push(paragraph);
-    for (const sentenceNode of (paragraphNode as NlcstParagraph).children) {
-      if (sentenceNode.type !== 'SentenceNode') continue;
-      splitSentence(sentenceNode, text, lines, segmentKeys, lineAt, breakOffsets, specials, placeholderSet, lists.abbreviations, paragraph, sentences);
+    for (const sentence of parsed.sentences) {
+      splitSentence(sentence, base, text, lines, segmentKeys, lineAt, breakOffsets, specials, placeholderSet, lists.abbreviations, paragraph, sentences);
     }
   });
   return {
@@ -166,7 +159,8 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
  * into segments that each have one line kind, so frame lines are never counted as prose.
  */
 function splitSentence(
-  node: NlcstSentence,
+  node: ParsedSentence,
+  base: number,
   text: string,
   lines: LineInfo[],
   segmentKeys: string[],
@@ -184,7 +178,8 @@ function splitSentence(
   // (markBlockLines gives the keys; a wrapped list item keeps the key of its first line).
   let currentKey: string | undefined;
   let punct = '';
-  let lastEnd = node.position!.start.offset!;
+  const sentenceStart = node.start + base;
+  let lastEnd = sentenceStart;
   const finish = () => {
     if (!current) return;
     current.closing = punct.trim();
@@ -195,14 +190,17 @@ function splitSentence(
     }
     current = undefined;
   };
-  for (const child of node.children) {
-    const start = child.position!.start.offset!;
-    let end = child.position!.end.offset!;
-    if (child.type === 'WhiteSpaceNode') continue;
+  const nodes = node.nodes;
+  for (let at = 0; at < nodes.length; at += 3) {
+    const type = nodes[at]!;
+    const start = nodes[at + 1]! + base;
+    const childEnd = nodes[at + 2]! + base;
+    let end = childEnd;
+    if (type === nodeKind.space) continue;
     const line = lineAt(start) - 1;
     const info = lines[line]!;
     const key = segmentKeys[line]!;
-    if (child.type !== 'WordNode') {
+    if (type !== nodeKind.word) {
       // Punctuation belongs to the current segment only on the same kind of line: a list bullet starts the next one.
       if (key !== currentKey) continue;
       punct += text.slice(start, end);
@@ -248,7 +246,7 @@ function splitSentence(
     if (special && special.start < start && !/\s/.test(text[special.start]!)) {
       const sign = text.slice(special.start, start).replace(/\s/g, '');
       const before = current.words.at(-1);
-      if (before ? special.start >= before.end && punct.endsWith(sign) : special.start >= node.position!.start.offset!) {
+      if (before ? special.start >= before.end && punct.endsWith(sign) : special.start >= sentenceStart) {
         if (before) punct = punct.slice(0, punct.length - sign.length);
         else current.start = special.start;
         prefix = start - special.start;
@@ -280,7 +278,7 @@ function splitSentence(
           : 'word';
     if (prefix > 0) raw = text.slice(start - prefix, end);
     current.words.push({text: raw, lower: normalizeWord(raw), start: start - prefix, end, kind, punctBefore: current.words.length === 0 ? '' : punct, index: current.words.length});
-    current.end = child.position!.end.offset!;
+    current.end = childEnd;
     lastEnd = current.end;
     punct = strippedPeriod ? '.' : glued;
     if (strippedPeriod) falsePeriod.add(current.words.at(-1)!);

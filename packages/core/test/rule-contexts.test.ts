@@ -316,3 +316,33 @@ describe('text conditions (issue 14): a term or a sentence about other people is
     expect(parsed.errors.map((error) => error.message).join(' ')).toContain('Onbekend gebruik "kopje"');
   });
 });
+
+describe('the place of a word in its sentence decides (issue 12, real rule files)', () => {
+  const realRules = createNodeLoader();
+  const advice = async (text: string, id: string) =>
+    (await checkText(text, {loader: realRules})).findings.filter((finding) => finding.entryId === id).map((finding) => ({word: text.slice(finding.offset, finding.offset + finding.length), better: finding.expected, severity: finding.severity}));
+
+  it('"gezien" before a noun is a preposition with a better word; the participle gets no advice', async () => {
+    expect(await advice('Gezien de hoogte van de nieuwe flat is een onderzoek nodig.', 'gezien-voorzetsel')).toEqual([{word: 'Gezien de', better: ['Vanwege de', 'Door de'], severity: 'warning'}]);
+    expect(await advice('Wij hebben gezien dat u in maart bent verhuisd.', 'gezien-voorzetsel')).toEqual([]);
+    expect(await advice('Heeft u de brief van 3 maart gezien?', 'gezien-voorzetsel')).toEqual([]);
+    expect(await advice('Technisch gezien kan het windpark in 2025 klaar zijn.', 'gezien-voorzetsel')).toEqual([]);
+    expect(await advice('Het woord wordt gezien als een belediging.', 'gezien-voorzetsel')).toEqual([]);
+  });
+
+  it('"de gemeente" as the one who acts gets a tip to write "wij"; a place or a party after a preposition does not', async () => {
+    expect(await advice('De gemeente verlengt de regeling elk jaar voor u.', 'gemeente-als-wij')).toEqual([{word: 'De gemeente', better: [], severity: 'info'}]);
+    expect(await advice('Met dit plan wil de gemeente 500 woningen bouwen.', 'gemeente-als-wij')).toEqual([{word: 'de gemeente', better: [], severity: 'info'}]);
+    expect(await advice('In de gemeente Amsterdam wonen veel jonge mensen.', 'gemeente-als-wij')).toEqual([]);
+    expect(await advice('U kunt een vergunning aanvragen bij de gemeente waar u woont.', 'gemeente-als-wij')).toEqual([]);
+    expect(await advice('Het terrein is eigendom van de gemeente.', 'gemeente-als-wij')).toEqual([]);
+    // The place itself is no writer: "Wij tellen 50.000 inwoners" is no better sentence.
+    expect(await advice('De gemeente telt ruim 50.000 inwoners en ligt aan de kust.', 'gemeente-als-wij')).toEqual([]);
+  });
+
+  it('"de wijze waarop" is "hoe"; "als gevolg van" is "door"', async () => {
+    expect(await advice('In de regeling staat de wijze waarop de raad de bewoners informeert.', 'wijze')).toEqual([{word: 'de wijze waarop', better: ['hoe'], severity: 'warning'}]);
+    expect(await advice('Als gevolg van de crisis zijn de woningen niet gebouwd.', 'ten-gevolge-van')).toEqual([{word: 'Als gevolg van', better: ['Door'], severity: 'warning'}]);
+    expect(await advice('Die vertraging is het gevolg van de crisis.', 'ten-gevolge-van')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import {forEachWord, matchCase} from './context.js';
 import type {Sentence, Token} from '../model.js';
 import type {Tag, Tagger} from '../readability/tagger.js';
 import {withTagger} from './curated.js';
+import {tagsByOffset} from '../readability/measure.js';
 
 const formal = new Map([['u', 'je'], ['uw', 'je'], ['uzelf', 'jezelf']]);
 const informal = new Map([['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'], ['jezelf', 'uzelf']]);
@@ -39,10 +40,10 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   const formalWords: Array<[Token, Sentence]> = [];
   const informalWords: Array<[Token, Sentence]> = [];
   forEachWord(model, 'words', (word, sentence) => {
+    const list = formal.has(word.lower) ? formalWords : informal.has(word.lower) ? informalWords : undefined;
     // A quoted example ("wordt: ‘De gemeente geeft u een boete ...’") is not the way the text speaks to its reader.
-    if (inQuotes(model.text, sentence.start, word.start)) return;
-    if (formal.has(word.lower)) formalWords.push([word, sentence]);
-    else if (informal.has(word.lower)) informalWords.push([word, sentence]);
+    // Asked only for "u" and "je": it reads the sentence up to the word.
+    if (list && !inQuotes(model.text, sentence.start, word.start)) list.push([word, sentence]);
   });
   if (formalWords.length === 0 || informalWords.length === 0) return;
   const useFormal = formalWords.length >= informalWords.length;
@@ -51,7 +52,11 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   const tags = new Map<Sentence, Tag[]>();
   for (const [word, sentence] of minority) {
     let sentenceTags = tags.get(sentence);
-    if (tagger && !sentenceTags) tags.set(sentence, (sentenceTags = tagger.tag(sentence.words).words.map((item) => item.tag)));
+    // The readability step has tagged every sentence already and keeps the tags per sentence text: use those.
+    if (tagger && !sentenceTags) {
+      const byOffset = tagsByOffset(sentence, model.text, tagger);
+      tags.set(sentence, (sentenceTags = sentence.words.map((item) => byOffset.get(item.start)!)));
+    }
     const fix = useFormal ? toFormal(word, sentence, sentenceTags, tagger) : toInformal(word, sentence, sentenceTags, tagger);
     report({
       start: fix.start,

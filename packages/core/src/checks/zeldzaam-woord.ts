@@ -118,6 +118,9 @@ export class RareWords {
   private compute(word: string): Rarity | null {
     const own = this.known(word);
     if (own >= this.threshold) return null;
+    // Accents for stress ("iederéén", "óók", "dít") make no new word; the diaeresis (cliënt, geïnd) is spelling.
+    const unstressed = word.normalize('NFD').replace(/[\u0300-\u0302]/g, '').normalize('NFC');
+    if (unstressed !== word) return this.judge(unstressed);
     if (word.includes('-')) {
       // e-mailadres, ov-chipkaart: each part on its own; a part of one or two letters is a prefix or an abbreviation.
       const parts = word.split('-').filter((part) => part.length > 2);
@@ -214,6 +217,20 @@ function baseForms(word: string): string[] {
     if (stem.length >= 4 && vowel === again && 'aeou'.includes(vowel!) && !'aeiou'.includes(last!)) add(`${stem.slice(0, -2)}${last}en`);
   }
   if (word.endsWith('e')) add(word.slice(0, -1));
+  // A stem with a doubled vowel: organiseer-t, faciliteer, articuleer-de -> organiseren, faciliteren, articuleren.
+  const stem = word.replace(/(?:t|de|te|d)$/, '');
+  const undoubled = /([aeou])\1([^aeiou])$/.exec(stem);
+  if (undoubled) add(`${stem.slice(0, -2)}${undoubled[2]}en`);
+  // A participle: ge-formuleer-d, ge-toets-t, opge-steld -> formuleren, toetsen, opstellen.
+  const participle = /^(af|aan|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|vast|voor|weg)?ge(.{3,}?)(?:d|t|en)$/.exec(word);
+  if (participle && !word.endsWith('heid')) {
+    const [, particle = ''] = participle;
+    const root = participle[2]!.replace(/^[ëï]/, (mark) => (mark === 'ë' ? 'e' : 'i')); // ge-ïmplementeerd
+    const single = /([aeou])\1([^aeiou])$/.exec(root);
+    add(`${particle}${single ? `${root.slice(0, -2)}${single[2]}` : root}en`);
+    // A short vowel doubles the consonant before -en: opge-steld -> opstellen, voorge-legd -> voorleggen.
+    if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(root)) add(`${particle}${root}${root.at(-1)}en`);
+  }
   // Present participle: verkennen-d, verkennen-de ("een verkennend onderzoek" is as known as "verkennen").
   if (word.endsWith('end')) add(word.slice(0, -1));
   if (word.endsWith('ende')) add(word.slice(0, -2));
@@ -305,8 +322,9 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
       // Three consonants at the start, other than sch-, str-, spr-, spl-: an abbreviation in lowercase (vmbo).
       if (/^(?!sch|str|spr|spl)[^aeiouyáéíóúëïöü]{3}/.test(key)) continue;
       // A word SUBTLEX and the noun list do not know at all, and that has no known parts, is more often a typo or
-      // a name than a word: the spelling check speaks about it.
-      if (rarity.count === 0 && !rarity.parts && !rare.isNoun(key)) continue;
+      // a name than a word: the spelling check speaks about it. The word as written decides, not a guessed base
+      // form: "geregisterd" looks like a form of "registeren", a typo that subtitles have too.
+      if (rare.count(key) === 0 && !rarity.parts && !rare.isNoun(key)) continue;
       reported.add(key);
       reported.add(stem);
       reported.add(rarity.weakest);
@@ -314,7 +332,9 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
       // collegeakkoord: “...”"): a gentle tip has no place there, explained or not.
       if (model.masked[word.end] === ':' || mentioned(model.masked, word.start, word.end) || explainedInText(model.masked, sentence, [word], word.end, {term: true})) continue;
       const rule = rules.get(rarity.weakest);
-      const part = rarity.parts && rarity.weakest !== key ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
+      // A word SUBTLEX has as a whole is a word of its own, not a compound the writer made: naming a part of it
+      // points at the wrong thing ("smartphone": the hard part is no "phone"; "genderidentiteit": no "gender").
+      const part = rarity.parts && rarity.weakest !== key && rare.count(key) === 0 ? ` Het moeilijke deel is "${rarity.weakest}".` : '';
       const better = rule ? ` Voor "${rarity.weakest}" kunt u ook ${quote(rule.alternatives.slice(0, 3))} schrijven.` : '';
       report({
         start: word.start,

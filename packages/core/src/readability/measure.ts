@@ -74,10 +74,19 @@ function wordLayout(sentence: Sentence): string {
  * another place (an editor after typing above it): their token offsets are moved to where the sentence is now.
  */
 export function tagsByOffset(sentence: Sentence, text: string, tagger: Tagger): Map<number, Tag> {
+  // Asked by several checks for the same sentence (the slot of a better word, u-en-je): made once per sentence.
+  let known = tagMaps.get(tagger);
+  if (!known) tagMaps.set(tagger, (known = new WeakMap()));
+  const made = known.get(sentence);
+  if (made && made.text === text) return made.tags;
   const measures = measureSentence(sentence, text, tagger);
   const shift = sentence.start - measures.origin;
-  return new Map(measures.tagged.words.map((word) => [word.token.start + shift, word.tag]));
+  const tags = new Map(measures.tagged.words.map((word) => [word.token.start + shift, word.tag]));
+  known.set(sentence, {text, tags});
+  return tags;
 }
+
+const tagMaps = new WeakMap<Tagger, WeakMap<Sentence, {text: string; tags: Map<number, Tag>}>>();
 const cacheLimit = 5_000;
 
 function computeMeasures(sentence: Sentence, text: string, tagger: Tagger): SentenceMeasures {

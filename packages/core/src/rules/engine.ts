@@ -44,6 +44,9 @@ export function compileRules(entries: RuleEntry[]): RuleEngine {
     for (const exception of entry.exceptions) insert(exceptionRoot, exception, entry);
   }
   const hasExceptions = exceptionRoot.next !== undefined;
+  // How many words an exception may start before the hit it is about (a gap counts as maxGap words).
+  let longestException = 0;
+  for (const entry of entries) for (const exception of entry.exceptions) longestException = Math.max(longestException, splitForm(exception).reduce((sum, word) => sum + (word === '...' ? maxGap : 1), 0));
   // Both curated checks (moeilijk-woord, afschrikwoord) ask for the same sentence: match it once.
   const memo = new WeakMap<Sentence, RuleMatch[]>();
   return {
@@ -63,7 +66,10 @@ export function compileRules(entries: RuleEntry[]): RuleEngine {
   function matchSentence(sentence: Sentence): RuleMatch[] {
       const found = scan(root, sentence.words);
       if (!hasExceptions || found.length === 0) return found;
-      const exceptions = scan(exceptionRoot, sentence.words, true);
+      // Few rules have exceptions: the exception forms are tried only from the words near a hit of such a rule.
+      const near = found.filter((hit) => hit.entry.exceptions.length > 0);
+      if (near.length === 0) return found;
+      const exceptions = scanNear(exceptionRoot, sentence.words, near, longestException);
       if (exceptions.length === 0) return found;
       // An exception drops a hit it covers; with `exceptionScope: overlap` also a hit it covers only in part
       // ("in plaats van" against the gap form "vindt ... plaats").
@@ -101,45 +107,75 @@ function insert(root: TrieNode, form: string, entry: RuleEntry): void {
 export {normalizeWord};
 
 /** Longest match from every start; matches do not overlap. With `all`, overlapping matches are kept too. */
-function scan(root: TrieNode, words: Token[], all = false): RuleMatch[] {
+function scan(root: TrieNode, words: Token[], all = false, from = 0, to = words.length): RuleMatch[] {
   const matches: RuleMatch[] = [];
-  let index = 0;
-  while (index < words.length) {
+  const search: Search = {terminal: undefined, path: [], last: -1};
+  const path: number[] = [];
+  let index = from;
+  while (index < to) {
     const word = words[index]!;
     const first = word.kind === 'word' ? root.next?.get(word.lower) : undefined;
     if (!first) {
       index++;
       continue;
     }
-    const path: number[] = [index];
-    const best = walk(first, words, index + 1, path, 0);
-    if (best) {
-      const matched = best.path.map((at) => words[at]!);
-      matches.push({entry: best.terminal.entry, form: best.terminal.form, start: matched[0]!.start, end: matched.at(-1)!.end, words: matched});
-      index = all ? index + 1 : best.path.at(-1)! + 1;
+    search.terminal = undefined;
+    search.last = -1;
+    path.length = 0;
+    path.push(index);
+    walk(first, words, index + 1, path, 0, search);
+    const terminal = search.terminal as Search['terminal']; // set by walk
+    if (terminal) {
+      const matched = search.path.map((at) => words[at]!);
+      matches.push({entry: terminal.entry, form: terminal.form, start: matched[0]!.start, end: matched.at(-1)!.end, words: matched});
+      index = all ? index + 1 : search.last + 1;
     } else index++;
   }
   return matches;
 }
 
-interface Best {
-  terminal: NonNullable<TrieNode['terminal']>;
-  path: number[];
+/** All matches (overlapping too) that start at most `reach` words before a hit or inside it. */
+function scanNear(root: TrieNode, words: Token[], hits: RuleMatch[], reach: number): RuleMatch[] {
+  const found: RuleMatch[] = [];
+  let done = 0; // starts before this were tried already
+  for (const hit of hits) {
+    const from = Math.max(done, hit.words[0]!.index - reach);
+    const to = hit.words.at(-1)!.index + 1;
+    if (to > from) found.push(...scan(root, words, true, from, to));
+    done = Math.max(done, to);
+  }
+  return found;
 }
 
-function walk(node: TrieNode, words: Token[], at: number, path: number[], depth: number): Best | undefined {
-  let best: Best | undefined = node.terminal ? {terminal: node.terminal, path: [...path]} : undefined;
-  if (depth > 24) return best;
-  const consider = (candidate: Best | undefined) => {
-    if (candidate && (!best || candidate.path.at(-1)! > best.path.at(-1)!)) best = candidate;
-  };
+/** The best match so far from one start: the first form (in trie order) that ends furthest. */
+interface Search {
+  terminal: NonNullable<TrieNode['terminal']> | undefined;
+  path: number[];
+  last: number;
+}
+
+/**
+ * Walks the trie from `node` over the words from `at`, depth first; `path` holds the matched word indexes. A form
+ * that ends further than the best so far replaces it. No objects are made on the way: this runs for every common
+ * word of every sentence.
+ */
+function walk(node: TrieNode, words: Token[], at: number, path: number[], depth: number, search: Search): void {
+  if (node.terminal) {
+    const last = path[path.length - 1]!;
+    if (last > search.last) {
+      search.terminal = node.terminal;
+      search.last = last;
+      search.path = path.slice();
+    }
+  }
+  if (depth > 24) return;
   const word = words[at];
   // A phrase continues only over white space: punctuation between two words ends it.
   if (word && word.kind === 'word' && word.punctBefore === '' && node.next) {
     const child = node.next.get(word.lower);
     if (child) {
       path.push(at);
-      consider(walk(child, words, at + 1, path, depth + 1));
+      walk(child, words, at + 1, path, depth + 1, search);
       path.pop();
     }
   }
@@ -154,9 +190,8 @@ function walk(node: TrieNode, words: Token[], at: number, path: number[], depth:
       const child = node.gap.next?.get(next.lower);
       if (!child) continue;
       path.push(at + skip);
-      consider(walk(child, words, at + skip + 1, path, depth + 1));
+      walk(child, words, at + skip + 1, path, depth + 1, search);
       path.pop();
     }
   }
-  return best;
 }
