@@ -3,7 +3,7 @@ import type {Token} from '../model.js';
 import {sentencesIn} from './context.js';
 import {openingWords} from '../letter/words.js';
 
-/** Words that count for length: names and placeholders count as one word, numbers too. */
+/** Words that count for length: names and placeholders count as one word, numbers too, and a date ("20 juli 2024"). */
 export const longSentenceCheck: CheckDefinition = {
   id: 'lange-zin',
   title: 'Lange zin',
@@ -13,12 +13,12 @@ export const longSentenceCheck: CheckDefinition = {
   run({model, config, report}) {
     const limit = config.thresholds.sentenceWords;
     for (const sentence of sentencesIn(model, 'prose')) {
-      const count = sentence.words.length;
+      const count = sentence.words.length - dateWords(sentence.words);
       if (count <= limit) continue;
       // Two sentences without a full stop between them ("... kun je niet stemmen Tussen 24 februari ..."): the
       // advice is the missing full stop, when the parts are short enough.
       const restart = missingStop(sentence.words);
-      const parts = restart === undefined ? [] : [restart.index, count - restart.index];
+      const parts = restart === undefined ? [] : [restart.index, sentence.words.length - restart.index];
       const message =
         restart !== undefined && parts.every((part) => part <= limit)
           ? `Mist hier een punt? In de zin "${openingWords(model.text, sentence.start, sentence.end)}" begint "${restart.text}" met een hoofdletter. Zet er een punt voor, dan zijn het twee korte zinnen.`
@@ -51,4 +51,24 @@ function missingStop(words: Token[]): Token | undefined {
     return word;
   }
   return undefined;
+}
+
+const months = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+
+/**
+ * How many words the dates in a sentence add beyond one word each: "20 juli 2024" is read as one thing, like a
+ * number (round r47: "van 20 juli 2024 tot en met 4 januari 2025" counted as 8 words made a plain sentence "long").
+ */
+function dateWords(words: Token[]): number {
+  let extra = 0;
+  for (let index = 0; index + 1 < words.length; index++) {
+    const day = words[index]!;
+    const month = words[index + 1]!;
+    if (!/^\d{1,2}$/.test(day.text) || month.punctBefore.trim() !== '' || !months.has(month.lower)) continue;
+    const year = words[index + 2];
+    const withYear = year !== undefined && year.punctBefore.trim() === '' && /^\d{4}$/.test(year.text);
+    extra += withYear ? 2 : 1;
+    index += withYear ? 2 : 1;
+  }
+  return extra;
 }
