@@ -48,3 +48,42 @@ describe('lange-zin: a date counts as one word', () => {
     expect(finding?.message).toContain('23 woorden');
   });
 });
+
+describe('moeilijk-woord: a quick fix keeps the form and the slot of the word', () => {
+  const fixesFor = async (text: string, word: string) =>
+    (await findingsOf(text, 'moeilijk-woord')).filter((finding) => finding.actual.toLowerCase() === word).map((finding) => finding.expected);
+
+  it('gives the better adjective the -e of the word it replaces', async () => {
+    expect(await fixesFor('Urgente meldingen pakken we zo snel mogelijk op.', 'urgente')).toEqual([['Dringende']]);
+    expect(await fixesFor('Dit is een urgente zaak voor de buurt.', 'urgente')).toEqual([['dringende']]);
+    // Without an -e the better word has none either: "een urgent probleem".
+    expect(await fixesFor('Wij vinden dit een urgent probleem.', 'urgent')).toEqual([['dringend']]);
+  });
+
+  it('reads a participle before a noun as an adjective, not as a past tense', async () => {
+    // "de eerder gaf ligplaatsvergunningen" was the quick fix in round r47.
+    expect(await fixesFor('Dit gaat over de eerder verleende ligplaatsvergunningen in 2017.', 'verleende')).toEqual([['gegeven']]);
+    expect(await fixesFor('Wij hebben de verleende subsidie teruggevorderd.', 'verleende')).toEqual([['gegeven']]);
+    // A real past tense keeps the past tense.
+    expect(await fixesFor('De gemeente verleende de vergunning in 2017.', 'verleende')).toEqual([['gaf']]);
+    expect(await fixesFor('Wij verleenden de vergunning in 2017.', 'verleenden')).toEqual([['gaven']]);
+  });
+
+  it('offers a noun for a noun, never a verb phrase after an article', async () => {
+    expect(await fixesFor('Gemeente Amsterdam en de stichting hebben afspraken gemaakt over de waarborging van privacy.', 'waarborging')).toEqual([['bescherming']]);
+    // The verb keeps its verb phrase.
+    expect(await fixesFor('Wij waarborgen uw privacy.', 'waarborgen')).toEqual([['zorgen voor', 'zeker weten']]);
+  });
+
+  it('offers a reference that keeps the sentence whole and names no other article', async () => {
+    const [finding] = await findingsOf('Uw ziekte is veroorzaakt door een bedrijfsongeval als omschreven in artikel 7.1 van de regeling.', 'moeilijk-woord');
+    expect(finding?.expected).toEqual(['zoals beschreven in', 'genoemd in']);
+    expect(finding?.message).not.toContain('artikel 4');
+  });
+
+  it('explains a word with two senses instead of choosing one', async () => {
+    const [finding] = await findingsOf('Bewoners kunnen plannen aandragen die zij belangrijk vinden voor hun medebewoners, buurt of stadsdeel.', 'moeilijk-woord');
+    expect(finding?.expected).toEqual([]);
+    expect(finding?.message).toContain('andere bewoners van de buurt');
+  });
+});

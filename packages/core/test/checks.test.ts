@@ -90,10 +90,14 @@ describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, 
     expect((await fixesFor('[about]: Onderteken de akte voor bedrijfskapitaal', 'onderteken'))[0]?.[0]).toBe('Teken');
   });
 
-  it('in the salutation asks for the name instead of a phrase', async () => {
-    const [finding] = await hardWords('Geachte behandelaar,\n\nEr is een nieuwe melding voor u.\n');
+  it('in the salutation asks for the name instead of a phrase; a hard word that names the reader there is the reader\'s own role', async () => {
+    const [finding] = (await checkText('Beste aanvrager,\n\nWij hebben uw aanvraag ontvangen.\n', {loader: realRules})).findings.filter((found) => found.ruleId === 'afschrikwoord');
     expect(finding?.message).toContain('met de naam');
     expect(finding?.expected).toEqual([]);
+    // Round r47: an e-mail to a handler at another organisation has no name to use, and the handler knows the word.
+    expect(await hardWords('Geachte behandelaar,\n\nEr is een nieuwe melding voor u.\n')).toEqual([]);
+    // In the body the same word keeps its advice.
+    expect((await hardWords('Uw behandelaar belt u binnen twee weken.')).map((found) => found.actual)).toEqual(['behandelaar']);
   });
 });
 

@@ -89,13 +89,20 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     if (entry.once) termsSeen.add(entry.id);
     const actual = model.text.slice(match.start, match.end);
     const own = fit ? fit.alternatives : entry.alternatives;
+    const inSalutation = sentence.kind === 'salutation';
+    // A hard word that names the reader in the salutation ("Geachte behandelaar,") is the reader's own role: the
+    // reader knows it, and a letter to someone at another organisation often has no name to use (round r47).
+    if (id === 'moeilijk-woord' && inSalutation && !own.some((alternative) => !alternative.includes(' '))) continue;
+    // Before a noun the word is an adjective, also a participle used as one ("de eerder verleende vergunningen"):
+    // the better word takes its place and its -e ("Urgente meldingen" -> "Dringende meldingen").
+    const attributive = tagger !== undefined && beforeNoun(match, sentence, model.text, tagger, slots);
     // A context of the rule names the right form itself; else the better verb takes the form of the match.
-    const candidates = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger);
+    const agreed = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger, attributive);
+    const candidates = attributive && !fit ? inflectedLike(agreed, actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '', tagger!) : agreed;
     // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
     const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
     // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
     const before = sentence.words[match.words[0]!.index - 1];
-    const inSalutation = sentence.kind === 'salutation';
     const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
     // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
     const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
@@ -125,7 +132,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
 }
 
 /** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make are left out. */
-function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger): string[] {
+function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger, attributive: boolean): string[] {
   const lemma = match.entry.forms[0]?.toLowerCase();
   // Only another form of a verb infinitive can take another form: most matches leave here at once.
   if (match.words.length !== 1 || !lemma || actual === lemma || !lemma.endsWith('en') || own.length === 0) return own;
@@ -136,14 +143,17 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   // An editor checks the same letter on every key stroke: the forms are kept per rule, word and sentence shape.
   let cache = agreed.get(tagger);
   if (!cache) agreed.set(tagger, (cache = new Map()));
-  const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}`;
+  const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}\u0000${attributive}`;
   const known = cache.get(key);
   if (known) return known;
-  const slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
+  const read = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
+  // Before a noun a form with -de or -te is a participle used as an adjective, not a past tense: "de eerder
+  // verleende vergunningen" takes "gegeven", not "gaf" (inflectedLike then adds the -e where it belongs).
+  const slot = attributive && read !== undefined ? (read === 'pastSingular' || read === 'participle' ? 'participle' : undefined) : read;
   const inflected = slot ? own.map((alternative) => inflect(alternative, slot, tagger)) : [];
   // In a known slot a better word it cannot put in that form would break the sentence ("u hebt de akte tekenen"):
   // it goes, and with none left the advice stays in words.
-  const result = slot ? [...new Set(inflected.filter((form): form is string => form !== undefined))] : own;
+  const result = slot || (attributive && read) ? [...new Set(inflected.filter((form): form is string => form !== undefined))] : own;
   if (cache.size >= 5_000) cache.clear();
   cache.set(key, result);
   return result;
@@ -165,23 +175,17 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tex
   const words = alternative.split(' ');
   const flags = tagger.info(words[0]!.toLowerCase()).flags;
   if (sentence.kind === 'salutation') return words.length === 1;
-  const next = sentence.words[index + 1];
   const previous = sentence.words[index - 1];
-  // The tags in context come from the readability step, which tags every sentence and keeps the result per sentence
-  // text: tagging here again cost a third of a warm check (bench/core.mjs).
-  let byOffset = slots.get(sentence);
-  if (!byOffset) slots.set(sentence, (byOffset = tagsByOffset(sentence, text, tagger)));
-  const tags = (at: number): Tag | undefined => {
-    const word = sentence.words[at];
-    return word === undefined ? undefined : byOffset!.get(word.start);
-  };
-  // A word the frequency list does not know, with the -e of an adjective, before a noun: "laaggeletterde doelgroepen".
-  const lower = match.words[0]!.lower;
-  const adjective = tags(index) === 'ADJ' || (lower.endsWith('e') && tagger.info(lower).entry === undefined);
-  if (next !== undefined && next.punctBefore === '' && adjective && tags(index + 1) === 'NOUN')
-    return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
+  const tags = tagsIn(sentence, text, tagger, slots);
+  if (beforeNoun(match, sentence, text, tagger, slots)) return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
   if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) {
     if ((flags & functionClasses) !== 0) return false;
+    // A noun takes a noun, not a verb phrase: "over de waarborging van privacy" gets no "de zorgen voor van" and
+    // no "de zeker weten" (round r47). A phrase fits when it ends in a noun ("tweede handtekening").
+    if (words.length > 1) {
+      const last = tagger.info(words.at(-1)!.toLowerCase());
+      if ((last.flags & functionClasses) !== 0 || last.entry?.nounClass === undefined || last.verb?.infinitive) return false;
+    }
     // An infinitive is a het-word: after "de", "een" or "uw" it cannot replace a noun ("De veranderen wordt verwerkt").
     const reading = tagger.info(words[0]!.toLowerCase());
     // A plural noun that looks like one ("berichten") fits a plural ("de notificaties"); "sturen" (plural of
@@ -192,6 +196,68 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tex
   // A verb needs a verb: "een andere kiezer machtigen" does not become "een andere kiezer rekening".
   if (tags(index) === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;
   return true;
+}
+
+/** The tags of a sentence by word start, from the readability step (which keeps them per sentence text). */
+function tagsIn(sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sentence, Map<number, Tag>>): (at: number) => Tag | undefined {
+  // Tagging here again cost a third of a warm check (bench/core.mjs).
+  let byOffset = slots.get(sentence);
+  if (!byOffset) slots.set(sentence, (byOffset = tagsByOffset(sentence, text, tagger)));
+  return (at) => {
+    const word = sentence.words[at];
+    return word === undefined ? undefined : byOffset!.get(word.start);
+  };
+}
+
+/**
+ * A one-word match that stands as an adjective before a noun: "de onderstaande link", "Urgente meldingen", "de
+ * eerder verleende vergunningen" (a participle with the -e of an adjective). Also a word the frequency list does
+ * not know, with that -e: "laaggeletterde doelgroepen".
+ */
+function beforeNoun(match: RuleMatch, sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sentence, Map<number, Tag>>): boolean {
+  if (match.words.length !== 1) return false;
+  const index = match.words[0]!.index;
+  const next = sentence.words[index + 1];
+  if (next === undefined || next.punctBefore !== '') return false;
+  const tags = tagsIn(sentence, text, tagger, slots);
+  // The tagger may call an unknown compound an adjective ("ligplaatsvergunningen"): its noun head still counts.
+  const nextTag = tags(index + 1);
+  if (nextTag !== 'NOUN' && !(nextTag === 'ADJ' && !next.lower.endsWith('e') && tagger.info(next.lower).entry?.nounClass !== undefined)) return false;
+  const lower = match.words[0]!.lower;
+  return tags(index) === 'ADJ' || (lower.endsWith('e') && (tagger.info(lower).entry === undefined || tagger.info(lower).verb?.finite === true || tags(index) === 'VERB'));
+}
+
+/**
+ * The better words with the ending of the match before a noun: "urgente" (of "urgent") takes "dringende", a
+ * participle "gegeven" stays. A form the frequency list does not have is not made up: that word is left out.
+ */
+function inflectedLike(alternatives: string[], actual: string, lemma: string, tagger: Tagger): string[] {
+  if (!actual.endsWith('e') || lemma.endsWith('e')) return alternatives;
+  const out: string[] = [];
+  for (const alternative of alternatives) {
+    if (alternative.includes(' ') || alternative.endsWith('e') || alternative.endsWith('en')) {
+      out.push(alternative);
+      continue;
+    }
+    const form = adjectiveWithE(alternative.toLowerCase(), tagger);
+    if (form) out.push(form);
+  }
+  return out;
+}
+
+/** "dringend" -> "dringende", "groot" -> "grote", "snel" -> "snelle", "lief" -> "lieve": the spelling the list knows best. */
+export function adjectiveWithE(base: string, tagger: Tagger): string | undefined {
+  const candidates = new Set<string>([`${base}e`]);
+  if (/([aeou])\1[^aeiouy]$/.test(base)) candidates.add(base.replace(/([aeou])\1([^aeiouy])$/, '$1$2e'));
+  if (/[^aeiouy][aeiou][bdfgklmnprst]$/.test(base)) candidates.add(`${base}${base.at(-1)}e`);
+  for (const form of [...candidates]) candidates.add(form.replace(/fe$/, 've').replace(/([aeiou]{2}|[lnr])se$/, '$1ze'));
+  let best: string | undefined;
+  let bestZipf = -Infinity;
+  for (const form of candidates) {
+    const zipf = tagger.lexicon.get(form)?.zipf;
+    if (zipf !== undefined && zipf > bestZipf) [best, bestZipf] = [form, zipf];
+  }
+  return best;
 }
 
 /**

@@ -13,14 +13,16 @@ export const longSentenceCheck: CheckDefinition = {
   run({model, config, report}) {
     const limit = config.thresholds.sentenceWords;
     for (const sentence of sentencesIn(model, 'prose')) {
+      if (sentence.words.length <= limit) continue;
       const count = sentence.words.length - dateWords(sentence.words);
-      if (count <= limit) continue;
       // Two sentences without a full stop between them ("... kun je niet stemmen Tussen 24 februari ..."): the
-      // advice is the missing full stop, when the parts are short enough.
+      // advice is the missing full stop, when the parts are short enough. It says no count, so the dates count.
       const restart = missingStop(sentence.words);
       const parts = restart === undefined ? [] : [restart.index, sentence.words.length - restart.index];
+      const stop = restart !== undefined && parts.every((part) => part <= limit);
+      if (!stop && count <= limit) continue;
       const message =
-        restart !== undefined && parts.every((part) => part <= limit)
+        stop
           ? `Mist hier een punt? In de zin "${openingWords(model.text, sentence.start, sentence.end)}" begint "${restart.text}" met een hoofdletter. Zet er een punt voor, dan zijn het twee korte zinnen.`
           : `De zin "${openingWords(model.text, sentence.start, sentence.end)}" heeft ${count} woorden. Dat is te lang. Maak er twee of meer zinnen van, met ${limit} woorden of minder.`;
       report({
