@@ -87,3 +87,31 @@ describe('moeilijk-woord: a quick fix keeps the form and the slot of the word', 
     expect(finding?.message).toContain('andere bewoners van de buurt');
   });
 });
+
+describe('afkorting: advice that keeps the sentence whole', () => {
+  it('explains an abbreviation before a noun instead of putting the full name in its place', async () => {
+    const [before] = await findingsOf('Uw Bbz uitkering is definitief berekend.', 'afkorting');
+    expect(before?.expected).toEqual([]);
+    expect(before?.message).toContain('"Bbz" betekent "Besluit bijstandverlening zelfstandigen"');
+    // Where the abbreviation stands alone, the full name fits its place.
+    const [alone] = await findingsOf('U vraagt een lening aan uit het Bbz.', 'afkorting');
+    expect(alone?.expected).toEqual(['Besluit bijstandverlening zelfstandigen']);
+    // A list with commas is no noun after it.
+    const [listed] = await findingsOf('U ziet deze tip omdat u TOZO, stadspas of bijstandsuitkering hebt.', 'afkorting');
+    expect(listed?.expected).toEqual(['Tijdelijke overbruggingsregeling zelfstandig ondernemers']);
+  });
+
+  it('leaves the name of a hospital and the draft mark PM alone, and still asks about jargon', async () => {
+    expect(await findingsOf('Daarnaast volgt Amsterdam het onderzoek van het LUMC.', 'afkorting')).toEqual([]);
+    expect(await findingsOf('Eigen Haard bouwt PM% van de middeldure huurwoningen, dit zijn de blokken PM.', 'afkorting')).toEqual([]);
+    expect((await findingsOf('Het IKB wordt berekend over het volledige salaris.', 'afkorting')).map((finding) => finding.actual)).toEqual(['IKB']);
+  });
+
+  it('marks the whole reference to a book of a code or a law with its name', async () => {
+    const marked = async (text: string) => (await findingsOf(text, 'afkorting')).map((finding) => finding.actual);
+    expect(await marked('Dit kan alleen als de instelling een rechtspersoon is als bedoeld in artikel 3 van Boek 2 van het Burgerlijk Wetboek.')).toEqual(['artikel 3 van Boek 2 van het Burgerlijk Wetboek']);
+    expect(await marked('U kunt bezwaar maken volgens artikel 6:7 van de Algemene wet bestuursrecht.')).toEqual(['artikel 6:7 van de Algemene wet bestuursrecht']);
+    // The name ends where the sentence goes on about the law.
+    expect(await marked('Volgens artikel 4 van de wet heeft de raad een adviesrecht.')).toEqual(['artikel 4 van de wet']);
+  });
+});
