@@ -69,6 +69,11 @@ describe('moeilijk-woord: a quick fix keeps the form and the slot of the word', 
     expect(await fixesFor('Wij verleenden de vergunning in 2017.', 'verleenden')).toEqual([['gaven']]);
   });
 
+  it('puts a better verb in the participle for a participle of a verb the word list lacks', async () => {
+    // "inplannen" is not in the frequency list, "ingepland" is, as its participle: no "Uw melding wordt afspreken".
+    expect(await fixesFor('Uw melding wordt ingepland: wij laten u binnen 5 werkdagen weten wanneer wij komen.', 'ingepland')).toEqual([['gepland', 'afgesproken']]);
+  });
+
   it('offers a noun for a noun, never a verb phrase after an article', async () => {
     expect(await fixesFor('Gemeente Amsterdam en de stichting hebben afspraken gemaakt over de waarborging van privacy.', 'waarborging')).toEqual([['bescherming']]);
     // The verb keeps its verb phrase.
@@ -99,6 +104,12 @@ describe('afkorting: advice that keeps the sentence whole', () => {
     // A list with commas is no noun after it.
     const [listed] = await findingsOf('U ziet deze tip omdat u TOZO, stadspas of bijstandsuitkering hebt.', 'afkorting');
     expect(listed?.expected).toEqual(['Tijdelijke overbruggingsregeling zelfstandig ondernemers']);
+  });
+
+  it('takes an abbreviation in brackets with a version or year after the full name as explained', async () => {
+    expect(await findingsOf('De gemeenteraad besluit in mei over de Regionale Energiestrategie 1.0 (RES 1.0), met daarin de windzoekgebieden.', 'afkorting')).toEqual([]);
+    // A year in brackets after the abbreviation explains nothing.
+    expect((await findingsOf('Het IKB (2024) wordt berekend over het volledige salaris.', 'afkorting')).map((finding) => finding.actual)).toEqual(['IKB']);
   });
 
   it('leaves the name of a hospital and the draft mark PM alone, and still asks about jargon', async () => {

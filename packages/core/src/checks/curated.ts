@@ -146,7 +146,10 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}\u0000${attributive}`;
   const known = cache.get(key);
   if (known) return known;
-  const read = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
+  // A participle the tagger knows, of a verb its list lacks ("ingepland" of "inplannen"), is still a participle: an
+  // infinitive in its place breaks the sentence ("Uw melding wordt afspreken", round r47).
+  const participleOfLemma = tagger.info(actual).verb?.participle === true && tagger.info(actual).verb?.lemma === lemma;
+  const read = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot}) ?? (participleOfLemma ? 'participle' : undefined);
   // Before a noun a form with -de or -te is a participle used as an adjective, not a past tense: "de eerder
   // verleende vergunningen" takes "gegeven", not "gaf" (inflectedLike then adds the -e where it belongs).
   const slot = attributive && read !== undefined ? (read === 'pastSingular' || read === 'participle' ? 'participle' : undefined) : read;
