@@ -126,3 +126,22 @@ describe('afkorting: advice that keeps the sentence whole', () => {
     expect(await marked('Volgens artikel 4 van de wet heeft de raad een adviesrecht.')).toEqual(['artikel 4 van de wet']);
   });
 });
+
+describe('lange-zin: a sentence just over the limit that reads in one stretch', () => {
+  it('leaves a 21-word sentence without inner punctuation alone', async () => {
+    expect(await findingsOf('U ziet deze tip omdat u in Amsterdam woont en 18 jaar of ouder bent op de dag van de verkiezingen.', 'lange-zin')).toEqual([]);
+  });
+
+  it('still reports one with a comma in it, or one that is longer', async () => {
+    const [comma] = await findingsOf('U kunt ook op een later moment toestemming geven, het verzoek van [sender_name] blijft open staat totdat u een keuze heeft gemaakt.', 'lange-zin');
+    expect(comma?.message).toContain('22 woorden');
+    const [longer] = await findingsOf('U ziet deze tip omdat u in Amsterdam woont en 18 jaar of ouder bent op de dag van de verkiezingen voor de gemeenteraad.', 'lange-zin');
+    expect(longer?.message).toContain('24 woorden');
+  });
+
+  it('names the missing full stop before a pronoun with a capital in mid-sentence', async () => {
+    const [finding] = await findingsOf('Bij deze brief vindt u 1 of meerdere brieven waarin staat welke Ik vind het heel vervelend dat we bij het toekennen van uw toelage de regels hebben toegepast.', 'lange-zin');
+    expect(finding?.message).toContain('Mist hier een punt?');
+    expect(finding?.message).toContain('"Ik"');
+  });
+});
