@@ -80,6 +80,12 @@ describe('moeilijk-woord: a quick fix keeps the form and the slot of the word', 
     expect(await fixesFor('Wij waarborgen uw privacy.', 'waarborgen')).toEqual([['zorgen voor', 'zeker weten']]);
   });
 
+  it('offers an infinitive used as a noun only after "het"', async () => {
+    // "recht op 75% doorbetalen van loon" is no Dutch; the advice stays in words.
+    expect(await fixesFor('Van week 53 tot en met week 104 hebt u recht op 75% loondoorbetaling over niet-gewerkte uren.', 'loondoorbetaling')).toEqual([[]]);
+    expect(await fixesFor('De regels voor woonruimteverdeling veranderen volgend jaar.', 'woonruimteverdeling')).toEqual([[]]);
+  });
+
   it('offers a reference that keeps the sentence whole and names no other article', async () => {
     const [finding] = await findingsOf('Uw ziekte is veroorzaakt door een bedrijfsongeval als omschreven in artikel 7.1 van de regeling.', 'moeilijk-woord');
     expect(finding?.expected).toEqual(['zoals beschreven in', 'genoemd in']);

@@ -180,6 +180,12 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tex
   if (sentence.kind === 'salutation') return words.length === 1;
   const previous = sentence.words[index - 1];
   const tags = tagsIn(sentence, text, tagger, slots);
+  // An infinitive used as a noun ("doorbetalen van loon") needs "het" before it: "recht op 75% loondoorbetaling"
+  // gets no "recht op 75% doorbetalen van loon", "geldt loondoorbetaling" no "geldt doorbetalen van loon".
+  // A separable verb the list lacks ("doorbetalen") counts too: a word in -en that is no noun ("kosten van" stays).
+  const head = tagger.info(words[0]!.toLowerCase());
+  const nominalInfinitive = head.verb?.infinitive === true || (words[0]!.endsWith('en') && head.entry?.nounClass === undefined);
+  if (words.length > 2 && words[1] === 'van' && nominalInfinitive && !(previous !== undefined && infinitiveArticles.has(previous.lower))) return false;
   if (beforeNoun(match, sentence, text, tagger, slots)) return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
   if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) {
     if ((flags & functionClasses) !== 0) return false;
