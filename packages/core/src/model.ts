@@ -190,7 +190,8 @@ function splitSentence(
     }
     current = undefined;
   };
-  const nodes = node.nodes;
+  const nodes = withGluedStops(node.nodes, base, text, abbreviations);
+  const gluedStarts = nodes === node.nodes ? undefined : gluedStopStarts(nodes, node.nodes, base);
   for (let at = 0; at < nodes.length; at += 3) {
     const type = nodes[at]!;
     const start = nodes[at + 1]! + base;
@@ -225,7 +226,8 @@ function splitSentence(
     }
     // retext keeps a period on words it knows as abbreviations ("op.", "1."); before a capital it ends a sentence.
     const afterFalseAbbreviation = previous !== undefined && (previous.kind === 'number' || falsePeriod.has(previous)) && (/[.!?]\s*$/.test(punct) || /^\d+\.$/.test(previous.text)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
-    if (!current || key !== currentKey || crossesBreak || afterFalseAbbreviation) {
+    const afterGluedStop = gluedStarts?.has(start) === true;
+    if (!current || key !== currentKey || crossesBreak || afterFalseAbbreviation || afterGluedStop) {
       finish();
       punct = '';
       current = {
@@ -284,6 +286,40 @@ function splitSentence(
     if (strippedPeriod) falsePeriod.add(current.words.at(-1)!);
   }
   finish();
+}
+
+/**
+ * A full stop without a space after it, between a word in lower case and a word with a capital ("leidinggevende.U
+ * krijgt", "erbij.In dit gesprek"): the parser reads one word, but the writer ended a sentence and forgot the
+ * space. Such a word is split into the two words and the stop, so the sentences are counted apart; the offsets stay
+ * those of the text. Not a web or e-mail address (one dot only, and the part after it is a word with a capital:
+ * "amsterdam.nl" stays) and not an abbreviation of the data ("dhr.Jansen").
+ */
+const gluedStop = /^(\p{Ll}{2,})\.(\p{Lu}\p{Ll}*)$/u;
+
+function withGluedStops(nodes: ParsedSentence['nodes'], base: number, text: string, abbreviations: ReadonlySet<string>): ParsedSentence['nodes'] {
+  let out: number[] | undefined;
+  for (let at = 0; at < nodes.length; at += 3) {
+    const type = nodes[at]!;
+    const start = nodes[at + 1]!;
+    const end = nodes[at + 2]!;
+    const glued = type === nodeKind.word && end - start >= 4 ? gluedStop.exec(text.slice(start + base, end + base)) : null;
+    if (glued && !abbreviations.has(glued[1]!)) {
+      out ??= Array.from(nodes.slice(0, at));
+      const dot = start + glued[1]!.length;
+      out.push(nodeKind.word, start, dot, nodeKind.other, dot, dot + 1, nodeKind.word, dot + 1, end);
+    } else out?.push(type, start, end);
+  }
+  return out ? Int32Array.from(out) : nodes;
+}
+
+/** The starts (in the text) of the words that follow a glued stop: each starts a sentence. */
+function gluedStopStarts(split: ParsedSentence['nodes'], original: ParsedSentence['nodes'], base: number): Set<number> {
+  const before = new Set<number>();
+  for (let at = 0; at < original.length; at += 3) before.add(original[at + 1]!);
+  const starts = new Set<number>();
+  for (let at = 0; at < split.length; at += 3) if (split[at] === nodeKind.word && !before.has(split[at + 1]!)) starts.add(split[at + 1]! + base);
+  return starts;
 }
 
 /** 1-based line of an offset, for offsets that mostly go up: moves a cursor instead of searching. */

@@ -1,8 +1,10 @@
-import type {CheckContext, CheckDefinition} from './context.js';
-import type {Tagger} from '../readability/tagger.js';
-import {withTagger} from './curated.js';
+import type {CheckDefinition} from './context.js';
 import {explainedInBrackets, sentencesIn} from './context.js';
-import type {Token} from '../model.js';
+import type {Sentence, Token} from '../model.js';
+import {tagsByOffset} from '../readability/measure.js';
+import type {Tagger} from '../readability/tagger.js';
+import {functionClasses} from '../readability/word-classes.js';
+import {withTagger} from './curated.js';
 
 export type {Abbreviation} from '../resources.js';
 
@@ -18,11 +20,12 @@ export const abbreviationCheck: CheckDefinition = {
   usesOrganisationWords: true,
   defaultSeverity: 'warning',
   run(context) {
-    return withTagger(context.resources, (tagger) => reportAbbreviations(context, tagger));
+    // The tagger tells whether a noun follows the abbreviation; without its data every full form is offered.
+    return withTagger(context.resources, (tagger) => abbreviations(context, tagger));
   },
 };
 
-function reportAbbreviations({model, report, resources, config}: CheckContext, tagger: Tagger | undefined): void {
+function abbreviations({model, report, resources, config}: Parameters<CheckDefinition['run']>[0], tagger: Tagger | undefined): void {
   const accepted = new Set(config.words.map((word) => word.toLowerCase()));
   let lowerText: string | undefined;
   const reported = new Set<string>(); // reported or explained: either way the reader has had it once
@@ -38,19 +41,20 @@ function reportAbbreviations({model, report, resources, config}: CheckContext, t
       reported.add(key);
       if (known && (lowerText ??= model.masked.toLowerCase()).includes(known.long.toLowerCase())) continue;
       if (explainedInBrackets(model.masked, word.start, word.end)) continue;
-      const better = known ? known.plain ?? known.long : undefined;
-      // "Uw Bbz uitkering": the abbreviation names the kind of the next noun. A name of several words does not fit
-      // in that place ("Uw Besluit bijstandverlening zelfstandigen uitkering"), so the advice stays in words.
-      const modifier = better !== undefined && better.includes(' ') && modifiesNextNoun(sentence.words, word.index, tagger);
+      const full = known?.plain ?? known?.long;
+      // Before a noun the abbreviation says what kind of thing it is ("Uw Bbz uitkering"): the full name in its
+      // place gives no sentence ("Uw Besluit bijstandverlening zelfstandigen uitkering", round r47), so the
+      // advice explains instead of replacing.
+      const modifier = full !== undefined && full.includes(' ') && tagger !== undefined && nounFollows(sentence, word.index, model.text, tagger);
       report({
         start: word.start,
         end: word.end,
-        message: better === undefined
-          ? `Wat betekent "${word.text}"? Schrijf het woord voluit, of leg de afkorting de eerste keer uit.`
-          : modifier
-            ? `Leg uit wat "${word.text}" betekent: "${better}". Zet die woorden niet op de plaats van "${word.text}", want dan loopt de zin niet.`
-            : `Schrijf "${better}" in plaats van de afkorting "${word.text}".`,
-        expected: better !== undefined && !modifier ? [better] : [],
+        message: full
+          ? modifier
+            ? `"${word.text}" betekent "${full}". Leg dat de eerste keer uit, bijvoorbeeld in een aparte zin. Alleen de afkorting vervangen maakt deze zin onduidelijk.`
+            : `Schrijf "${full}" in plaats van de afkorting "${word.text}".`
+          : `Wat betekent "${word.text}"? Schrijf het woord voluit, of leg de afkorting de eerste keer uit.`,
+        expected: full && !modifier ? [full] : [],
         explanation:
           'Niet iedereen kent afkortingen. Schrijf een woord voluit. Is de afkorting belangrijk, zoals een naam van een wet? Schrijf dan de eerste keer de hele naam met de afkorting erachter: "Wet maatschappelijke ondersteuning (Wmo)".',
       });
@@ -59,11 +63,12 @@ function reportAbbreviations({model, report, resources, config}: CheckContext, t
   }
 }
 
-/** Whether the word right after the abbreviation, with only a space between, is a noun it qualifies: "Bbz uitkering". */
-function modifiesNextNoun(words: Token[], index: number, tagger: Tagger | undefined): boolean {
-  const next = words[index + 1];
-  if (!next || next.kind !== 'word' || next.punctBefore !== '' || !tagger) return false;
-  return tagger.tag(words).words[next.index]?.tag === 'NOUN';
+/** A noun in lower case right after the word, with nothing between: "Bbz uitkering", "WOZ waarde". */
+function nounFollows(sentence: Sentence, index: number, text: string, tagger: Tagger): boolean {
+  const next = sentence.words[index + 1];
+  if (next === undefined || next.punctBefore !== '' || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  if ((tagger.info(next.lower).flags & functionClasses) !== 0) return false;
+  return tagsByOffset(sentence, text, tagger).get(next.start) === 'NOUN';
 }
 
 /** Dutch words a writer puts in capitals for emphasis ("Beantwoord de vraag met JA"): no abbreviations. */
@@ -87,8 +92,9 @@ function unknownAbbreviationShape(words: Token[], index: number): boolean {
 
 // Case matters for the law's name: "van de Participatiewet" is a law, "van de regels" is not. So no `i` flag; the
 // words before it are spelled out in both cases. After "wet" the words of its name follow ("de wet maatschappelijke
-// ondersteuning"), up to a verb or function word: "van de wet heeft de cliëntenraad" ends at "wet".
-const legalReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:[Ll]id|[Ss]ub|[Oo]nder|[Oo]nderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s)?)?(?:[A-Z][\w-]{1,40}|[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet)\s)[a-z]+){0,6}))?/g;
+// ondersteuning"), up to a verb or function word: "van de wet heeft de cliëntenraad" ends at "wet". A book of a code
+// is part of the reference: "artikel 3 van Boek 2 van het Burgerlijk Wetboek" (round r47 cut it after "Boek").
+const legalReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:[Ll]id|[Ss]ub|[Oo]nder|[Oo]nderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s|het\s)?)?(?:[A-Z][\w-]{1,40}(?:\sWetboek|\s[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet)\s)[a-z]+){0,6})?(?:\s\d{1,3}(?:\svan\s(?:de\s|het\s)?[A-Z][\w-]{1,40}(?:\sWetboek)?)?)?|[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet)\s)[a-z]+){0,6}))?/g;
 
 const articleHint = /[Aa]rt(?:\.|ikel)/;
 

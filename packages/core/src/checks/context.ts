@@ -84,7 +84,8 @@ export function forEachWord(model: TextModel, scope: SentenceScope, visit: (word
  * ondersteuning)", "de nabetaling (het geld dat u nog krijgt)". Markdown emphasis is blanked in the masked text.
  */
 export function explainedInBrackets(text: string, start: number, end: number): boolean {
-  if (text[start - 1] === '(' && text[end] === ')') return true;
+  // Also with a version or year after it: "de Regionale Energiestrategie 1.0 (RES 1.0)", "(Wmcz 2018)".
+  if (text[start - 1] === '(' && /^(?: [\d.]{1,8})?\)/.test(text.slice(end, end + 10))) return true;
   return explanationInBracketsAfter(text, end);
 }
 

@@ -89,13 +89,20 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     if (entry.once) termsSeen.add(entry.id);
     const actual = model.text.slice(match.start, match.end);
     const own = fit ? fit.alternatives : entry.alternatives;
+    const inSalutation = sentence.kind === 'salutation';
+    // A hard word that names the reader in the salutation ("Geachte behandelaar,") is the reader's own role: the
+    // reader knows it, and a letter to someone at another organisation often has no name to use (round r47).
+    if (id === 'moeilijk-woord' && inSalutation && !own.some((alternative) => !alternative.includes(' '))) continue;
+    // Before a noun the word is an adjective, also a participle used as one ("de eerder verleende vergunningen"):
+    // the better word takes its place and its -e ("Urgente meldingen" -> "Dringende meldingen").
+    const attributive = tagger !== undefined && beforeNoun(match, sentence, model.text, tagger, slots);
     // A context of the rule names the right form itself; else the better verb takes the form of the match.
-    const candidates = fit || !tagger ? own : inflectedAdjectives(agreeing(own, actual.toLowerCase(), match, sentence, tagger), actual.toLowerCase(), match, tagger);
+    const agreed = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger, attributive);
+    const candidates = attributive && !fit ? inflectedLike(agreed, actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '', tagger!, definiteBefore(sentence, match.words[0]!.index)) : agreed;
     // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
     const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
     // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
     const before = sentence.words[match.words[0]!.index - 1];
-    const inSalutation = sentence.kind === 'salutation';
     const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
     // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
     const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
@@ -125,7 +132,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
 }
 
 /** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make are left out. */
-function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger): string[] {
+function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger, attributive: boolean): string[] {
   const lemma = match.entry.forms[0]?.toLowerCase();
   // Only another form of a verb infinitive can take another form: most matches leave here at once.
   if (match.words.length !== 1 || !lemma || actual === lemma || !lemma.endsWith('en') || own.length === 0) return own;
@@ -133,78 +140,29 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   // First in the sentence, after "ik", or after a colon ("[about]: Onderteken de akte"): the imperative or stem.
   const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik' || match.words[0]!.punctBefore.includes(':');
   const withAuxiliary = sentence.words.some((word) => auxiliaries.has(word.lower));
-  // Right before a noun a participle is an adjective: "de eerder verleende vergunningen" (not the past "verleende").
-  const next = sentence.words[index + 1];
-  // A word of the noun list, or a long compound the lexicon lacks, is a noun whatever the tagger guesses
-  // ("ligplaatsvergunningen", read as an adjective).
-  const attributive = next !== undefined && next.punctBefore === '' && /(?:de|te|en)$/.test(actual) && nounAfter(next, tagger.tag(sentence.words).words[next.index]?.tag, tagger);
   // An editor checks the same letter on every key stroke: the forms are kept per rule, word and sentence shape.
   let cache = agreed.get(tagger);
   if (!cache) agreed.set(tagger, (cache = new Map()));
   const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}\u0000${attributive}`;
   const known = cache.get(key);
   if (known) return known;
-  let slot = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot});
-  const adjective = attributive && (slot === 'pastSingular' || slot === 'pastPlural' || slot === 'participle');
-  if (adjective) slot = 'participle';
-  const inflected = slot ? own.map((alternative) => inflect(alternative, slot!, tagger)) : [];
-  // The adjective takes an -e unless the participle ends in -en: "de eerder gegeven vergunningen", "de gestuurde brief".
-  if (adjective) inflected.forEach((form, at) => (inflected[at] = form === undefined || form.includes(' ') ? undefined : form.endsWith('en') ? form : `${form}e`));
+  // A participle the tagger knows, of a verb its list lacks ("ingepland" of "inplannen"), is still a participle: an
+  // infinitive in its place breaks the sentence ("Uw melding wordt afspreken", round r47).
+  const participleOfLemma = tagger.info(actual).verb?.participle === true && tagger.info(actual).verb?.lemma === lemma;
+  const read = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot}) ?? (participleOfLemma ? 'participle' : undefined);
+  // Before a noun a form with -de or -te is a participle used as an adjective, not a past tense: "de eerder
+  // verleende vergunningen" takes "gegeven", not "gaf" (inflectedLike then adds the -e where it belongs).
+  const slot = attributive && read !== undefined ? (read === 'pastSingular' || read === 'participle' ? 'participle' : undefined) : read;
+  const inflected = slot ? own.map((alternative) => inflect(alternative, slot, tagger)) : [];
   // In a known slot a better word it cannot put in that form would break the sentence ("u hebt de akte tekenen"):
   // it goes, and with none left the advice stays in words.
-  const result = slot ? [...new Set(inflected.filter((form): form is string => form !== undefined))] : own;
+  const result = slot || (attributive && read) ? [...new Set(inflected.filter((form): form is string => form !== undefined))] : own;
   if (cache.size >= 5_000) cache.clear();
   cache.set(key, result);
   return result;
 }
 
 const agreed = new WeakMap<Tagger, Map<string, string[]>>();
-
-/** A phrase that starts with an infinitive ("zorgen voor"), or ends in one with no noun before it ("zeker weten"). */
-function verbPhrase(words: string[], tagger: Tagger): boolean {
-  const infinitive = (word: string) => tagger.info(word).verb?.infinitive === true;
-  if (infinitive(words[0]!)) return true;
-  return infinitive(words.at(-1)!) && !words.slice(0, -1).some((word) => tagger.info(word).entry?.nounClass !== undefined);
-}
-
-function nounAfter(next: Token, tag: Tag | undefined, tagger: Tagger): boolean {
-  if (tag === 'NOUN') return true;
-  if (tag !== 'ADJ') return false;
-  const entry = tagger.info(next.lower).entry;
-  return entry === undefined ? /^\p{Ll}{10,}$/u.test(next.text) : entry.nounClass !== undefined;
-}
-
-/**
- * An inflected adjective takes a better word with the same ending: "Urgente meldingen" -> "Dringende meldingen",
- * not "Dringend meldingen". Only when the match is the -e form of the rule's first form ("urgent", "urgente"); a
- * one-word alternative gets the -e form that the frequency list knows (dringende, grote, witte, lieve, boze), and
- * one it cannot inflect ("samen" for "integrale") is left out. Phrases stay: fitsSlot keeps them out of the place
- * before a noun.
- */
-function inflectedAdjectives(own: string[], actual: string, match: RuleMatch, tagger: Tagger): string[] {
-  const lemma = match.entry.forms[0]?.toLowerCase();
-  if (match.words.length !== 1 || !lemma || lemma.endsWith('e') || !adjectiveForms(lemma).includes(actual)) return own;
-  return own.flatMap((alternative) => {
-    // A phrase, a word that has its ending already ("volgende", "zulke") or no plain word ("zo'n") stays.
-    if (!/^\p{Ll}+$/u.test(alternative) || alternative.endsWith('e')) return [alternative];
-    const form = adjectiveForms(alternative.toLowerCase()).find((candidate) => tagger.info(candidate).entry !== undefined);
-    return form === undefined ? [] : [form];
-  });
-}
-
-/**
- * The spellings the -e form of an adjective can take, likeliest first: groot -> grote (a long vowel loses a letter),
- * wit -> witte (a short vowel keeps its sound), lief -> lieve and boos -> boze (f and s become v and z), dringend ->
- * dringende. The caller takes the first that the frequency list knows.
- */
-function adjectiveForms(word: string): string[] {
-  const stems: string[] = [];
-  const long = /([aeou])\1([^aeiou])$/.exec(word);
-  if (long) stems.push(`${word.slice(0, -3)}${long[1]}${long[2]}`);
-  if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(word)) stems.push(`${word}${word.slice(-1)}`);
-  stems.push(word);
-  return stems.flatMap((stem) => (/[fs]$/.test(stem) ? [`${stem.slice(0, -1)}${stem.endsWith('f') ? 'v' : 'z'}e`, `${stem}e`] : [`${stem}e`]));
-}
 
 /**
  * A better word that fits where the match stands, so the quick fix gives a Dutch sentence. Before a noun the match
@@ -220,27 +178,25 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tex
   const words = alternative.split(' ');
   const flags = tagger.info(words[0]!.toLowerCase()).flags;
   if (sentence.kind === 'salutation') return words.length === 1;
-  const next = sentence.words[index + 1];
   const previous = sentence.words[index - 1];
-  // The tags in context come from the readability step, which tags every sentence and keeps the result per sentence
-  // text: tagging here again cost a third of a warm check (bench/core.mjs).
-  let byOffset = slots.get(sentence);
-  if (!byOffset) slots.set(sentence, (byOffset = tagsByOffset(sentence, text, tagger)));
-  const tags = (at: number): Tag | undefined => {
-    const word = sentence.words[at];
-    return word === undefined ? undefined : byOffset!.get(word.start);
-  };
-  // A word the frequency list does not know, with the -e of an adjective, before a noun: "laaggeletterde doelgroepen".
-  const lower = match.words[0]!.lower;
-  const adjective = tags(index) === 'ADJ' || (lower.endsWith('e') && tagger.info(lower).entry === undefined);
-  if (next !== undefined && next.punctBefore === '' && adjective && tags(index + 1) === 'NOUN')
-    return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
+  const tags = tagsIn(sentence, text, tagger, slots);
+  // An infinitive used as a noun ("doorbetalen van loon") needs "het" before it: "recht op 75% loondoorbetaling"
+  // gets no "recht op 75% doorbetalen van loon", "geldt loondoorbetaling" no "geldt doorbetalen van loon".
+  // A separable verb the list lacks ("doorbetalen") counts too: a word in -en that is no noun ("kosten van" stays).
+  const head = tagger.info(words[0]!.toLowerCase());
+  const nominalInfinitive = head.verb?.infinitive === true || (words[0]!.endsWith('en') && head.entry?.nounClass === undefined);
+  if (words.length > 2 && words[1] === 'van' && nominalInfinitive && !(previous !== undefined && infinitiveArticles.has(previous.lower))) return false;
+  if (beforeNoun(match, sentence, text, tagger, slots)) return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
   if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) {
     if ((flags & functionClasses) !== 0) return false;
-    // A verb phrase cannot replace a noun after an article: "de waarborging van privacy" does not become "de zorgen
-    // voor van privacy" or "de zeker weten van privacy". A noun with a clause after it fits ("het plan met regels
-    // voor wat waar mag", "redenen om te weigeren").
-    if (words.length > 1 && tags(index) === 'NOUN' && verbPhrase(words.map((part) => part.toLowerCase()), tagger)) return false;
+    // A noun takes a noun, not a verb phrase: "over de waarborging van privacy" gets no "de zorgen voor van" and
+    // no "de zeker weten" (round r47). A phrase fits when it ends in a noun ("tweede handtekening").
+    // A noun with a relative clause fits too: "het bedrag dat overblijft".
+    const withClause = words.length > 2 && /^(?:dat|die|waar\p{Ll}*)$/u.test(words[1]!) && tagger.info(words[0]!.toLowerCase()).entry?.nounClass !== undefined && !tagger.info(words[0]!.toLowerCase()).verb?.infinitive;
+    if (words.length > 1 && !withClause) {
+      const last = tagger.info(words.at(-1)!.toLowerCase());
+      if ((last.flags & functionClasses) !== 0 || last.entry?.nounClass === undefined || last.verb?.infinitive) return false;
+    }
     // An infinitive is a het-word: after "de", "een" or "uw" it cannot replace a noun ("De veranderen wordt verwerkt").
     const reading = tagger.info(words[0]!.toLowerCase());
     // A plural noun that looks like one ("berichten") fits a plural ("de notificaties"); "sturen" (plural of
@@ -251,6 +207,86 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tex
   // A verb needs a verb: "een andere kiezer machtigen" does not become "een andere kiezer rekening".
   if (tags(index) === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;
   return true;
+}
+
+/** The tags of a sentence by word start, from the readability step (which keeps them per sentence text). */
+function tagsIn(sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sentence, Map<number, Tag>>): (at: number) => Tag | undefined {
+  // Tagging here again cost a third of a warm check (bench/core.mjs).
+  let byOffset = slots.get(sentence);
+  if (!byOffset) slots.set(sentence, (byOffset = tagsByOffset(sentence, text, tagger)));
+  return (at) => {
+    const word = sentence.words[at];
+    return word === undefined ? undefined : byOffset!.get(word.start);
+  };
+}
+
+/**
+ * A one-word match that stands as an adjective before a noun: "de onderstaande link", "Urgente meldingen", "de
+ * eerder verleende vergunningen" (a participle with the -e of an adjective). Also a word the frequency list does
+ * not know, with that -e: "laaggeletterde doelgroepen".
+ */
+function beforeNoun(match: RuleMatch, sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sentence, Map<number, Tag>>): boolean {
+  if (match.words.length !== 1) return false;
+  const index = match.words[0]!.index;
+  const next = sentence.words[index + 1];
+  if (next === undefined || next.punctBefore !== '') return false;
+  const tags = tagsIn(sentence, text, tagger, slots);
+  // The tagger may call an unknown compound an adjective ("ligplaatsvergunningen"): its noun head still counts.
+  const nextTag = tags(index + 1);
+  if (nextTag !== 'NOUN' && !(nextTag === 'ADJ' && !next.lower.endsWith('e') && tagger.info(next.lower).entry?.nounClass !== undefined)) return false;
+  const lower = match.words[0]!.lower;
+  return tags(index) === 'ADJ' || (lower.endsWith('e') && (tagger.info(lower).entry === undefined || tagger.info(lower).verb?.finite === true || tags(index) === 'VERB'));
+}
+
+/**
+ * The better words with the ending of the match before a noun: "urgente" (of "urgent") takes "dringende", a
+ * participle "gegeven" stays. A form the frequency list does not have is not made up: that word is left out.
+ */
+function inflectedLike(alternatives: string[], actual: string, lemma: string, tagger: Tagger, definite: boolean): string[] {
+  // A participle in -en takes no -e ("de verzonden brief"), but a better one in -d or -t does after a definite word
+  // ("de gestuurde brief"); after "een" it depends on the noun ("een gestuurd bericht"), so it is left out there.
+  if (actual.endsWith('en') && actual !== lemma) {
+    return alternatives.flatMap((alternative) => (/[dt]$/.test(alternative) && !alternative.includes(' ') ? (definite ? [`${alternative}e`] : []) : [alternative]));
+  }
+  if (!actual.endsWith('e') || lemma.endsWith('e')) return alternatives;
+  const out: string[] = [];
+  for (const alternative of alternatives) {
+    if (alternative.includes(' ') || alternative.endsWith('e') || alternative.endsWith('en')) {
+      out.push(alternative);
+      continue;
+    }
+    const form = adjectiveWithE(alternative.toLowerCase(), tagger);
+    if (form) out.push(form);
+  }
+  return out;
+}
+
+/** Words after which an adjective always takes -e: "de", "het", "deze", "uw" (not "een"). */
+const definiteWords = new Set(['de', 'het', 'deze', 'die', 'dit', 'dat', 'onze', 'uw', 'zijn', 'haar', 'hun', 'elke', 'iedere', 'welke', 'jouw', 'mijn']);
+
+/** A definite word at most three words before the match, with only words between: "de (eerder) verzonden brief". */
+function definiteBefore(sentence: Sentence, index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const word = sentence.words[at]!;
+    if (definiteWords.has(word.lower)) return true;
+    if (word.lower === 'een' || sentence.words[at + 1]!.punctBefore !== '') return false;
+  }
+  return false;
+}
+
+/** "dringend" -> "dringende", "groot" -> "grote", "snel" -> "snelle", "lief" -> "lieve": the spelling the list knows best. */
+export function adjectiveWithE(base: string, tagger: Tagger): string | undefined {
+  const candidates = new Set<string>([`${base}e`]);
+  if (/([aeou])\1[^aeiouy]$/.test(base)) candidates.add(base.replace(/([aeou])\1([^aeiouy])$/, '$1$2e'));
+  if (/[^aeiouy][aeiou][bdfgklmnprst]$/.test(base)) candidates.add(`${base}${base.at(-1)}e`);
+  for (const form of [...candidates]) candidates.add(form.replace(/fe$/, 've').replace(/([aeiou]{2}|[lnr])se$/, '$1ze'));
+  let best: string | undefined;
+  let bestZipf = -Infinity;
+  for (const form of candidates) {
+    const zipf = tagger.lexicon.get(form)?.zipf;
+    if (zipf !== undefined && zipf > bestZipf) [best, bestZipf] = [form, zipf];
+  }
+  return best;
 }
 
 /**

@@ -55,6 +55,7 @@ export const spellingCheck: CheckDefinition = {
     }
     // The letter's own words: a typo is mostly of a word the writer uses elsewhere in the same letter.
     const own = tagger ? ownWords(model, speller, tagger) : null;
+    reportGluedStops(model, speller, skip, report);
     const suggested = new Set<string>();
     let budget = suggestionBudget;
     for (const word of candidates) {
@@ -381,6 +382,23 @@ function templateCall(text: string, word: Token): boolean {
   const before = text.slice(Math.max(0, word.start - 2), word.start);
   const after = text.slice(word.end, word.end + 2);
   return before === '->' || before === '::' || after === '->' || after === '::';
+}
+
+/**
+ * Two sentences glued at a full stop without a space ("leidinggevende.U krijgt"): the model splits them there
+ * (model.ts), so the last word of one sentence and the first of the next are one stretch of text with only the stop
+ * between. Both parts must be words the dictionary knows; an abbreviation of the data ("dhr.Jansen") stays whole.
+ */
+function reportGluedStops(model: TextModel, speller: Speller, skip: SkipContext, report: CheckContext['report']): void {
+  for (let index = 1; index < model.sentences.length; index++) {
+    const first = model.sentences[index]!.words[0];
+    const last = model.sentences[index - 1]!.words.at(-1);
+    if (!first || !last || first.kind !== 'word' || last.kind !== 'word' || first.start !== last.end + 1 || model.text[last.end] !== '.') continue;
+    const joined = model.text.slice(last.start, first.end);
+    const glued = missingSpace.exec(joined);
+    if (!glued || skip.organisationWords.has(normalize(joined))) continue;
+    if (speller.correct(glued[1]!) && speller.correct(glued[2]!)) reportMissingSpace({...last, text: joined, end: first.end}, `${glued[1]}. ${glued[2]}`, report);
+  }
 }
 
 function reportMissingSpace(word: Token, expected: string, report: CheckContext['report']): void {
