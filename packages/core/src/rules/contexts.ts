@@ -1,6 +1,6 @@
 import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from './engine.js';
-import {splitForm, type RuleContext, type TextCondition} from './schema.js';
+import type {RuleContext, TextCondition} from './schema.js';
 
 /**
  * The first context of the rule that fits the match: its form, the word right before it (`after`) or right after
@@ -15,7 +15,7 @@ export function contextOf(match: RuleMatch, sentence: Sentence, text: readonly S
   const previous = first.punctBefore === '' ? sentence.words[first.index - 1] : undefined;
   const nextWord = sentence.words[last.index + 1];
   const next = nextWord && nextWord.punctBefore === '' ? nextWord : undefined;
-  const form = splitForm(match.form).join(' ');
+  const form = match.formKey;
   return contexts.find(
     (context) =>
       (!context.forms || context.forms.includes(form)) &&

@@ -12,12 +12,14 @@ interface TrieNode {
   next?: Map<string, TrieNode>;
   /** Continue after a gap of 0 to maxGap words. */
   gap?: TrieNode;
-  terminal?: {entry: RuleEntry; form: string; words: number};
+  terminal?: {entry: RuleEntry; form: string; words: number; key: string};
 }
 
 export interface RuleMatch {
   entry: RuleEntry;
   form: string;
+  /** The form in lower case with single spaces ("vindt ... plaats"): how rule contexts name it. */
+  formKey: string;
   start: number; // offset of the first matched word
   end: number; // offset after the last matched word
   words: Token[]; // the matched words (gap words not included)
@@ -100,7 +102,7 @@ function insert(root: TrieNode, form: string, entry: RuleEntry): void {
     count++;
   }
   // The first rule that claims a form keeps it; `helder rules lint` reports the duplicate.
-  node.terminal ??= {entry, form, words: count};
+  node.terminal ??= {entry, form, words: count, key: splitForm(form).join(' ')};
 }
 
 // The key of a word belongs to the text model (Token.lower); kept importable from here for the checks that use it.
@@ -127,7 +129,7 @@ function scan(root: TrieNode, words: Token[], all = false, from = 0, to = words.
     const terminal = search.terminal as Search['terminal']; // set by walk
     if (terminal) {
       const matched = search.path.map((at) => words[at]!);
-      matches.push({entry: terminal.entry, form: terminal.form, start: matched[0]!.start, end: matched.at(-1)!.end, words: matched});
+      matches.push({entry: terminal.entry, form: terminal.form, formKey: terminal.key, start: matched[0]!.start, end: matched.at(-1)!.end, words: matched});
       index = all ? index + 1 : search.last + 1;
     } else index++;
   }
