@@ -6,7 +6,7 @@ import {scanDirectives, computeLineStarts, lineOfOffset, type Suppression} from 
 import {findMarkup, type TextFormat} from './letter/markup.js';
 import {markBlockLines} from './letter/blocks.js';
 import {classifyLines, isProseKind, isWordCheckedKind, type LineInfo, type LineKind} from './letter/structure.js';
-import {normalizeWord} from './letter/words.js';
+import {gluedStop, normalizeWord} from './letter/words.js';
 import {RangeSet, type Range} from './letter/ranges.js';
 import type {TextLists} from './letter/text-lists.js';
 
@@ -295,7 +295,6 @@ function splitSentence(
  * those of the text. Not a web or e-mail address (one dot only, and the part after it is a word with a capital:
  * "amsterdam.nl" stays) and not an abbreviation of the data ("dhr.Jansen").
  */
-const gluedStop = /^(\p{Ll}{2,})\.(\p{Lu}\p{Ll}*)$/u;
 
 function withGluedStops(nodes: ParsedSentence['nodes'], base: number, text: string, abbreviations: ReadonlySet<string>): ParsedSentence['nodes'] {
   let out: number[] | undefined;
@@ -303,7 +302,8 @@ function withGluedStops(nodes: ParsedSentence['nodes'], base: number, text: stri
     const type = nodes[at]!;
     const start = nodes[at + 1]!;
     const end = nodes[at + 2]!;
-    const glued = type === nodeKind.word && end - start >= 4 ? gluedStop.exec(text.slice(start + base, end + base)) : null;
+    // Most words have no full stop inside: only those are cut out of the text and matched.
+    const glued = type === nodeKind.word && end - start >= 4 && hasStop(text, start + base + 2, end + base - 1) ? gluedStop.exec(text.slice(start + base, end + base)) : null;
     if (glued && !abbreviations.has(glued[1]!)) {
       out ??= Array.from(nodes.slice(0, at));
       const dot = start + glued[1]!.length;
@@ -311,6 +311,12 @@ function withGluedStops(nodes: ParsedSentence['nodes'], base: number, text: stri
     } else out?.push(type, start, end);
   }
   return out ? Int32Array.from(out) : nodes;
+}
+
+/** Whether a full stop stands in text[from, to). */
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 46) return true;
+  return false;
 }
 
 /** The starts (in the text) of the words that follow a glued stop: each starts a sentence. */

@@ -60,7 +60,6 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   // term seen before) or that a term's first use looks ahead to; the answer is kept.
   const uses: {match: RuleMatch; sentence: Sentence; at: number; fit: RuleContext | undefined; explains: () => boolean}[] = [];
   const usesOf = new Map<string, number>();
-  const slots = new Map<Sentence, Map<number, Tag>>(); // the tags of a sentence with a match, for the slot of the word
   sentencesIn(model, 'words').forEach((sentence, at) => {
     for (const match of engine.match(sentence)) {
       const entry = match.entry;
@@ -95,7 +94,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     if (id === 'moeilijk-woord' && inSalutation && !own.some((alternative) => !alternative.includes(' '))) continue;
     // Before a noun the word is an adjective, also a participle used as one ("de eerder verleende vergunningen"):
     // the better word takes its place and its -e ("Urgente meldingen" -> "Dringende meldingen").
-    const attributive = tagger !== undefined && beforeNoun(match, sentence, model.text, tagger, slots);
+    const attributive = tagger !== undefined && beforeNoun(match, sentence, model.text, tagger);
     // A context of the rule names the right form itself; else the better verb takes the form of the match.
     const agreed = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger, attributive);
     const candidates = attributive && !fit ? inflectedLike(agreed, actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '', tagger!, definiteBefore(sentence, match.words[0]!.index)) : agreed;
@@ -110,7 +109,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       (alternative) =>
         !(nounSlot && pronouns.has(alternative.toLowerCase())) &&
         !(plural && !/\s|(?:en|s)$/.test(alternative)) &&
-        (!tagger || fitsSlot(alternative, match, sentence, model.text, tagger, slots)),
+        (!tagger || fitsSlot(alternative, match, sentence, model.text, tagger, attributive)),
     );
     // In the salutation a word for the reader (aanvrager, cliënt, behandelaar) with no better single word has no
     // safe replacement but the reader's name.
@@ -172,37 +171,36 @@ const agreed = new WeakMap<Tagger, Map<string, string[]>>();
  * voorbij"). In the salutation only a single word fits ("Geachte medewerker die uw zaak regelt,").
  * Where nothing fits, the advice stays in words: the writer rewrites the sentence.
  */
-function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sentence, Map<number, Tag>>): boolean {
+function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, text: string, tagger: Tagger, attributive: boolean): boolean {
   if (match.words.length !== 1) return true;
   const index = match.words[0]!.index;
   const words = alternative.split(' ');
-  const flags = tagger.info(words[0]!.toLowerCase()).flags;
+  const head = tagger.info(words[0]!.toLowerCase());
+  const flags = head.flags;
   if (sentence.kind === 'salutation') return words.length === 1;
   const previous = sentence.words[index - 1];
-  const tags = tagsIn(sentence, text, tagger, slots);
+  const tags = tagsIn(sentence, text, tagger);
   // An infinitive used as a noun ("doorbetalen van loon") needs "het" before it: "recht op 75% loondoorbetaling"
   // gets no "recht op 75% doorbetalen van loon", "geldt loondoorbetaling" no "geldt doorbetalen van loon".
   // A separable verb the list lacks ("doorbetalen") counts too: a word in -en that is no noun ("kosten van" stays).
-  const head = tagger.info(words[0]!.toLowerCase());
   const nominalInfinitive = head.verb?.infinitive === true || (words[0]!.endsWith('en') && head.entry?.nounClass === undefined);
   if (words.length > 2 && words[1] === 'van' && nominalInfinitive && !(previous !== undefined && infinitiveArticles.has(previous.lower))) return false;
-  if (beforeNoun(match, sentence, text, tagger, slots)) return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
+  if (attributive) return words.length === 1 && (flags & (functionClasses | WordClass.mannerAdverb)) === 0;
   if (previous !== undefined && match.words[0]!.punctBefore === '' && determiners.has(previous.lower)) {
     if ((flags & functionClasses) !== 0) return false;
     // A noun takes a noun, not a verb phrase: "over de waarborging van privacy" gets no "de zorgen voor van" and
     // no "de zeker weten" (round r47). A phrase fits when it ends in a noun ("tweede handtekening").
     // A noun with a relative clause fits too: "het bedrag dat overblijft".
-    const withClause = words.length > 2 && /^(?:dat|die|waar\p{Ll}*)$/u.test(words[1]!) && tagger.info(words[0]!.toLowerCase()).entry?.nounClass !== undefined && !tagger.info(words[0]!.toLowerCase()).verb?.infinitive;
+    const withClause = words.length > 2 && /^(?:dat|die|waar\p{Ll}*)$/u.test(words[1]!) && head.entry?.nounClass !== undefined && !head.verb?.infinitive;
     if (words.length > 1 && !withClause) {
       const last = tagger.info(words.at(-1)!.toLowerCase());
       if ((last.flags & functionClasses) !== 0 || last.entry?.nounClass === undefined || last.verb?.infinitive) return false;
     }
     // An infinitive is a het-word: after "de", "een" or "uw" it cannot replace a noun ("De veranderen wordt verwerkt").
-    const reading = tagger.info(words[0]!.toLowerCase());
     // A plural noun that looks like one ("berichten") fits a plural ("de notificaties"); "sturen" (plural of
     // "stuur") is still no word for a singular such as "de verstrekking".
-    const plural = reading.entry?.nounClass !== undefined && /(?:en|s)$/.test(match.words[0]!.lower);
-    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && reading.verb?.infinitive && !plural && tags(index) === 'NOUN');
+    const plural = head.entry?.nounClass !== undefined && /(?:en|s)$/.test(match.words[0]!.lower);
+    return !(!infinitiveArticles.has(previous.lower) && words.length === 1 && head.verb?.infinitive && !plural && tags(index) === 'NOUN');
   }
   // A verb needs a verb: "een andere kiezer machtigen" does not become "een andere kiezer rekening".
   if (tags(index) === 'VERB' && !words.some((part) => tagger.info(part.toLowerCase()).verb)) return false;
@@ -210,13 +208,12 @@ function fitsSlot(alternative: string, match: RuleMatch, sentence: Sentence, tex
 }
 
 /** The tags of a sentence by word start, from the readability step (which keeps them per sentence text). */
-function tagsIn(sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sentence, Map<number, Tag>>): (at: number) => Tag | undefined {
-  // Tagging here again cost a third of a warm check (bench/core.mjs).
-  let byOffset = slots.get(sentence);
-  if (!byOffset) slots.set(sentence, (byOffset = tagsByOffset(sentence, text, tagger)));
+function tagsIn(sentence: Sentence, text: string, tagger: Tagger): (at: number) => Tag | undefined {
+  // Tagging here again cost a third of a warm check (bench/core.mjs); tagsByOffset keeps the map per sentence.
+  const byOffset = tagsByOffset(sentence, text, tagger);
   return (at) => {
     const word = sentence.words[at];
-    return word === undefined ? undefined : byOffset!.get(word.start);
+    return word === undefined ? undefined : byOffset.get(word.start);
   };
 }
 
@@ -225,12 +222,12 @@ function tagsIn(sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sen
  * eerder verleende vergunningen" (a participle with the -e of an adjective). Also a word the frequency list does
  * not know, with that -e: "laaggeletterde doelgroepen".
  */
-function beforeNoun(match: RuleMatch, sentence: Sentence, text: string, tagger: Tagger, slots: Map<Sentence, Map<number, Tag>>): boolean {
+function beforeNoun(match: RuleMatch, sentence: Sentence, text: string, tagger: Tagger): boolean {
   if (match.words.length !== 1) return false;
   const index = match.words[0]!.index;
   const next = sentence.words[index + 1];
   if (next === undefined || next.punctBefore !== '') return false;
-  const tags = tagsIn(sentence, text, tagger, slots);
+  const tags = tagsIn(sentence, text, tagger);
   // The tagger may call an unknown compound an adjective ("ligplaatsvergunningen"): its noun head still counts.
   const nextTag = tags(index + 1);
   if (nextTag !== 'NOUN' && !(nextTag === 'ADJ' && !next.lower.endsWith('e') && tagger.info(next.lower).entry?.nounClass !== undefined)) return false;

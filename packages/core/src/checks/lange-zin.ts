@@ -2,6 +2,7 @@ import type {CheckDefinition} from './context.js';
 import type {Token} from '../model.js';
 import {sentencesIn} from './context.js';
 import {openingWords} from '../letter/words.js';
+import {monthNames} from '../letter/structure.js';
 
 /** Words that count for length: names and placeholders count as one word, numbers too, and a date ("20 juli 2024"). */
 export const longSentenceCheck: CheckDefinition = {
@@ -58,7 +59,7 @@ function missingStop(words: Token[]): Token | undefined {
   return undefined;
 }
 
-const months = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+const months = new Set(monthNames);
 
 /**
  * How many words the dates in a sentence add beyond one word each: "20 juli 2024" is read as one thing, like a

@@ -7,6 +7,7 @@ import {suggestionCost} from '../spelling/suggestions.js';
 import {BoundedCache} from '../bounded-cache.js';
 import type {Speller} from '../spelling/speller.js';
 import {normalizeWord} from '../rules/engine.js';
+import {gluedStop} from '../letter/words.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
 import {cost, edits} from '../spelling/edits.js';
@@ -61,7 +62,7 @@ export const spellingCheck: CheckDefinition = {
     for (const word of candidates) {
       // Invisible characters from word processors (soft hyphen, zero-width space) are not part of the spelling.
       const spelled = hasInvisible.test(word.text) ? word.text.replace(invisible, '') : word.text;
-      const glued = spelled.includes('.') ? missingSpace.exec(spelled) : null;
+      const glued = spelled.includes('.') ? gluedStop.exec(spelled) : null;
       if (glued) {
         if (speller.correct(glued[1]!) && speller.correct(glued[2]!)) reportMissingSpace(word, `${glued[1]}. ${glued[2]}`, report);
         continue;
@@ -341,7 +342,6 @@ const hasDigit = /\d/;
 // "inf0rmatie", "beta1en": a zero or one typed among letters is a typo, other digits make a code ("A4", "mbo-2").
 const digitTypo = /^\p{L}+[01]\p{L}+$/u;
 // "erbij.In": two words glued at a full stop. Lowercase after the stop is a web address or code ("amsterdam.nl").
-const missingSpace = /^(\p{Ll}{2,})\.(\p{Lu}\p{Ll}*)$/u;
 // o.a., i.v.m., Dhr., art.: the afkorting check handles them.
 const hasPeriod = /\./;
 // Symbols that make a token a code or an address, not a word: &, @, _, #, +, =, /, \.
@@ -363,7 +363,7 @@ function skipWord(word: Token, skip: SkipContext): boolean {
   if (!letter.test(text) || codeLike.test(text)) return true;
   if (hasDigit.test(text) && !digitTypo.test(text)) return true;
   if (!isShouting(text) && looksLikeName(text, word.index)) return true;
-  if (hasPeriod.test(text)) return !missingSpace.test(text);
+  if (hasPeriod.test(text)) return !gluedStop.test(text);
   if (inTemplate) return true;
   if (isAbbreviationShape(text)) return true;
   const lower = word.lower;
@@ -395,7 +395,7 @@ function reportGluedStops(model: TextModel, speller: Speller, skip: SkipContext,
     const last = model.sentences[index - 1]!.words.at(-1);
     if (!first || !last || first.kind !== 'word' || last.kind !== 'word' || first.start !== last.end + 1 || model.text[last.end] !== '.') continue;
     const joined = model.text.slice(last.start, first.end);
-    const glued = missingSpace.exec(joined);
+    const glued = gluedStop.exec(joined);
     if (!glued || skip.organisationWords.has(normalize(joined))) continue;
     if (speller.correct(glued[1]!) && speller.correct(glued[2]!)) reportMissingSpace({...last, text: joined, end: first.end}, `${glued[1]}. ${glued[2]}`, report);
   }

@@ -13,7 +13,9 @@ export interface LineInfo {
   kind: LineKind;
 }
 
-const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** The Dutch month names, in lower case (dates in the letter's frame, and dates that count as one word). */
+export const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const months = monthNames.join('|');
 export const datePattern = new RegExp(
   String.raw`^(?:[A-Z][\p{L}\- ]{1,40},\s{0,5})?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s{1,5})?\d{1,2}\s{1,5}(?:${months})\s{1,5}\d{4}\.?$|^\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}$`,
   'iu',

@@ -1,5 +1,11 @@
 const typographicQuote = /[’‘`]/g;
 
+/**
+ * A full stop without a space between a word in lower case and a word with a capital: "leidinggevende.U". The model
+ * splits such a word into two sentences; the spelling check reports the missing space.
+ */
+export const gluedStop = /^(\p{Ll}{2,})\.(\p{Lu}\p{Ll}*)$/u;
+
 /** The key of a word for word lists and rules (Token.lower): lowercase, typographic apostrophes made plain. */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
