@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {buildModel} from '../src/index.js';
-import {checkText, realLoader, textLists} from './helpers.js';
+import {checkText, quickFixes, realLoader, textLists} from './helpers.js';
 
 // Issue 14, blind round r47: the causes of the findings of moeilijk-woord, afkorting and lange-zin judged not useful.
 
@@ -50,8 +50,7 @@ describe('lange-zin: a date counts as one word', () => {
 });
 
 describe('moeilijk-woord: a quick fix keeps the form and the slot of the word', () => {
-  const fixesFor = async (text: string, word: string) =>
-    (await findingsOf(text, 'moeilijk-woord')).filter((finding) => finding.actual.toLowerCase() === word).map((finding) => finding.expected);
+  const fixesFor = (text: string, word: string) => quickFixes(text, 'moeilijk-woord', word);
 
   it('gives the better adjective the -e of the word it replaces', async () => {
     expect(await fixesFor('Urgente meldingen pakken we zo snel mogelijk op.', 'urgente')).toEqual([['Dringende']]);

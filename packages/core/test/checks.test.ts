@@ -1,6 +1,5 @@
-import {createNodeLoader} from '../../node/src/loader.js';
 import {describe, expect, it} from 'vitest';
-import {checkText, ruleIds, testLoader, testRuleFile} from './helpers.js';
+import {checkText, quickFixes, realLoader, ruleIds, testLoader, testRuleFile} from './helpers.js';
 
 const findingsOf = async (text: string, ruleId: string, config = {}) =>
   (await checkText(text, {config})).findings.filter((finding) => finding.ruleId === ruleId);
@@ -59,10 +58,8 @@ describe('moeilijk-woord (curated rules)', () => {
 
 describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, round r31)', () => {
   // The real rule files (rules/*.yaml), where these words and their better words live.
-  const realRules = createNodeLoader();
-  const hardWords = async (text: string) => (await checkText(text, {loader: realRules})).findings.filter((finding) => finding.ruleId === 'moeilijk-woord');
-  const fixesFor = async (text: string, word: string) =>
-    (await hardWords(text)).filter((finding) => finding.actual.toLowerCase() === word).map((finding) => finding.expected);
+  const hardWords = async (text: string) => (await checkText(text, {loader: realLoader})).findings.filter((finding) => finding.ruleId === 'moeilijk-woord');
+  const fixesFor = (text: string, word: string) => quickFixes(text, 'moeilijk-woord', word);
 
   it('offers no verb phrase for a noun after an article, but a noun with a clause (round r47)', async () => {
     // "over de zorgen voor van privacy", "de zeker weten van privacy": the verb phrases of "waarborgen" are no fix;
@@ -117,7 +114,7 @@ describe('moeilijk-woord: a quick fix that fits the slot of the word (issue 14, 
   });
 
   it('in the salutation asks for the name instead of a phrase; a hard word that names the reader there is the reader\'s own role', async () => {
-    const [finding] = (await checkText('Beste aanvrager,\n\nWij hebben uw aanvraag ontvangen.\n', {loader: realRules})).findings.filter((found) => found.ruleId === 'afschrikwoord');
+    const [finding] = (await checkText('Beste aanvrager,\n\nWij hebben uw aanvraag ontvangen.\n', {loader: realLoader})).findings.filter((found) => found.ruleId === 'afschrikwoord');
     expect(finding?.message).toContain('met de naam');
     expect(finding?.expected).toEqual([]);
     // Round r47: an e-mail to a handler at another organisation has no name to use, and the handler knows the word.

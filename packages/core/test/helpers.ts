@@ -95,6 +95,12 @@ export async function firstAdvice(text: string, ruleId: string): Promise<string[
   return result.findings.filter((finding) => finding.ruleId === ruleId).map((finding) => [finding.actual, finding.expected[0] ?? '']);
 }
 
+/** With the real rules and data: the better words of each finding of one check on `word` (lower case), in order. */
+export async function quickFixes(text: string, ruleId: string, word: string): Promise<string[][]> {
+  const result = await check(text, {loader: realLoader});
+  return result.findings.filter((finding) => finding.ruleId === ruleId && finding.actual.toLowerCase() === word).map((finding) => finding.expected);
+}
+
 export async function ruleIds(text: string, options: HelderOptions = {}): Promise<string[]> {
   return (await checkText(text, options)).findings.map((finding) => finding.ruleId);
 }
