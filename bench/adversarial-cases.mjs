@@ -29,6 +29,8 @@ export const cases = {
   passive: {n: 30_000, about: '"is " to n bytes (passive check)', make: (n) => `Het ${'is '.repeat(Math.ceil(n / 3))}gedaan.\n`},
   'cr-lines': {n: 20_000, about: 'n lines ended by CR only', make: (n) => 'Wij hebben uw brief ontvangen.\r'.repeat(n)},
   letter: {n: 300_000, about: 'the example letter repeated to n characters (many findings: memory)', make: (n) => exampleLetter().repeat(Math.ceil(n / exampleLetter().length)).slice(0, n)},
+  'blank-marks': {n: 30_000, about: '"-" and a blank line n times (paragraphs without words: the parse reads around each one)', make: (n) => '-\n\n'.repeat(n)},
+  'glued-stops': {n: 20_000, about: '"brief.Wij " n times (a full stop without a space: each word is split into sentences)', make: (n) => 'brief.Wij '.repeat(n) + '\n'},
   underscores: {n: 100_000, about: '"_a" n times (readability formulas)', make: (n) => `${'_a'.repeat(n)}.\n`},
 };
 
