@@ -282,6 +282,18 @@ describe('u-en-je', () => {
     // After a subject ("de gemeente stuurt u") "u" is the object: the verb must stay, so no quick fix that changes it.
     expect(await back('De gemeente stuurt u een brief.')).toEqual([['u', undefined]]);
   });
+  it('leaves impersonal "je" in a u-letter alone ("kun je denken aan" means "one can think of")', async () => {
+    const letter = 'U beslist mee over uw buurt. U kunt uw mening geven tot 1 juni. ';
+    const marked = async (text: string) => (await findingsOf(letter + text, 'u-en-je')).map((finding) => finding.actual);
+    expect(await marked('Bij openbare ruimte kun je denken aan straten en pleinen, bruggen en viaducten.')).toEqual([]);
+    expect(await marked('Je kunt hierbij bijvoorbeeld denken aan een bankje of een boom.')).toEqual([]);
+    // The reader addressed with "je" is still a switch, also next to the expression.
+    expect(await marked('Kun je niet komen? Bel ons.')).toEqual(['Kun je']);
+    expect(await marked('Je kunt ons bellen. Bij openbare ruimte kun je denken aan straten.')).toEqual(['Je']);
+    // A "je" letter is not changed by the expression: there "je" is the majority form.
+    const informal = 'Je beslist mee over je buurt. Je kunt je mening geven tot 1 juni. Heeft u vragen?';
+    expect((await findingsOf(informal, 'u-en-je')).map((finding) => finding.actual)).toEqual(['Heeft u']);
+  });
   it('is quiet when a letter sticks to one form', async () => {
     expect(await findingsOf('Heb je vragen? Bel ons gerust. Je kunt ook mailen.', 'u-en-je')).toHaveLength(0);
   });

@@ -48,7 +48,9 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   if (formalWords.length === 0 || informalWords.length === 0) return;
   const useFormal = formalWords.length >= informalWords.length;
   const otherReader = partsForAnotherReader(useFormal ? formalWords : informalWords, useFormal ? informalWords : formalWords);
-  const minority = (useFormal ? informalWords : formalWords).filter(([, sentence]) => !otherReader.has(sentence.paragraph));
+  const minority = (useFormal ? informalWords : formalWords).filter(
+    ([word, sentence]) => !otherReader.has(sentence.paragraph) && !(useFormal && impersonalJe(model.text, sentence, word)),
+  );
   const tags = new Map<Sentence, Tag[]>();
   for (const [word, sentence] of minority) {
     let sentenceTags = tags.get(sentence);
@@ -67,6 +69,28 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
         'Kies in een brief voor "u" of voor "je" en blijf daarbij. Wisselt u, dan lijkt het of u iemand anders bedoelt. Dat is verwarrend.',
     });
   }
+}
+
+/**
+ * Fixed expressions in which "je" means "one", not the reader: "Bij openbare ruimte kun je denken aan straten",
+ * "je kunt hierbij denken aan", "je weet maar nooit", "je zou kunnen zeggen". A letter that says "u" may use them
+ * without switching to "je"; "Heb je vragen?" or "Je kunt ons bellen" still are a switch.
+ */
+const impersonalExpressions = [
+  /^(?:kun|kan|moet)\s+je\s+(?:\p{L}+\s+){0,3}?denken\s+aan\b/iu,
+  /^je\s+(?:kunt|kan|moet)\s+(?:\p{L}+\s+){0,3}?denken\s+aan\b/iu,
+  /^je\s+weet\s+maar\s+nooit\b/iu,
+  /^je\s+zou\s+kunnen\s+zeggen\b/iu,
+];
+
+/** Whether this "je" is part of an impersonal expression (see above); `word` is the "je". */
+function impersonalJe(text: string, sentence: Sentence, word: Token): boolean {
+  if (word.lower !== 'je') return false;
+  // The expression starts at "je" or at the verb right before it.
+  const before = text.slice(Math.max(sentence.start, word.start - 8), word.start).match(/(?:kun|kan|moet)\s+$/iu);
+  const from = before ? word.start - before[0].length : word.start;
+  const rest = text.slice(from, Math.min(sentence.end, from + 80));
+  return impersonalExpressions.some((expression) => expression.test(rest));
 }
 
 /** How many paragraphs and uses of the other form make a part of the text written for another reader. */
