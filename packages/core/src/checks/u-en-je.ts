@@ -83,12 +83,14 @@ const impersonalExpressions = [
   /^je\s+zou\s+kunnen\s+zeggen\b/iu,
 ];
 
+const impersonalVerbs = new Set(['kun', 'kan', 'moet']);
+
 /** Whether this "je" is part of an impersonal expression (see above); `word` is the "je". */
 function impersonalJe(text: string, sentence: Sentence, word: Token): boolean {
   if (word.lower !== 'je') return false;
-  // The expression starts at "je" or at the verb right before it.
-  const before = text.slice(Math.max(sentence.start, word.start - 8), word.start).match(/(?:kun|kan|moet)\s+$/iu);
-  const from = before ? word.start - before[0].length : word.start;
+  // The expression starts at "je" or at the verb right before it, in the same clause (as in verbBefore).
+  const previous = sentence.words[word.index - 1];
+  const from = previous && word.punctBefore === '' && impersonalVerbs.has(previous.lower) ? previous.start : word.start;
   const rest = text.slice(from, Math.min(sentence.end, from + 80));
   return impersonalExpressions.some((expression) => expression.test(rest));
 }
