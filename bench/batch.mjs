@@ -44,7 +44,8 @@ const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /**
  * One whole CLI process, as a user runs it; stdout goes nowhere, like `> /dev/null`. Wall and CPU seconds, the CPU
- * split by thread: the main thread, the worker threads (the last `jobs` threads made, with --jobs 2), and the
+ * split by thread: the main thread, the worker threads (the last `jobs - 1` threads made: with --jobs N the main
+ * thread checks too, next to N - 1 worker threads), and the
  * rest (V8's background threads, which compile hot code with TurboFan and help the garbage collector; libuv's pool).
  */
 async function run(jobs, where) {
@@ -53,8 +54,8 @@ async function run(jobs, where) {
   if (result.status !== 1) throw new Error(`helder check --jobs ${jobs} ended with ${result.status}: ${result.stderr}`);
   const sum = (values) => values.reduce((total, value) => total + value, 0);
   const [main = 0, ...others] = result.threads;
-  const workers = jobs > 1 ? others.slice(-jobs) : [];
-  const background = jobs > 1 ? others.slice(0, -jobs) : others;
+  const workers = jobs > 1 ? others.slice(-(jobs - 1)) : [];
+  const background = jobs > 1 ? others.slice(0, -(jobs - 1)) : others;
   return {seconds: result.seconds, cpu: sum(result.threads), main, workers: sum(workers), background: sum(background)};
 }
 
@@ -82,7 +83,7 @@ const seconds = (value) => (value === undefined ? '?' : `${value.toFixed(1)} s`)
 // The parts of the run with the median CPU time.
 const part = (setting, name) => seconds([...setting.parts].sort((a, b) => a.cpu - b.cpu)[(setting.parts.length - 1) >> 1][name]);
 const rows = settings
-  .map((setting) => `| ${setting.letters} | \`--jobs ${setting.jobs}\`${setting.jobs === 1 ? ' (in process)' : ' (two worker threads)'} | ${seconds(median(setting.wall))} | ${(count / median(setting.wall)).toFixed(0)} | ${seconds(cpuOf(setting))} | ${part(setting, 'main')} | ${setting.jobs > 1 ? part(setting, 'workers') : '–'} | ${part(setting, 'background')} | ${setting.wall.map((value) => value.toFixed(1)).join(', ')} |`)
+  .map((setting) => `| ${setting.letters} | \`--jobs ${setting.jobs}\`${setting.jobs === 1 ? ' (in process)' : ' (main thread and one worker thread)'} | ${seconds(median(setting.wall))} | ${(count / median(setting.wall)).toFixed(0)} | ${seconds(cpuOf(setting))} | ${part(setting, 'main')} | ${setting.jobs > 1 ? part(setting, 'workers') : '–'} | ${part(setting, 'background')} | ${setting.wall.map((value) => value.toFixed(1)).join(', ')} |`)
   .join('\n');
 const [one, two, oldOne, oldTwo] = settings;
 const speedUp = median(one.wall) / median(two.wall);
@@ -102,7 +103,7 @@ letter (\`repeatedBenchLetterDocx\`, ${(repeatedFolder.bytes / 1024 / 1024).toFi
 CPU time: user + system of the whole process and of each thread (/proc/<pid>/task, sampled every 50 ms).
 Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}.${noisy ? ' **The machine was shared and loaded during this run, so the wall times are noisy**: other processes took CPU time from every setting, the two-worker runs more, as they need both cores. The CPU times say how much work each setting does.' : ''}
 
-| letters | setting | wall time | letters per second | CPU time | main thread | worker threads | V8 background threads | runs, wall (s) |
+| letters | setting | wall time | letters per second | CPU time | main thread | worker thread | V8 background threads | runs, wall (s) |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows}
 
@@ -113,9 +114,10 @@ at least its main thread's CPU time and half its total, two workers' at least ha
 Where the CPU goes (realistic letters, the run with the median CPU time): with \`--jobs 1\` the main thread checks
 (${part(one, 'main')}), and V8's background threads compile the hot code with TurboFan and help the garbage collector
 (${part(one, 'background')}) on the other core, so one worker already keeps some ${(cpuOf(one) / mainOf(one)).toFixed(1)} cores busy for the
-main thread's time. With \`--jobs 2\` each worker thread is a V8 isolate of its own, which compiles the same code
-again and warms up its own rules, word lists and per-sentence memo: workers ${part(two, 'workers')}, background
-${part(two, 'background')}, main thread (reading the results, writing the json) ${part(two, 'main')}.
+main thread's time. With \`--jobs 2\` the main thread checks next to one worker thread, a V8 isolate of its own, which
+compiles the same code again and warms up its own rules, word lists and per-sentence memo (the spelling answers are
+shared): main thread (checking, reading the worker's results, writing the json) ${part(two, 'main')}, worker
+${part(two, 'workers')}, background ${part(two, 'background')}.
 ${count === 1000 ? `Wall time with two workers, realistic letters: ${median(two.wall).toFixed(1)} s (target at most 30 s for 1,000 letters: ${verdict(median(two.wall) <= 30)}).` : 'Quick run (200 letters): the 30 s target is for 1,000 letters; run without --quick for it.'}
 `;
 if (!quick) writeSection('batch', markdown);

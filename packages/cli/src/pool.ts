@@ -2,7 +2,7 @@ import {stat} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import type {Piscina} from 'piscina';
 import {createSharedAnswerSet} from '@helder/node';
-import {checkText, createChecker, optionsFor, type CheckSettings} from './check-file.js';
+import {checkText, createChecker, optionsFor, slimOutcome, type CheckSettings} from './check-file.js';
 import type {FileOutcome} from '@helder/reports';
 import type {WorkerTask} from './worker.js';
 
@@ -35,8 +35,8 @@ export function jobsFor(requested: number | undefined, files: number, cores = av
 export const inThreadLimit = 512 * 1024;
 
 /**
- * `jobs` 1 checks in this process (no start-up cost for one letter), a large file or text in one worker thread;
- * more starts a pool of worker threads that each load the rules once.
+ * `jobs` 1 checks in this process (no start-up cost for one letter), a large file or text in one worker thread.
+ * More checks in this thread too, next to `jobs - 1` worker threads (createSharedChecker).
  */
 export function createFileChecker(settings: CheckSettings, jobs: number): FileChecker {
   if (jobs <= 1) {
@@ -51,13 +51,78 @@ export function createFileChecker(settings: CheckSettings, jobs: number): FileCh
       window: 1,
     };
   }
-  return createPool(settings, jobs);
+  return createSharedChecker(settings, jobs);
+}
+
+/**
+ * `jobs` checkers: this thread and `jobs - 1` worker threads, which take the files from one queue as each gets free.
+ * Every thread that checks is an isolate that loads the rules and compiles the hot code again, and with a pool of
+ * `jobs` threads this one would mostly wait: on two cores, this thread and one worker check 1,000 letters in about
+ * 10.0 s against 11.0 s for two workers (docs/benchmarks.md, "This thread as one of the checkers"). A check here holds this thread for one letter (about 15 ms), so progress and Ctrl-C still
+ * react at once; a large file always goes to a worker thread (inThreadLimit).
+ */
+function createSharedChecker(settings: CheckSettings, jobs: number): FileChecker {
+  // All threads share the spelling answers: letters of one organisation share most of their words.
+  const shared: CheckSettings = {...settings, sharedAnswers: createSharedAnswerSet()};
+  const options = optionsFor(shared);
+  const checkHere = createChecker(shared, options);
+  // Each worker thread gets a second task before it is done with the first: while this thread checks a letter it
+  // cannot hand out work, and a worker must not sit idle until it can.
+  const perWorker = 2;
+  const workers = createPool(shared, jobs - 1, perWorker);
+  const queue: {task: WorkerTask; size: number; done: (outcome: FileOutcome) => void}[] = [];
+  let busyHere = false;
+  let inWorkers = 0;
+  let closed = false;
+  const finish = (done: (outcome: FileOutcome) => void, outcome: FileOutcome): void => {
+    done(outcome);
+    pump();
+  };
+  const runHere = ({task, done}: (typeof queue)[number]): void => {
+    busyHere = true;
+    // After the current call stack, so that the workers get their tasks first.
+    setImmediate(() => {
+      const checked = typeof task === 'string' ? checkHere(task) : checkText(task.path, task.text, task.notices, options);
+      void checked.then(slimOutcome, (error: Error) => failed(task, error)).then((outcome) => {
+        busyHere = false;
+        finish(done, outcome);
+      });
+    });
+  };
+  const runInWorker = ({task, done}: (typeof queue)[number]): void => {
+    inWorkers++;
+    void workers.run(task).then((outcome) => {
+      inWorkers--;
+      finish(done, outcome);
+    });
+  };
+  const pump = (): void => {
+    if (closed) return;
+    const small = queue.findIndex(({size}) => size <= inThreadLimit);
+    if (!busyHere && small !== -1) runHere(queue.splice(small, 1)[0]!);
+    while (queue.length > 0 && inWorkers < (jobs - 1) * perWorker) runInWorker(queue.shift()!);
+  };
+  const enqueue = (task: WorkerTask, size: number): Promise<FileOutcome> =>
+    new Promise((done) => {
+      queue.push({task, size, done});
+      pump();
+    });
+  return {
+    check: async (path) => enqueue(path, await sizeOf(path)),
+    checkText: (path, text, notices) => enqueue({path, text, notices}, text.length),
+    close: async () => {
+      closed = true;
+      await workers.close();
+    },
+    window: jobs * 4,
+  };
 }
 
 /** The size of a file; 0 when it cannot be read, so the reader in this thread gives the reason. */
 const sizeOf = (path: string): Promise<number> => stat(path).then((stats) => stats.size, () => 0);
 
-function createPool(settings: CheckSettings, jobs: number): FileChecker {
+/** A worker pool as a FileChecker, and its `run` for a task. */
+function createPool(settings: CheckSettings, jobs: number, perWorker = 1): FileChecker & {run(task: WorkerTask): Promise<FileOutcome>} {
   // Piscina is loaded only when a pool is needed: one plain letter never pays for it (about 20 ms).
   let started: Promise<Piscina> | undefined;
   const pool = (): Promise<Piscina> =>
@@ -65,11 +130,10 @@ function createPool(settings: CheckSettings, jobs: number): FileChecker {
       ({Piscina}) =>
         new Piscina({
           filename: new URL('./worker.js', import.meta.url).href,
-          // The workers share the spelling answers: letters of one organisation share most of their words. One worker
-          // (a large file with --jobs 1) has no one to share with.
-          workerData: jobs > 1 ? {...settings, sharedAnswers: createSharedAnswerSet()} : settings,
+          workerData: settings,
           minThreads: jobs,
           maxThreads: jobs,
+          concurrentTasksPerWorker: perWorker,
           // Idle workers must not keep the process alive once the report is written.
           idleTimeout: 1000,
         }),
@@ -79,16 +143,22 @@ function createPool(settings: CheckSettings, jobs: number): FileChecker {
       return (await (await pool()).run(task)) as FileOutcome;
     } catch (error) {
       // A worker that dies (out of memory on one file) costs that file only; Piscina starts a new one.
-      return {path: typeof task === 'string' ? task : task.path, error: `Helder kon dit bestand niet controleren: ${(error as Error).message}`};
+      return failed(task, error as Error);
     }
   };
   return {
+    run,
     check: (path) => run(path),
     checkText: (path, text, notices) => run({path, text, notices}),
     close: async () => (started ? (await started).destroy() : undefined),
     window: jobs * 4,
   };
 }
+
+const failed = (task: WorkerTask, error: Error): FileOutcome => ({
+  path: typeof task === 'string' ? task : task.path,
+  error: `Helder kon dit bestand niet controleren: ${error.message}`,
+});
 
 /**
  * Check files with a window of tasks under way and hand the results over in input order. `report` is awaited
