@@ -88,6 +88,18 @@ function addSentences(path: string, findings: Finding[], text: string): void {
   findings.forEach((finding, index) => ((finding as Finding & {fingerprint?: string}).fingerprint = fingerprints[index]));
 }
 
+/** A file to read and check, or text read elsewhere (standard input): what a worker thread gets. */
+export type WorkerTask = string | {path: string; text: string; notices: string[]};
+
+/**
+ * A checker of tasks for one thread that checks (a worker thread, or the main thread next to them): the rules and
+ * word lists are loaded once, and every outcome is slim (slimOutcome), as a worker thread sends it back.
+ */
+export function createTaskChecker(settings: CheckSettings, options = optionsFor(settings)): (task: WorkerTask) => Promise<FileOutcome> {
+  const checkFile = createChecker(settings, options);
+  return async (task) => slimOutcome(await (typeof task === 'string' ? checkFile(task) : checkText(task.path, task.text, task.notices, options)));
+}
+
 /**
  * What the reports of `helder check` read of an outcome, kept by the cache and sent back by a worker thread (less to
  * copy between threads): not the per-sentence readability (half of a result, and

@@ -2,9 +2,8 @@ import {stat} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import type {Piscina} from 'piscina';
 import {createSharedAnswerSet} from '@helder/node';
-import {checkText, createChecker, optionsFor, slimOutcome, type CheckSettings} from './check-file.js';
+import {checkText, createChecker, createTaskChecker, optionsFor, type CheckSettings, type WorkerTask} from './check-file.js';
 import type {FileOutcome} from '@helder/reports';
-import type {WorkerTask} from './worker.js';
 
 export interface FileChecker {
   check(path: string): Promise<FileOutcome>;
@@ -58,14 +57,14 @@ export function createFileChecker(settings: CheckSettings, jobs: number): FileCh
  * `jobs` checkers: this thread and `jobs - 1` worker threads, which take the files from one queue as each gets free.
  * Every thread that checks is an isolate that loads the rules and compiles the hot code again, and with a pool of
  * `jobs` threads this one would mostly wait: on two cores, this thread and one worker check 1,000 letters in about
- * 10.0 s against 11.0 s for two workers (docs/benchmarks.md, "This thread as one of the checkers"). A check here holds this thread for one letter (about 15 ms), so progress and Ctrl-C still
- * react at once; a large file always goes to a worker thread (inThreadLimit).
+ * 10.0 s against 11.0 s for two workers (docs/benchmarks.md, "This thread as one of the checkers"). A check here
+ * holds this thread for one letter (about 15 ms), so progress and Ctrl-C still react at once; a large file always
+ * goes to a worker thread (inThreadLimit).
  */
 function createSharedChecker(settings: CheckSettings, jobs: number): FileChecker {
   // All threads share the spelling answers: letters of one organisation share most of their words.
   const shared: CheckSettings = {...settings, sharedAnswers: createSharedAnswerSet()};
-  const options = optionsFor(shared);
-  const checkHere = createChecker(shared, options);
+  const checkHere = createTaskChecker(shared);
   // Each worker thread gets a second task before it is done with the first: while this thread checks a letter it
   // cannot hand out work, and a worker must not sit idle until it can.
   const perWorker = 2;
@@ -82,8 +81,7 @@ function createSharedChecker(settings: CheckSettings, jobs: number): FileChecker
     busyHere = true;
     // After the current call stack, so that the workers get their tasks first.
     setImmediate(() => {
-      const checked = typeof task === 'string' ? checkHere(task) : checkText(task.path, task.text, task.notices, options);
-      void checked.then(slimOutcome, (error: Error) => failed(task, error)).then((outcome) => {
+      void checkHere(task).catch((error: Error) => failed(task, error)).then((outcome) => {
         busyHere = false;
         finish(done, outcome);
       });
