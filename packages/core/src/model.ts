@@ -92,6 +92,9 @@ function applyMasks(text: string, masks: Mask[]): string {
 }
 
 const maybeNonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
+const maybeInlineBullet = /[•▪●◦■☐☑☒]/;
+const inlineBullet = /[^\s][^\S\n]{1,8}[•▪●◦■☐☑☒](?=\s)/g;
+
 // Control characters (except tab and line breaks) and lone surrogates are not text: parse them as spaces.
 const nonText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -121,7 +124,11 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
   const segmentKeys = markBlockLines(text, masked, lines);
   const specials = new RangeSet(findSpecialTokens(text));
   const placeholderSet = new RangeSet(placeholders.filter((range) => !range.logic));
-  const breakOffsets = markup.breaks.map((range) => range.start).sort((a, b) => a - b);
+  const breakOffsets = markup.breaks.map((range) => range.start);
+  // A bullet inside a line ("... is essentieel • De economie stimuleren • ...") starts a list item there too: the
+  // break is right after the bullet, which the sentence before it takes as its punctuation.
+  if (maybeInlineBullet.test(text)) for (const match of text.matchAll(inlineBullet)) breakOffsets.push(match.index + match[0].length);
+  breakOffsets.sort((a, b) => a - b);
 
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];

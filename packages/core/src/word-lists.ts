@@ -20,6 +20,7 @@ export const wordListSpecs = {
   'vage-termijnen': {check: 'vage-termijn', description: 'Woorden en woordgroepen voor een termijn zonder datum: "zo snel mogelijk".'},
   doelwoorden: {check: 'vage-termijn', description: 'Woorden voor een doel: "om zo snel mogelijk ... op te lossen" is geen termijn.'},
   spoedwoorden: {check: 'vage-termijn', description: 'Woorden voor gevaar of spoed: dan is "zo snel mogelijk" eerlijk.'},
+  'bekende-woorden': {check: 'zeldzaam-woord', description: 'Woorden die bijna iedereen kent, al komen ze weinig voor in ondertitels (SUBTLEX-NL): "smartphone".'},
   ontkenningen: {check: 'dubbele-ontkenning', description: 'Woorden die iets ontkennen: "niet", "geen".'},
   // The two lists of the letter's frame: a line that starts with one of these words is a salutation or a closing,
   // not prose. The formele-aanhef check reads those lines (and advises against the closings marked formal).

@@ -85,6 +85,8 @@ function unknownAbbreviationShape(words: Token[], index: number): boolean {
   const code = word.text.charCodeAt(1);
   if (!(code >= 65 && code <= 90)) return false; // second letter not a capital: not an abbreviation like UWV
   if (emphasis.has(word.lower)) return false;
+  // A Roman numeral is a number ("visie sociaal domein III", "hoofdstuk IV"), no abbreviation.
+  if (/^(?=[IVXLC]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/.test(word.text)) return false;
   const next = words[index + 1];
   if (next !== undefined && next.punctBefore === '' && /^\p{Lu}\p{Ll}/u.test(next.text)) return false;
   return /^[A-Z]{2,6}$/.test(word.text) && !allCaps(words[index - 1]) && !allCaps(next);

@@ -198,12 +198,20 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     // "als de routes zijn gedaan": "gedaan" right next to "zijn" is "finished", no hidden actor. "Er is een betaling
     // gedaan", "het werk wordt gedaan" and "de uitgaven die zijn gedaan" (someone spent) are passives.
     if (!isWorden && participle.lower === 'gedaan' && Math.abs(participle.index - index) === 1 && !agent && !relativePronouns.has(words[from]!.lower)) continue;
+    // "Er zijn beslist ook andere opgaven": a participle that is also an adverb ("beslist" = certainly), with the
+    // middle of the clause still to come, is the adverb; the participle of a passive closes its clause.
+    if (adverbParticiples.has(participle.lower) && participle.index > index && middleField.has(words[participle.index + 1]?.lower ?? '') && starts[participle.index + 1] === from) continue;
     if (participles.has(participle)) continue;
     participles.add(participle);
     found.push({auxiliary: word, participle, byUs: agent});
   }
   return found;
 }
+
+/** Participles that are also common adverbs: "beslist" (certainly), "bepaald niet", "gerust". */
+const adverbParticiples = new Set(['beslist', 'bepaald', 'gerust', 'gewoon', 'verkeerd']);
+/** Words of the middle of a clause: after them the clause goes on, so the word before them is no final participle. */
+const middleField = new Set(['ook', 'niet', 'wel', 'geen', 'nog', 'al', 'een', 'de', 'het', 'andere', 'meer', 'veel', 'zeer', 'erg', 'heel', 'te', 'zo', 'dan']);
 
 /** "een", "er" or "meer" before the verbs of the clause ("een of meer": "of" starts a clause): the subject is something new, not a known thing. */
 function indefiniteSubject(words: Token[], from: number, before: number): boolean {

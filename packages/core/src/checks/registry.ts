@@ -24,13 +24,14 @@ export const checks: CheckDefinition[] = [
   passiveVoiceCheck,
   nominalisationCheck,
   longWordCheck,
-  rareWordCheck,
   formalSalutationCheck,
   mixedAddressCheck,
   doubleNegationCheck,
   vagueDeadlineCheck,
   abbreviationCheck,
   spellingCheck,
+  // After spelling: a word the spelling check marks as a typo gets no tip that it is rare.
+  rareWordCheck,
   dtCheck,
 ];
 

@@ -76,6 +76,9 @@ export const spellingCheck: CheckDefinition = {
         reportHyphen(word, spelled, joined, report);
         continue;
       }
+      // "(beleids)medewerkers", "(zorg/welzijns)instellingen": the part in brackets goes with the word glued to them.
+      const head = bracketedModifierHead(model.text, word.start, word.end);
+      if (head && speller.correct(spelled + head)) continue;
       if (accepted(spelled, speller, skip)) {
         const meant = own && plainLowercase.test(spelled) ? own.hidden(spelled) : null;
         if (meant) reportTypo(word, spelled, [meant], report);
@@ -92,6 +95,17 @@ export const spellingCheck: CheckDefinition = {
     }
   },
 };
+
+/**
+ * The word glued after the brackets when the word at start..end is a part of a compound in brackets:
+ * "(beleids)medewerkers" and "(zorg/welzijns)instellingen" give "medewerkers" and "instellingen".
+ */
+export function bracketedModifierHead(text: string, start: number, end: number): string | undefined {
+  const before = /[(/]$/.test(text.slice(Math.max(0, start - 1), start));
+  if (!before) return undefined;
+  const after = /^(?:\/[\p{L}-]{1,30}){0,4}\)(\p{Ll}{3,40})/u.exec(text.slice(end, end + 200));
+  return after?.[1];
+}
 
 function reportTypo(word: Token, spelled: string, suggestions: string[], report: CheckContext['report']): void {
   report({

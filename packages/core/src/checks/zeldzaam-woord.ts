@@ -26,6 +26,11 @@ const minHead = 3;
  * of five letters or more: "aandachts" + "punten", not "behandel" + "aar".
  */
 const minHeadOfListedNoun = 5;
+/**
+ * Word ends that make a new word of a stem: "redzaam" is "red" + -zaam, "aanvaardbaar" "aanvaard" + -baar. Such a
+ * word is judged by its stem, and the end is never named as "the hard part" ("zaam" would be nonsense).
+ */
+const suffixes = new Set(['zaam', 'zame', 'baar', 'bare', 'lijk', 'lijke', 'heid', 'loos', 'loze', 'schap', 'achtig', 'achtige', 'isch', 'ische', 'ing', 'ingen', 'erig', 'erige', 'ier', 'iers', 'ist', 'isten']);
 /** A word is split into at most this many parts (woon + plaats + beginsel). */
 const maxParts = 3;
 /** Lexicon searches one new word may cost. A 30-letter word needs about 60 for two parts. */
@@ -160,11 +165,14 @@ export class RareWords {
    */
   private split(word: string, parts: number, shortestHead = minHead): Rarity | undefined {
     let best: Rarity | undefined;
-    for (let at = word.length - shortestHead; at >= minModifier; at--) {
+    for (let at = word.length - minHead; at >= minModifier; at--) {
       if (this.lookups > maxLookups) break;
       const head = word.slice(at);
+      // A head shorter than asked for only after a linking s of a known word: aandacht-s-punt.
+      if (head.length < shortestHead && !(head.length > minHead && word[at - 1] === 's' && this.count(word.slice(0, at - 1)) >= this.threshold)) continue;
       if (head.length === minHead && !this.isNoun(head)) continue;
-      const headCount = this.known(head);
+      // A word end counts as known: the word is as known as its stem ("aanvaard" + "baar"), never "hard" for "baar".
+      const headCount = suffixes.has(head) ? Number.MAX_SAFE_INTEGER : this.known(head);
       // A head that is no word at all ends no split; a rare head ("beginsel") may still name the hard part.
       if (headCount === 0) continue;
       const modifier = word.slice(0, at);
@@ -202,6 +210,8 @@ function baseForms(word: string): string[] {
   if (word.endsWith('en')) add(word.slice(0, -2));
   // Comparative and superlative: bewuster, vaakst, geschiktste.
   if (word.endsWith('er')) add(word.slice(0, -2));
+  // Someone who does it: mantelzorg-ers, bestuurd-ers (the -er form of a known word is as known).
+  if (word.endsWith('ers')) add(word.slice(0, -3));
   if (word.endsWith('st')) add(word.slice(0, -2));
   if (word.endsWith('ste')) add(word.slice(0, -3));
   // A noun made of an adjective: begrijpelijk-heid, mogelijk-heden.
@@ -300,10 +310,14 @@ export const rareWordCheck: CheckDefinition = {
   },
 };
 
-function reportRareWords({model, config, resources, engine, report}: CheckContext, sentences: Sentence[], rare: RareWords): void {
+function reportRareWords({model, config, resources, engine, report, file}: CheckContext, sentences: Sentence[], rare: RareWords): void {
   const accepted = new Set(config.words.map((word) => word.toLowerCase()));
+  // Words of the last twenty years that subtitles hardly have, but that nearly every reader knows ("smartphone").
+  const common = resources.wordLists['bekende-woorden'].words;
   const rules = singleWordRules(engine);
   const reported = new Set<string>(); // one tip per word: the first use is where it needs explaining
+  // A word the spelling check marks is a typo first ("cooerdinerend", "milleu"): that advice is the one to follow.
+  const misspelt = new Set(file.messages.filter((message) => message.ruleId === 'spelling').map((message) => message.place && 'start' in message.place ? message.place.start.offset : undefined));
   for (const sentence of sentences) {
     const candidates = rare.candidates(sentence, model.masked);
     if (candidates.length === 0) continue;
@@ -315,7 +329,7 @@ function reportRareWords({model, config, resources, engine, report}: CheckContex
       // "genders" or "genderneutrale" (the text keeps using the word as its topic).
       // An ending does not make a new word: "genders" after "gender", "onzijdige" after "onzijdig".
       const stem = key.replace(/(?:en|s|e)$/, '');
-      if (covered.has(word.start) || reported.has(key) || reported.has(stem) || reported.has(rarity.weakest) || accepted.has(key)) continue;
+      if (covered.has(word.start) || misspelt.has(word.start) || reported.has(key) || reported.has(stem) || reported.has(rarity.weakest) || accepted.has(key) || common.has(key)) continue;
       if (looksLikeName(word.text, word.index) || looksLikeCode(word.text) || /\p{Lu}.*\p{Lu}/u.test(word.text)) continue;
       if (resources.abbreviations.has(key)) continue; // abbreviations: the afkorting check
       if (/[^\p{Ll}'’-]/u.test(key)) continue; // digits, symbols, letters of another script

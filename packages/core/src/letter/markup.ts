@@ -22,7 +22,29 @@ export function findMarkup(text: string, format: TextFormat): {blanks: Range[]; 
     return markdownMarkup(text);
   }
   if (format === 'html') return htmlMarkup(text);
-  return {blanks: [], breaks: []};
+  return htmlTagsInText(text);
+}
+
+/** The names of HTML elements a template or a copy from a web page leaves in plain text. */
+const knownTag = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|section|article|header|footer|blockquote|span|a|b|i|u|em|strong|small|font|img|hr|sup|sub)(?=[\s>/])[^<>]{0,2000}>/giy;
+
+/**
+ * HTML tags in plain text ("<ul style=...>", "</p>" in a text copied from a web page or an e-mail template) are
+ * no prose: blanked, and a block tag ends the sentence. Only tags with the name of an HTML element count, so
+ * a placeholder such as "<naam>" stays what it is.
+ */
+function htmlTagsInText(text: string): {blanks: Range[]; breaks: Range[]} {
+  const blanks: Range[] = [];
+  const breaks: Range[] = [];
+  for (let start = text.indexOf('<'); start !== -1; start = text.indexOf('<', start + 1)) {
+    knownTag.lastIndex = start;
+    if (!knownTag.test(text)) continue;
+    const range = {start, end: knownTag.lastIndex};
+    blanks.push(range);
+    if (blockTag.test(text.slice(start, Math.min(range.end, start + 13)))) breaks.push(range);
+    start = range.end - 1;
+  }
+  return {blanks, breaks};
 }
 
 export const markdownTooComplexNote =

@@ -115,7 +115,10 @@ export class Morphology {
     const participle = this.participleLemma(word);
     // geeft is "geven", not a participle of the rare "effen": keep the reading of the more frequent verb.
     const rival = result.finite && participle && result.lemma && participle !== result.lemma && (this.lexicon.get(participle)?.zipf ?? 0) < (this.lexicon.get(result.lemma)?.zipf ?? 0);
-    if (participle && !rival) {
+    // verschillend, bedreigend: a present participle (verschillen + d), never a past one; "verschillenden" only
+    // looks like an infinitive behind it.
+    const present = participle !== undefined && word.endsWith('end') && this.isVerb(word.slice(0, -1));
+    if (participle && !rival && !present) {
       result.participle = true;
       result.lemma ??= participle;
     }

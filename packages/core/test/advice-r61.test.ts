@@ -1,0 +1,113 @@
+import {describe, expect, it} from 'vitest';
+import {buildModel} from '../src/index.js';
+import {checkText, realLoader, textLists} from './helpers.js';
+
+// Issue 14, round r61: the causes of findings judged not useful on texts of the kind municipalities publish (council
+// proposals, reports of meetings with residents), which the letters and web sentences of earlier rounds lacked.
+
+const findingsOf = async (text: string, ruleId: string) => (await checkText(text, {loader: realLoader})).findings.filter((finding) => finding.ruleId === ruleId);
+const marked = async (text: string, ruleId: string) => (await findingsOf(text, ruleId)).map((finding) => finding.actual);
+const sentencesOf = (text: string) => buildModel(text, textLists).sentences.filter((sentence) => sentence.prose).map((sentence) => text.slice(sentence.start, sentence.end));
+
+describe('zeldzaam-woord', () => {
+  it('gives no tip on a word the spelling check marks as a typo: that advice comes first', async () => {
+    const text = 'De rol van de gemeente is cooerdinerend en ondersteunend bij de hulp in de wijk.';
+    expect(await marked(text, 'spelling')).toEqual(['cooerdinerend']);
+    expect(await marked(text, 'zeldzaam-woord')).toEqual([]);
+  });
+
+  it('never names a word end as the hard part ("zaam" of "redzaam"), and knows compounds with a linking s', async () => {
+    for (const finding of await findingsOf('Veel inwoners zijn redzaam en samenredzaam in hun eigen dorp.', 'zeldzaam-woord')) {
+      expect(finding.message).not.toMatch(/moeilijke deel is "(?:zaam|baar|lijk|heid)"/);
+    }
+    // aandacht + s + punt, mantelzorg + -ers: common parts, no rare words.
+    expect(await marked('Dat blijft een aandachtspunt voor de mantelzorgers in het dorp.', 'zeldzaam-woord')).toEqual([]);
+  });
+});
+
+describe('afkorting', () => {
+  it('reads a Roman numeral as a number, not as an abbreviation', async () => {
+    expect(await marked('Verslag van het gesprek over de visie, deel III. In hoofdstuk IV staat het plan.', 'afkorting')).toEqual([]);
+    // A real abbreviation in capitals still gets its question.
+    expect(await marked('Het plan ligt nu bij het DT van de gemeente.', 'afkorting')).toEqual(['DT']);
+  });
+
+  it('knows "ca" without a full stop as circa, and advises "ongeveer" instead of calling it a typo', async () => {
+    const text = 'Er zijn 6 gesprekken met ca 15 mensen uit de wijk geweest.';
+    expect(await marked(text, 'spelling')).toEqual([]);
+    const [finding] = await findingsOf(text, 'afkorting');
+    expect(finding?.expected).toEqual(['ongeveer']);
+  });
+});
+
+describe('lijdende-vorm', () => {
+  it('takes a present participle after "zijn" for an adjective ("zijn verschillend"), not for a passive', async () => {
+    expect(await marked('De acht opgaven zijn onderling zeer verschillend.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('De wensen van de inwoners zijn verschillend.', 'lijdende-vorm')).toEqual([]);
+  });
+
+  it('reads "beslist" with the clause still going on as the adverb (certainly), and "is beslist dat" as a passive', async () => {
+    expect(await marked('Er zijn beslist ook andere opgaven die de wijk sterker maken.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('Er is beslist dat u geen uitkering krijgt.', 'lijdende-vorm')).toEqual(['is beslist']);
+  });
+});
+
+describe('spelling', () => {
+  it('reads a part in brackets with the word glued after it: "(beleids)medewerkers", "(zorg/welzijns)instellingen"', async () => {
+    expect(await marked('Wij praten met (zorg/welzijns)instellingen en met (beleids)medewerkers van de gemeente.', 'spelling')).toEqual([]);
+    // A typo in the part in brackets is still a typo.
+    expect(await marked('Wij praten met (zorg/welzijnz)instellingen in de wijk.', 'spelling')).toEqual(['welzijnz']);
+  });
+
+  it('takes HTML tags in a plain text for markup: no "ul" or "p" as words, and a list tag ends the sentence', async () => {
+    const text = 'Hoe kijkt u naar de visie? <ul style="list-style-type: none"><li>Het stuk is duidelijk.</li><li>Vrijwilligers zijn nodig</li></ul> <p>Dat is het verslag.</p>';
+    expect(await marked(text, 'spelling')).toEqual([]);
+    expect(sentencesOf(text).map((sentence) => sentence.replace(/<[^>]*>/g, '').trim())).toEqual([
+      'Hoe kijkt u naar de visie?',
+      'Het stuk is duidelijk.',
+      'Vrijwilligers zijn nodig',
+      'Dat is het verslag.',
+    ]);
+    // A placeholder in angle brackets is no HTML tag: it stays a placeholder.
+    expect(await marked('Beste <naam>, wij hebben uw brief gekregen.', 'spelling')).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  it('ends a list item at a bullet inside a line: "... is essentieel • De economie stimuleren • ..."', () => {
+    const text = 'Kleine stapjes en kleine groepen werken goed • Inzet van ervaringsdeskundigen is heel belangrijk • De economie in de regio helpen';
+    expect(sentencesOf(text)).toEqual([
+      'Kleine stapjes en kleine groepen werken goed •',
+      'Inzet van ervaringsdeskundigen is heel belangrijk •',
+      'De economie in de regio helpen',
+    ]);
+  });
+});
+
+describe('u-en-je', () => {
+  it('counts sentences, not words: one saying with four times "je" does not make a text that says "u" a je-text', async () => {
+    const text = [
+      'Wij stellen u voor in te stemmen met deze visie.',
+      'Als je blijft doen wat je altijd al deed, dan houd je wat je altijd al had.',
+      'Hierover leest u meer in de visie.',
+      'Voorstellen hiervoor leggen wij later aan u voor.',
+    ].join(' ');
+    const findings = await findingsOf(text, 'u-en-je');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(finding.message).toContain('In deze brief staat vaker "u"');
+    expect(findings.map((finding) => finding.actual.toLowerCase())).not.toContain('u');
+  });
+});
+
+describe('moeilijk-woord', () => {
+  it('leaves the idiom "het heft in handen nemen" alone (no tax) and "op de lange termijn" (no period to name)', async () => {
+    expect(await marked('Inwoners willen het heft zelf in handen nemen.', 'moeilijk-woord')).toEqual([]);
+    expect(await marked('Dit helpt op de langere termijn ook.', 'moeilijk-woord')).toEqual([]);
+    expect(await marked('Wij heffen een bedrag voor het afval.', 'moeilijk-woord')).toEqual(['heffen']);
+  });
+
+  it('offers a het-word after "het": "het uitgangspunt" gets "idee", never "het basis"', async () => {
+    const [finding] = await findingsOf('Dat is het uitgangspunt van de gemeente.', 'moeilijk-woord');
+    expect(finding?.expected).toEqual(['idee']);
+  });
+});
