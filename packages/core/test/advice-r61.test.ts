@@ -110,4 +110,21 @@ describe('moeilijk-woord', () => {
     const [finding] = await findingsOf('Dat is het uitgangspunt van de gemeente.', 'moeilijk-woord');
     expect(finding?.expected).toEqual(['idee']);
   });
+
+  it('replaces "de betreffende" as a whole by "die", as the editors did, never by "over"', async () => {
+    const [finding] = await findingsOf('Dan weten we wat in de betreffende maand is gebeurd.', 'moeilijk-woord');
+    expect([finding?.actual, finding?.expected]).toEqual(['de betreffende', ['die']]);
+    expect((await findingsOf('Betreffende uw aanvraag kunnen wij u dit melden.', 'moeilijk-woord'))[0]?.expected[0]).toBe('Over');
+  });
+
+  it('gives no quick fix for "echter": "maar" in its place changes the meaning', async () => {
+    const [finding] = await findingsOf('Daarvoor moet je echter wel een pas aanvragen.', 'moeilijk-woord');
+    expect(finding?.actual).toBe('echter');
+    expect(finding?.expected).toEqual([]);
+  });
+
+  it('approves a request: "Uw aanvraag is toegekend" gets "goedgekeurd", not "gegeven"', async () => {
+    expect((await findingsOf('Uw aanvraag is toegekend.', 'moeilijk-woord'))[0]?.expected).toEqual(['goedgekeurd']);
+    expect((await findingsOf('Er is een tegoed aan u toegekend.', 'moeilijk-woord'))[0]?.expected[0]).toBe('gegeven');
+  });
 });
