@@ -1,6 +1,6 @@
 import {parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode} from 'yaml';
 import {stampsOf, type DataLoader} from './loader.js';
-import {parseRuleFile, splitForm, isActiveStatus, type RuleEntry, type RuleFileError} from './rules/schema.js';
+import {parseRuleFile, splitForm, isActiveStatus, textConditionNames, type RuleEntry, type RuleFileError} from './rules/schema.js';
 import {compileRules, type RuleEngine} from './rules/engine.js';
 import {parseWordList, readWordLists, wordList, wordListFile, wordListNames, type WordListEntry, type WordListName, type WordLists} from './word-lists.js';
 import {compileTextLists, type TextLists} from './letter/text-lists.js';
@@ -181,7 +181,9 @@ async function readRuleSet(loader: DataLoader): Promise<RuleSet> {
     const text = texts.get(name);
     return stamps[index] !== undefined ? `s${stamps[index]}` : typeof text === 'string' ? `t${text}` : 'x';
   });
-  const key = `rules-${hashTexts(ruleCacheVersion, listed, parts)}-${lengthOf(parts)}.json`;
+  // The names the rule format accepts are part of the key: a Helder that knows a new `text` condition must not read
+  // an entry an older one wrote, with that condition as an error and the rule left out.
+  const key = `rules-${hashTexts(ruleCacheVersion, [...listed, ...textConditionNames], parts)}-${lengthOf(parts)}.json`;
   const cached = await readCachedRules(loader, key);
   if (!cached) await readRulesInto(loader, listed.filter((_, index) => stamps[index] !== undefined), texts);
   const readErrors = listed.filter((name) => texts.get(name) instanceof Error).map((name) => readError(name, texts.get(name) as Error));

@@ -125,6 +125,7 @@ describe('moeilijk-woord', () => {
 
   it('approves a request: "Uw aanvraag is toegekend" gets "goedgekeurd", not "gegeven"', async () => {
     expect((await findingsOf('Uw aanvraag is toegekend.', 'moeilijk-woord'))[0]?.expected).toEqual(['goedgekeurd']);
+    expect((await findingsOf('Uw aanvraag is door ons toegekend.', 'moeilijk-woord'))[0]?.expected).toEqual(['goedgekeurd']);
     expect((await findingsOf('Er is een tegoed aan u toegekend.', 'moeilijk-woord'))[0]?.expected[0]).toBe('gegeven');
   });
 });

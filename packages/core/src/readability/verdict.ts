@@ -19,6 +19,16 @@ function placeOf(context: Context, start: number, end: number): string {
   return `op regel ${context.lineOf(start)} ("${openingWords(context.text, start, end)}")`;
 }
 
+/** Sentences on the same line share their line number: `op regel 17 ("Indien u ..." en "In het ...")`. */
+function placesOf(context: Context, items: Array<{start: number; end: number}>): string[] {
+  const lines = new Map<number, string[]>();
+  for (const item of items) {
+    const line = context.lineOf(item.start);
+    lines.set(line, [...(lines.get(line) ?? []), `"${openingWords(context.text, item.start, item.end)}"`]);
+  }
+  return [...lines].map(([line, openings]) => `op regel ${line} (${listOf(openings)})`);
+}
+
 /**
  * Below this many words (about three short sentences) a text is too short for a share of readers: one sentence then
  * decides the level, so the level is a rough guess and a percentage would claim more than Helder knows.
@@ -71,10 +81,10 @@ export function verdictFor(lint: LintResult, target: TargetLevel, context: Conte
   if (!reached) {
     for (const {driver, text} of explained.slice(0, 3)) reasons.push({kind: driver.feature, text});
     const long = context.details.filter((item) => item.words > context.sentenceWordLimit);
-    const places = long.slice(0, 3).map((item) => placeOf(context, item.start, item.end));
+    const places = placesOf(context, long.slice(0, 3));
     if (long.length === 1) reasons.push({kind: 'longSentences', text: `De zin ${places[0]} is langer dan ${context.sentenceWordLimit} woorden. Maak er kortere zinnen van.`});
     else if (long.length > 1)
-      reasons.push({kind: 'longSentences', text: `${long.length} zinnen zijn langer dan ${context.sentenceWordLimit} woorden, zoals de zinnen ${listOf(places)}. Maak er kortere zinnen van.`});
+      reasons.push({kind: 'longSentences', text: `${long.length} zinnen zijn langer dan ${context.sentenceWordLimit} woorden${long.length > 3 ? ', zoals de zinnen' : ': de zinnen'} ${listOf(places)}. Maak er kortere zinnen van.`});
   }
   const main = explained[0]?.driver;
   const summary = reached ? `${label}.` : `${label}. ${main ? shortReason[main.feature] : 'De tekst is net te moeilijk.'}`;

@@ -60,6 +60,8 @@ const capitalised = (word: Token | undefined) => word !== undefined && word.kind
  * - `techniek`: the sentence is about a technical step of e-mail, a website or an app ("e-mail", "e-mailadres",
  *   "inloggen", "verificatiecode", "DigiD", outside the match), where a word such as "controle" is a check by a
  *   computer, not distrust of the reader.
+ * - `verzoek`: the sentence names a request before the match ("aanvraag", "verzoek", "bezwaar", "declaratie", ...):
+ *   a verb such as "toekennen" or "afwijzen" is then a decision on that request.
  */
 export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: Sentence, text: readonly Sentence[]) => boolean> = {
   begrip(match, sentence) {
@@ -110,6 +112,7 @@ export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: 
     return serves;
   },
   techniek: (match, sentence) => wordOutsideMatch(match, sentence, technicalWord),
+  verzoek: (match, sentence) => sentence.words.some((word) => word.index < match.words[0]!.index && requestWord.test(word.lower)),
 };
 
 /** Nouns for a group right after a label used as an adjective: "laaggeletterde doelgroepen", "kansarme gezinnen". */
@@ -162,6 +165,12 @@ function wordOutsideMatch(match: RuleMatch, sentence: Sentence, pattern: RegExp)
 
 /** Words about language skills (not "betaal"): taal (taalniveau, laagtaalvaardig), lezen, schrijven, geletterdheid, analfabeet, Nederlands. */
 const languageWord = /^(?:taal|moedertaal|laagtaal|anderstalig)|taalvaardig|taalniveau|^(?:lezen|leest|lees|schrijven|schrijft|rekenen)$|geletterd|^analfabe|^nederlands$|^b1$|leesbaar|leesniveau/u;
+
+/**
+ * Words for a request on which someone decides: "Uw aanvraag is toegekend" approves the request ("goedgekeurd");
+ * what is "given" is the money or help ("Er is u een tegoed toegekend").
+ */
+const requestWord = /^(?:aanvra(?:ag|gen)|verzoek(?:en|schrift)?|bezwaar(?:schrift)?|declaratie|aanmelding|klacht)$/u;
 
 /** Words of a technical step: e-mail, a website or an app ("e-mailadres", "inloggen", "verificatiecode", "DigiD"). */
 const technicalWord = /^(?:e-?mail|website|webpagina|wachtwoord|inlog|digid|browser)|^(?:apps?|accounts?|link|links|ingelogd|inloggen|uitloggen|server)$|code$|verificatie/u;
