@@ -129,3 +129,28 @@ describe('moeilijk-woord', () => {
     expect((await findingsOf('Er is een tegoed aan u toegekend.', 'moeilijk-woord'))[0]?.expected[0]).toBe('gegeven');
   });
 });
+
+// Four letters the team wrote for this round (a Wmo decision, a benefit review, a waste tax, a parking permit), in the
+// officialese of real letters; 97 findings, 7 judged not useful. These are their causes.
+describe('own letters of round r61', () => {
+  it('lang-woord: one tip per word, and none on a word a rule already advises on', async () => {
+    const text = 'Heeft u een laag inkomen? Dan schort de betalingsverplichting niet op. Een bezwaar schort de betalingsverplichting ook niet op. Op 28 oktober was er een keukentafelgesprek met u.';
+    expect(await marked(text, 'lang-woord')).toEqual(['betalingsverplichting']);
+    expect(await marked(text, 'moeilijk-woord')).toContain('keukentafelgesprek');
+  });
+
+  it('plaatsvinden: "heeft ... plaatsgevonden" gets advice in words, no participle that needs "is"', async () => {
+    const [finding] = await findingsOf('Op 28 oktober heeft een gesprek plaatsgevonden met onze consulent.', 'moeilijk-woord');
+    expect([finding?.actual, finding?.expected]).toEqual(['plaatsgevonden', []]);
+    expect((await findingsOf('Het gesprek vindt plaats in het gemeentehuis.', 'moeilijk-woord'))[0]?.expected).toEqual(['is', 'gebeurt']);
+  });
+
+  it('lijdende-vorm: "Indien u verhinderd bent" is a state, no passive', async () => {
+    expect(await marked('Indien u verhinderd bent, belt u ons dan.', 'lijdende-vorm')).toEqual([]);
+  });
+
+  it('a reason never shows quote marks around itself: kwijtschelding', async () => {
+    const [finding] = await findingsOf('U kunt een verzoek om kwijtschelding indienen.', 'moeilijk-woord');
+    expect(finding?.message).toMatch(/^'Kwijtschelding' is een woord van de belasting\./);
+  });
+});

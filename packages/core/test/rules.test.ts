@@ -54,6 +54,16 @@ describe('rule files', () => {
     expect(errors.map((error) => error.field)).toEqual(['rules[0].forms[0]', 'rules[0].forms[1]', 'rules[0].forms[2]']);
   });
 
+  it('refuses a reason between quote marks, which would show them in every message, and keeps one with quoted words', () => {
+    const reasonLine = /^( {4}reason: ).*$/m.exec(testRuleFile)![0];
+    const quoted = testRuleFile.replace(reasonLine, `    reason: "\\"'Middels' is deftig. Schrijf 'met'.\\""`);
+    expect(parseRuleFile(quoted, 'rules/quotes.yaml').errors.map((error) => [error.field, error.message])).toEqual([
+      ['rules[0].reason', 'De reden staat tussen aanhalingstekens. Haal ze weg: de reden komt zo in het advies.'],
+    ]);
+    const words = testRuleFile.replace(reasonLine, `    reason: '"Middels" is deftig. Schrijf "met".'`);
+    expect(parseRuleFile(words, 'rules/words.yaml').errors).toEqual([]);
+  });
+
   it('reports a duplicate id and a form claimed twice across files, naming both places', () => {
     const second = testRuleFile.replace('id: kenbaar-maken', 'id: kenbaar-maken-2').replace(/theme: Testregels/, 'theme: Tweede');
     const {entries, errors} = collectRules([

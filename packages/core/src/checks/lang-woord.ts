@@ -1,4 +1,5 @@
 import type {CheckDefinition} from './context.js';
+import type {Sentence, Token} from '../model.js';
 import {forEachWord, looksLikeCode, looksLikeName} from './context.js';
 import {countSyllables} from '../readability/syllables.js';
 import {withTagger} from './curated.js';
@@ -38,18 +39,29 @@ export const longWordCheck: CheckDefinition = {
   description: 'Een woord met veel lettergrepen of letters.',
   usesOrganisationWords: true,
   defaultSeverity: 'info',
-  run({model, config, report, resources}) {
+  run({model, config, report, resources, engine}) {
     const accepted = new Set(config.words.map((word) => word.toLowerCase()));
     const {wordSyllables, wordLetters} = config.thresholds;
+    // One tip per word and text: a letter that says "betalingsverplichting" twice needs the advice once.
+    const reported = new Set<string>();
+    // A word a curated rule advises on gets that rule's advice (once, where it first stands), not a second tip.
+    const coveredBy = new Map<Sentence, Set<number>>();
+    const covered = (word: Token, sentence: Sentence) => {
+      let starts = coveredBy.get(sentence);
+      if (!starts) coveredBy.set(sentence, (starts = new Set(engine.match(sentence).flatMap((match) => match.words.map((item) => item.start)))));
+      return starts.has(word.start);
+    };
     // Without the frequency list every long word counts as unfamiliar.
     return withTagger(resources, (tagger) =>
-      forEachWord(model, 'prose', (word) => {
-        if (accepted.has(word.lower) || looksLikeName(word.text, word.index)) return;
+      forEachWord(model, 'prose', (word, sentence) => {
+        if (accepted.has(word.lower) || reported.has(word.lower) || looksLikeName(word.text, word.index)) return;
         const letters = word.text.length;
         if (letters < 10 || looksLikeCode(word.text)) return;
         const syllables = countSyllables(word.lower);
         if (syllables < wordSyllables && letters < wordLetters) return;
         if (tagger && familiarWord(word.lower, (item) => tagger.lexicon.get(item)?.zipf)) return;
+        if (covered(word, sentence)) return;
+        reported.add(word.lower);
         const parts = word.text.includes('-') ? '' : ' Is het een samengesteld woord? Dan kunt u het soms in een paar woorden zeggen.';
         report({
           start: word.start,

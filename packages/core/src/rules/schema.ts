@@ -204,6 +204,8 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
     }
     const alternatives = stringList(item, 'alternatives', field('alternatives'), fail, false);
     const reason = stringField(item, 'reason', field('reason'), fail);
+    // A reason between quote marks shows them in every message: "\"'Dwangbevel' is ...\"".
+    if (/^\s*["“][^"“”]*["”]\s*$/.test(reason)) ruleFail(item.get('reason', true) as YamlNode, 'reason', 'De reden staat tussen aanhalingstekens. Haal ze weg: de reden komt zo in het advies.');
     const explanation = stringField(item, 'explanation', field('explanation'), fail);
     const examplesNode = item.get('examples', true) as YamlNode | undefined;
     let hit: string[] = [];
