@@ -153,4 +153,23 @@ describe('own letters of round r61', () => {
     const [finding] = await findingsOf('U kunt een verzoek om kwijtschelding indienen.', 'moeilijk-woord');
     expect(finding?.message).toMatch(/^'Kwijtschelding' is een woord van de belasting\./);
   });
+
+  it('afhandelen: a report of a problem is solved ("opgelost"), a request is decided on', async () => {
+    expect((await findingsOf('U krijgt een e-mail zodra uw melding is afgehandeld.', 'moeilijk-woord'))[0]?.expected).toEqual(['opgelost']);
+    expect((await findingsOf('Uw verzoek is afgehandeld.', 'moeilijk-woord'))[0]?.expected[0]).toBe('afgerond');
+  });
+
+  it('"schuldeisers" is the plain word of texts about debts; "crediteuren" is not', async () => {
+    expect(await marked('Wij gaan contact opnemen met al uw schuldeisers.', 'moeilijk-woord')).toEqual([]);
+    expect(await marked('Wij gaan contact opnemen met al uw crediteuren.', 'moeilijk-woord')).toEqual(['crediteuren']);
+  });
+
+  it('new rules from the own letters: in goede orde, bezwaar aantekenen, inzien, dit schrijven', async () => {
+    expect(await marked('Wij hebben uw melding in goede orde ontvangen.', 'moeilijk-woord')).toEqual(['in goede orde']);
+    expect((await findingsOf('U kunt binnen zes weken bezwaar aantekenen.', 'moeilijk-woord'))[0]?.expected).toEqual(['bezwaar maken']);
+    expect((await findingsOf('Het verslag kunt u inzien via het digitale loket.', 'moeilijk-woord'))[0]?.expected).toEqual(['bekijken']);
+    expect((await findingsOf('In dit schrijven informeren wij u over ons besluit.', 'moeilijk-woord')).map((finding) => finding.expected)).toContainEqual(['deze brief']);
+    expect(await marked('Wij zijn bezig met het schrijven van een visie.', 'moeilijk-woord')).toEqual([]);
+  });
 });
+

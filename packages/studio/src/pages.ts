@@ -68,6 +68,7 @@ const textUseName: Record<TextCondition, string> = {
   'over-groep': 'als de tekst over een groep gaat en de lezer die groep helpt of voor die groep schrijft',
   techniek: 'als de zin over e-mail, een website of een app gaat',
   verzoek: 'als de zin eerst een aanvraag, verzoek of bezwaar noemt',
+  melding: 'als de zin eerst een melding van een probleem noemt, zoals een storing of schade',
 };
 
 /** A context of a rule in words: 'Bij "verzoek", na "uw" of "op": geen advies.' (the field itself: docs/dev/rule-format.md). */

@@ -62,6 +62,8 @@ const capitalised = (word: Token | undefined) => word !== undefined && word.kind
  *   computer, not distrust of the reader.
  * - `verzoek`: the sentence names a request before the match ("aanvraag", "verzoek", "bezwaar", "declaratie", ...):
  *   a verb such as "toekennen" or "afwijzen" is then a decision on that request.
+ * - `melding`: the sentence names a report of a problem before the match ("melding", "storing", "schade"): a verb
+ *   such as "afhandelen" then means the problem is solved, not that a decision was made.
  */
 export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: Sentence, text: readonly Sentence[]) => boolean> = {
   begrip(match, sentence) {
@@ -113,6 +115,7 @@ export const textConditions: Record<TextCondition, (match: RuleMatch, sentence: 
   },
   techniek: (match, sentence) => wordOutsideMatch(match, sentence, technicalWord),
   verzoek: (match, sentence) => sentence.words.some((word) => word.index < match.words[0]!.index && requestWord.test(word.lower)),
+  melding: (match, sentence) => sentence.words.some((word) => word.index < match.words[0]!.index && reportWord.test(word.lower)),
 };
 
 /** Nouns for a group right after a label used as an adjective: "laaggeletterde doelgroepen", "kansarme gezinnen". */
@@ -171,6 +174,9 @@ const languageWord = /^(?:taal|moedertaal|laagtaal|anderstalig)|taalvaardig|taal
  * what is "given" is the money or help ("Er is u een tegoed toegekend").
  */
 const requestWord = /^(?:aanvra(?:ag|gen)|verzoek(?:en|schrift)?|bezwaar(?:schrift)?|declaratie|aanmelding|klacht)$/u;
+
+/** Words for a report of a problem that someone fixes: "Uw melding is afgehandeld" means the problem is solved. */
+const reportWord = /^(?:melding(?:en)?|storing(?:en)?|schade)$/u;
 
 /** Words of a technical step: e-mail, a website or an app ("e-mailadres", "inloggen", "verificatiecode", "DigiD"). */
 const technicalWord = /^(?:e-?mail|website|webpagina|wachtwoord|inlog|digid|browser)|^(?:apps?|accounts?|link|links|ingelogd|inloggen|uitloggen|server)$|code$|verificatie/u;

@@ -57,9 +57,9 @@ export interface RuleEntry {
  * Uses of a word a context can name: a term or definition (`begrip`), a sentence about other people
  * (`over-anderen`), a sentence about reading, writing and language skills (`over-taal`), a group that the text is
  * about, for people who work for it (`over-groep`), a sentence about a technical step of e-mail, a website or an
- * app (`techniek`), or a decision on a request (`verzoek`).
+ * app (`techniek`), a decision on a request (`verzoek`), or a report of a problem in the street (`melding`).
  */
-export const textConditionNames = ['begrip', 'over-anderen', 'over-taal', 'over-groep', 'techniek', 'verzoek'] as const;
+export const textConditionNames = ['begrip', 'over-anderen', 'over-taal', 'over-groep', 'techniek', 'verzoek', 'melding'] as const;
 export type TextCondition = (typeof textConditionNames)[number];
 
 export const exceptionScopes = ['cover', 'overlap'] as const;
