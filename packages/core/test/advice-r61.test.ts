@@ -171,5 +171,17 @@ describe('own letters of round r61', () => {
     expect((await findingsOf('In dit schrijven informeren wij u over ons besluit.', 'moeilijk-woord')).map((finding) => finding.expected)).toContainEqual(['deze brief']);
     expect(await marked('Wij zijn bezig met het schrijven van een visie.', 'moeilijk-woord')).toEqual([]);
   });
+
+  it('lang-woord: no tip inside the name of a regulation the sentence introduces with its abbreviation', async () => {
+    expect(await marked('U kreeg geld op grond van de Tijdelijke overbruggingsregeling zelfstandig ondernemers (Tozo) in 2020.', 'lang-woord')).toEqual([]);
+    expect(await marked('U kreeg geld van de overbruggingsregeling in 2020.', 'lang-woord')).toEqual(['overbruggingsregeling']);
+  });
+
+  it('a term the next sentence explains ("Dat betekent dat ...") gets no advice, and never "u" after "u"', async () => {
+    expect(await marked('Dit kan alleen als u belanghebbende bent. Dat betekent dat u zelf gevolgen merkt van de verbouwing.', 'moeilijk-woord')).toEqual([]);
+    const [finding] = await findingsOf('Dit kan alleen als u belanghebbende bent. U krijgt dan een brief.', 'moeilijk-woord');
+    expect(finding?.actual).toBe('belanghebbende');
+    expect(finding?.expected).not.toContain('u');
+  });
 });
 

@@ -60,7 +60,8 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
   // term seen before) or that a term's first use looks ahead to; the answer is kept.
   const uses: {match: RuleMatch; sentence: Sentence; at: number; fit: RuleContext | undefined; explains: () => boolean}[] = [];
   const usesOf = new Map<string, number>();
-  sentencesIn(model, 'words').forEach((sentence, at) => {
+  const sentences = sentencesIn(model, 'words');
+  sentences.forEach((sentence, at) => {
     for (const match of engine.match(sentence)) {
       const entry = match.entry;
       if (entry.check !== id || disabled.has(entry.id)) continue;
@@ -80,7 +81,8 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     if (explained.has(entry.id) || (entry.once && termsSeen.has(entry.id))) continue;
     // A term explained in one of the next two sentences needs no advice where it first stands: "U heeft een
     // omgevingsvergunning nodig. Een omgevingsvergunning is een vergunning om te bouwen."
-    const explainedSoon = entry.once && uses.some((use) => use.match.entry === entry && use.at > at && use.at <= at + 2 && use.explains());
+    const explainedSoon =
+      entry.once && (uses.some((use) => use.match.entry === entry && use.at > at && use.at <= at + 2 && use.explains()) || explainedByNext(match, sentence, sentences[at + 1], model.masked));
     if (explains() || explainedSoon) {
       explained.add(entry.id);
       continue;
@@ -102,7 +104,9 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
     // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
     const before = sentence.words[match.words[0]!.index - 1];
-    const nounSlot = inSalutation || (before !== undefined && determiners.has(before.lower));
+    // After a pronoun the match is a predicate or an apposition ("als u belanghebbende bent"): "u" in its place gives
+    // "als u u bent".
+    const nounSlot = inSalutation || (before !== undefined && (determiners.has(before.lower) || pronouns.has(before.lower)));
     // A plural form ("cliënten") takes no singular word ("inwoner") and no "u": "de belangen van inwoner".
     const plural = isPluralOf(actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '');
     const alternatives = candidates.filter(
@@ -292,6 +296,15 @@ export function adjectiveWithE(base: string, tagger: Tagger): string | undefined
  */
 function partOfName(word: Token): boolean {
   return looksLikeName(word.text, word.index) && !word.punctBefore.includes(':') && !/^[\p{Lu}\d-]+$/u.test(word.text);
+}
+
+/**
+ * A term at the end of its sentence that the next sentence explains by pointing back: "Dit kan alleen als u
+ * belanghebbende bent. Dat betekent dat u er zelf gevolgen van merkt." The term stands among the last two words.
+ */
+function explainedByNext(match: RuleMatch, sentence: Sentence, next: Sentence | undefined, text: string): boolean {
+  if (!next || match.words.at(-1)!.index < sentence.words.length - 2) return false;
+  return /^(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b|^daarmee\s+bedoelen\s+(?:we|wij)\b/i.test(text.slice(next.start, next.start + 40));
 }
 
 /** For a term at its first use: how often the text uses it after this (later uses get no finding of their own). */

@@ -33,6 +33,28 @@ function familiarWord(word: string, zipf: (word: string) => number | undefined):
   return false;
 }
 
+/**
+ * A word inside a name that the sentence introduces with its abbreviation: "de Tijdelijke overbruggingsregeling
+ * zelfstandig ondernemers (Tozo)", "de Wet maatschappelijke ondersteuning (Wmo)". The name starts with a capital in
+ * mid-sentence at most three words before, the abbreviation follows in brackets at most four words after, and no
+ * punctuation breaks the name. The writer cannot rename a regulation.
+ */
+function inIntroducedName(word: Token, sentence: Sentence): boolean {
+  const words = sentence.words;
+  let start = -1;
+  for (let at = word.index; at >= Math.max(1, word.index - 3); at--) {
+    if (at < word.index && words[at + 1]!.punctBefore.trim() !== '') break;
+    if (/^\p{Lu}\p{Ll}/u.test(words[at]!.text)) start = at;
+  }
+  if (start === -1) return false;
+  for (let at = word.index + 1; at <= Math.min(words.length - 1, word.index + 5); at++) {
+    const before = words[at]!.punctBefore.trim();
+    if (before === '(') return /^\p{Lu}[\p{L}\d-]{1,9}$/u.test(words[at]!.text) && words[at]!.text !== words[at]!.text.toLowerCase();
+    if (before !== '') return false;
+  }
+  return false;
+}
+
 export const longWordCheck: CheckDefinition = {
   id: 'lang-woord',
   title: 'Lang woord',
@@ -60,7 +82,7 @@ export const longWordCheck: CheckDefinition = {
         const syllables = countSyllables(word.lower);
         if (syllables < wordSyllables && letters < wordLetters) return;
         if (tagger && familiarWord(word.lower, (item) => tagger.lexicon.get(item)?.zipf)) return;
-        if (covered(word, sentence)) return;
+        if (covered(word, sentence) || inIntroducedName(word, sentence)) return;
         reported.add(word.lower);
         const parts = word.text.includes('-') ? '' : ' Is het een samengesteld woord? Dan kunt u het soms in een paar woorden zeggen.';
         report({
