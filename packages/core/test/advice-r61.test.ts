@@ -183,5 +183,16 @@ describe('own letters of round r61', () => {
     expect(finding?.actual).toBe('belanghebbende');
     expect(finding?.expected).not.toContain('u');
   });
+
+  it('one finding for "tijdig" and "zo spoedig mogelijk": the word advice asks for the date, vage-termijn adds none', async () => {
+    const text = 'Annuleert u niet tijdig, dan betaalt u kosten. Stuur ons de papieren zo spoedig mogelijk.';
+    expect(await marked(text, 'vage-termijn')).toEqual([]);
+    expect((await findingsOf(text, 'moeilijk-woord')).map((finding) => [finding.actual, finding.expected[0]])).toEqual([
+      ['tijdig', 'op tijd'],
+      ['zo spoedig mogelijk', 'zo snel mogelijk'],
+    ]);
+    // A vague phrase without such word advice still gets its own.
+    expect(await marked('Wij sturen u binnenkort een brief.', 'vage-termijn')).toEqual(['binnenkort']);
+  });
 });
 

@@ -29,8 +29,18 @@ export const vagueDeadlineCheck: CheckDefinition = {
   description: 'Een datum die de lezer zelf moet uitrekenen of raden, zoals "binnenkort".',
   usesOrganisationWords: false,
   defaultSeverity: 'warning',
-  run({model, report, resources}) {
+  run({model, report, resources, file}) {
     const {vaguePhrases, phraseStarts} = phrasesOf(resources);
+    // A phrase whose word advice (moeilijk-woord runs first) already asks for the date ("'Tijdig' is formeel. Schrijf
+    // 'op tijd', of noem de datum.") gets no second finding on the same words: one piece of advice, with its quick fix.
+    const askedForDate = new Set(
+      file.messages
+        .filter((message) => message.ruleId === 'moeilijk-woord' && /\bdatum\b/.test(message.reason) && message.place && 'start' in message.place)
+        .map((message) => {
+          const place = message.place as {start: {offset?: number}; end: {offset?: number}};
+          return `${place.start.offset}:${place.end.offset}`;
+        }),
+    );
     // The exceptions are data too: words that open a purpose ("om", "teneinde") and words for danger or urgency.
     const purposeWords = resources.wordLists.doelwoorden.words;
     // For danger and emergencies "zo snel mogelijk" is the honest promise: a fixed term would promise less.
@@ -59,6 +69,7 @@ export const vagueDeadlineCheck: CheckDefinition = {
           const termGiven = countedTerm(words) || countedTerm(sentences[sentenceIndex + 1]?.words ?? []);
           if (termGiven || purposeClause(words, index, index + phrase.length, purposeWords) || words.some((word) => urgencyWords.has(word.lower)) || turnsAnAge(words, index + phrase.length)) break;
           const last = words[index + phrase.length - 1]!;
+          if (askedForDate.has(`${words[index]!.start}:${last.end}`)) break;
           report({
             start: words[index]!.start,
             end: last.end,
