@@ -194,5 +194,12 @@ describe('own letters of round r61', () => {
     // A vague phrase without such word advice still gets its own.
     expect(await marked('Wij sturen u binnenkort een brief.', 'vage-termijn')).toEqual(['binnenkort']);
   });
+
+  it('a bank account number (IBAN) is no prose: "BANK" in "NL12 BANK 0123 4567 89" is no abbreviation', async () => {
+    const text = 'Maak het bedrag over op rekeningnummer NL12 BANK 0123 4567 89 onder vermelding van het nummer.';
+    expect(await marked(text, 'afkorting')).toEqual([]);
+    expect(await marked('Betaal op NL12BANK0123456789 voor 1 mei.', 'spelling')).toEqual([]);
+    expect(await marked('Het plan ligt bij het DT van de gemeente.', 'afkorting')).toEqual(['DT']);
+  });
 });
 

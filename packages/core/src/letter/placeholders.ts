@@ -46,6 +46,8 @@ const specialPatterns: Array<[RegExp, RegExp]> = [
     // cannot model the lookbehind and, fuzzing, sometimes called the unbounded case-number part polynomial.
     /(?<![\w])(?:\d{4} ?[A-Z]{2}\b|\d{1,2}[\-\/.]\d{1,2}[\-\/.]\d{2,4}\b|\d{2,4}[\-\/.]\d{2,20}(?:[\-\/.]\d{1,20}){0,4}\b|0\d{1,3}[\- ]?\d{6,8}\b|14 ?\d{3,4}\b)|[€$]\s?\d[\d.,\-]{0,20}/g,
   ],
+  // A bank account number (IBAN): "NL12 BANK 0123 4567 89", "NL12BANK0123456789". "BANK" is no abbreviation.
+  [/[A-Z]{2}\d{2}/, /\b[A-Z]{2}\d{2} ?[A-Z]{4}(?: ?\d{1,4}){2,6}\b/g],
 ];
 
 const localPart = /[\w.+\-]/;
