@@ -67,6 +67,34 @@ export function looksLikeCode(text: string): boolean {
  */
 export type SentenceScope = 'prose' | 'words';
 
+/**
+ * The findings a check that ran earlier in this run reported (checks run in the order of the registry), as offsets
+ * with their message: a later check leaves those words to it ("cooerdinerend" is a typo first, not a rare word).
+ */
+export function earlierFindings(file: VFile, checkId: string): Array<{start: number; end: number; message: string}> {
+  const found: Array<{start: number; end: number; message: string}> = [];
+  for (const message of file.messages) {
+    const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+    const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+    if (message.ruleId === checkId && start !== undefined && end !== undefined) found.push({start, end, message: message.reason});
+  }
+  return found;
+}
+
+const coveredStarts = new WeakMap<RuleEngine, WeakMap<Sentence, Set<number>>>();
+
+/**
+ * Where the words of the curated rules' matches in a sentence start: a word a rule advises on gets that rule's
+ * advice, not a second tip of lang-woord or zeldzaam-woord. Kept per sentence, so both checks share the work.
+ */
+export function ruleCoveredStarts(engine: RuleEngine, sentence: Sentence): Set<number> {
+  let perSentence = coveredStarts.get(engine);
+  if (!perSentence) coveredStarts.set(engine, (perSentence = new WeakMap()));
+  let starts = perSentence.get(sentence);
+  if (!starts) perSentence.set(sentence, (starts = new Set(engine.match(sentence).flatMap((match) => match.words.map((word) => word.start)))));
+  return starts;
+}
+
 export function sentencesIn(model: TextModel, scope: SentenceScope): Sentence[] {
   return model.sentences.filter((sentence) => (scope === 'prose' ? sentence.prose : sentence.wordChecked));
 }

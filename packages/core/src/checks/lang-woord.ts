@@ -1,6 +1,6 @@
 import type {CheckDefinition} from './context.js';
 import type {Sentence, Token} from '../model.js';
-import {forEachWord, looksLikeCode, looksLikeName} from './context.js';
+import {forEachWord, looksLikeCode, looksLikeName, ruleCoveredStarts} from './context.js';
 import {countSyllables} from '../readability/syllables.js';
 import {withTagger} from './curated.js';
 
@@ -66,13 +66,6 @@ export const longWordCheck: CheckDefinition = {
     const {wordSyllables, wordLetters} = config.thresholds;
     // One tip per word and text: a letter that says "betalingsverplichting" twice needs the advice once.
     const reported = new Set<string>();
-    // A word a curated rule advises on gets that rule's advice (once, where it first stands), not a second tip.
-    const coveredBy = new Map<Sentence, Set<number>>();
-    const covered = (word: Token, sentence: Sentence) => {
-      let starts = coveredBy.get(sentence);
-      if (!starts) coveredBy.set(sentence, (starts = new Set(engine.match(sentence).flatMap((match) => match.words.map((item) => item.start)))));
-      return starts.has(word.start);
-    };
     // Without the frequency list every long word counts as unfamiliar.
     return withTagger(resources, (tagger) =>
       forEachWord(model, 'prose', (word, sentence) => {
@@ -82,7 +75,8 @@ export const longWordCheck: CheckDefinition = {
         const syllables = countSyllables(word.lower);
         if (syllables < wordSyllables && letters < wordLetters) return;
         if (tagger && familiarWord(word.lower, (item) => tagger.lexicon.get(item)?.zipf)) return;
-        if (covered(word, sentence) || inIntroducedName(word, sentence)) return;
+        // A word a curated rule advises on gets that rule's advice (once, where it first stands), not a second tip.
+        if (ruleCoveredStarts(engine, sentence).has(word.start) || inIntroducedName(word, sentence)) return;
         reported.add(word.lower);
         const parts = word.text.includes('-') ? '' : ' Is het een samengesteld woord? Dan kunt u het soms in een paar woorden zeggen.';
         report({

@@ -49,11 +49,12 @@ function report({model, report}: CheckContext, tagger: Tagger | undefined): void
   // The form of most sentences is the text's form: one saying with four times "je" ("als je blijft doen wat je
   // altijd al deed, dan houd je wat je altijd al had") does not outweigh three sentences that say "u". An
   // impersonal "je" ("kun je denken aan") does not count: it does not speak to the reader.
-  const sentencesWith = (words: Array<[Token, Sentence]>) => new Set(words.filter(([word, sentence]) => !impersonalJe(model.text, sentence, word)).map(([, sentence]) => sentence)).size;
+  const impersonal = new Set(informalWords.filter(([word, sentence]) => impersonalJe(model.text, sentence, word)).map(([word]) => word));
+  const sentencesWith = (words: Array<[Token, Sentence]>) => new Set(words.filter(([word]) => !impersonal.has(word)).map(([, sentence]) => sentence)).size;
   const useFormal = sentencesWith(formalWords) >= sentencesWith(informalWords);
   const otherReader = partsForAnotherReader(useFormal ? formalWords : informalWords, useFormal ? informalWords : formalWords);
   const minority = (useFormal ? informalWords : formalWords).filter(
-    ([word, sentence]) => !otherReader.has(sentence.paragraph) && !(useFormal && impersonalJe(model.text, sentence, word)),
+    ([word, sentence]) => !otherReader.has(sentence.paragraph) && !(useFormal && impersonal.has(word)),
   );
   const tags = new Map<Sentence, Tag[]>();
   for (const [word, sentence] of minority) {

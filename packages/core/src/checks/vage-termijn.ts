@@ -1,5 +1,5 @@
 import type {CheckDefinition} from './context.js';
-import {sentencesIn} from './context.js';
+import {earlierFindings, sentencesIn} from './context.js';
 import type {Token} from '../model.js';
 import type {Resources} from '../resources.js';
 
@@ -34,12 +34,9 @@ export const vagueDeadlineCheck: CheckDefinition = {
     // A phrase whose word advice (moeilijk-woord runs first) already asks for the date ("'Tijdig' is formeel. Schrijf
     // 'op tijd', of noem de datum.") gets no second finding on the same words: one piece of advice, with its quick fix.
     const askedForDate = new Set(
-      file.messages
-        .filter((message) => message.ruleId === 'moeilijk-woord' && /\bdatum\b/.test(message.reason) && message.place && 'start' in message.place)
-        .map((message) => {
-          const place = message.place as {start: {offset?: number}; end: {offset?: number}};
-          return `${place.start.offset}:${place.end.offset}`;
-        }),
+      earlierFindings(file, 'moeilijk-woord')
+        .filter((finding) => /\bdatum\b/.test(finding.message))
+        .map((finding) => `${finding.start}:${finding.end}`),
     );
     // The exceptions are data too: words that open a purpose ("om", "teneinde") and words for danger or urgency.
     const purposeWords = resources.wordLists.doelwoorden.words;

@@ -1,6 +1,6 @@
 import type {CheckContext, CheckDefinition} from './context.js';
 import type {Sentence, Token} from '../model.js';
-import {explainedInText, mentioned, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
+import {earlierFindings, ruleCoveredStarts, explainedInText, mentioned, looksLikeCode, looksLikeName, sentencesIn} from './context.js';
 import type {Lexicon} from '../readability/lexicon.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {RuleEntry} from '../rules/schema.js';
@@ -317,12 +317,12 @@ function reportRareWords({model, config, resources, engine, report, file}: Check
   const rules = singleWordRules(engine);
   const reported = new Set<string>(); // one tip per word: the first use is where it needs explaining
   // A word the spelling check marks is a typo first ("cooerdinerend", "milleu"): that advice is the one to follow.
-  const misspelt = new Set(file.messages.filter((message) => message.ruleId === 'spelling').map((message) => message.place && 'start' in message.place ? message.place.start.offset : undefined));
+  const misspelt = new Set(earlierFindings(file, 'spelling').map((finding) => finding.start));
   for (const sentence of sentences) {
     const candidates = rare.candidates(sentence, model.masked);
     if (candidates.length === 0) continue;
     // Words a curated rule already advises on get that rule's advice, not a second tip.
-    const covered = new Set(engine.match(sentence).flatMap((match) => match.words.map((word) => word.start)));
+    const covered = ruleCoveredStarts(engine, sentence);
     for (const {word, rarity} of candidates) {
       const key = word.lower;
       // One tip per rare part too: a text about gender that got a tip for "genderidentiteit" needs none for

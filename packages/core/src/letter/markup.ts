@@ -39,12 +39,16 @@ function htmlTagsInText(text: string): {blanks: Range[]; breaks: Range[]} {
   for (let start = text.indexOf('<'); start !== -1; start = text.indexOf('<', start + 1)) {
     knownTag.lastIndex = start;
     if (!knownTag.test(text)) continue;
-    const range = {start, end: knownTag.lastIndex};
-    blanks.push(range);
-    if (blockTag.test(text.slice(start, Math.min(range.end, start + 13)))) breaks.push(range);
-    start = range.end - 1;
+    addTag(text, start, knownTag.lastIndex, blanks, breaks);
+    start = knownTag.lastIndex - 1;
   }
   return {blanks, breaks};
+}
+
+/** Markup is blanked; a block tag ("<p>", "</li>") also ends the sentence. */
+function addTag(text: string, start: number, end: number, blanks: Range[], breaks: Range[]): void {
+  blanks.push({start, end});
+  if (blockTag.test(text.slice(start, Math.min(end, start + 13)))) breaks.push({start, end});
 }
 
 export const markdownTooComplexNote =
@@ -123,10 +127,6 @@ function htmlMarkup(text: string): {blanks: Range[]; breaks: Range[]} {
   const breaks: Range[] = [];
   const commentEnd = nextMatch(text, /-->/g);
   const elementEnd = {script: nextMatch(text, /<\/script\s*>/g), style: nextMatch(text, /<\/style\s*>/g)};
-  const add = (start: number, end: number) => {
-    blanks.push({start, end});
-    if (blockTag.test(text.slice(start, Math.min(end, start + 13)))) breaks.push({start, end});
-  };
   // One pass from left to right. A comment, script or style without its end is not masked (as before), and the
   // search for that end is never repeated: nextMatch remembers it, so "<script " 80,000 times stays linear.
   const opener = /[<&]/g;
@@ -135,7 +135,7 @@ function htmlMarkup(text: string): {blanks: Range[]; breaks: Range[]} {
     const start = found.index;
     const end = markupEnd(text, start, commentEnd, elementEnd);
     if (end === -1) continue;
-    add(start, end);
+    addTag(text, start, end, blanks, breaks);
     opener.lastIndex = end;
   }
   return {blanks, breaks};
