@@ -32,6 +32,9 @@ export const cases = {
   'blank-marks': {n: 30_000, about: '"-" and a blank line n times (paragraphs without words: the parse reads around each one)', make: (n) => '-\n\n'.repeat(n)},
   'glued-stops': {n: 20_000, about: '"brief.Wij " n times (a full stop without a space: each word is split into sentences)', make: (n) => 'brief.Wij '.repeat(n) + '\n'},
   underscores: {n: 100_000, about: '"_a" n times (readability formulas)', make: (n) => `${'_a'.repeat(n)}.\n`},
+  'text-tags': {n: 20_000, about: '"<p " n times in plain text, never closed (HTML tags in a text file)', make: (n) => `Wij ${'<p '.repeat(n)}sturen u een brief.\n`},
+  'inline-bullets': {n: 20_000, about: '"punt • " n times on one line (a bullet inside a line ends a sentence)', make: (n) => `${'punt • '.repeat(n)}einde.\n`},
+  'bracket-parts': {n: 20_000, about: '"(zorg/" n times (a part in brackets glued to a word, spelling)', make: (n) => `${'(zorg/'.repeat(n)}welzijns)instellingen helpen u.\n`},
 };
 
 function randomWord(length, seed) {
