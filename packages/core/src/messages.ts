@@ -90,6 +90,7 @@ function compareMessages(a: VFileMessage, b: VFileMessage): number {
  * plugins keep their places. Cheap when the messages are nearly in order, as they are after each check.
  */
 export function orderMessages(file: VFile): void {
+  dropSuperseded(file);
   const slots: number[] = [];
   const ours: VFileMessage[] = [];
   for (const [index, message] of file.messages.entries()) {
@@ -99,4 +100,39 @@ export function orderMessages(file: VFile): void {
   }
   ours.sort(compareMessages);
   for (const [position, index] of slots.entries()) file.messages[index] = ours[position]!;
+}
+
+/**
+ * Two checks that speak about the same word say one thing: the more precise one stays. "ingedient" is a d/t error
+ * (dt-fout), so the spelling check's "not in the dictionary" goes; a long word with a typo ("belastingdeurwaader")
+ * needs the typo fixed first, so the long-word tip goes (round r62). Keyed by the check that gives way.
+ */
+const supersededBy: Readonly<Record<string, readonly string[]>> = {
+  spelling: ['dt-fout'],
+  'lang-woord': ['spelling', 'dt-fout'],
+};
+
+function dropSuperseded(file: VFile): void {
+  let spans: Map<string, Set<string>> | undefined;
+  const key = (data: HelderMessageData) => `${data.start}:${data.end}`;
+  for (const message of file.messages) {
+    const data = helderDataOf(message);
+    if (!data || !message.ruleId) continue;
+    spans ??= new Map();
+    let checks = spans.get(key(data));
+    if (!checks) spans.set(key(data), (checks = new Set()));
+    checks.add(message.ruleId);
+  }
+  if (!spans) return;
+  const gone = (message: VFileMessage) => {
+    const data = helderDataOf(message);
+    const winners = message.ruleId ? supersededBy[message.ruleId] : undefined;
+    if (!data || !winners) return false;
+    const here = spans!.get(key(data))!;
+    return winners.some((winner) => here.has(winner));
+  };
+  if (!file.messages.some(gone)) return;
+  const kept = file.messages.filter((message) => !gone(message));
+  file.messages.length = 0;
+  file.messages.push(...kept);
 }

@@ -161,6 +161,9 @@ export function buildModel(text: string, lists: TextLists, format: TextFormat = 
   };
 }
 
+/** Abbreviations that end a name or a list, never start what follows: after them a capital starts a sentence. */
+const phraseEnders = new Set(['b.v.', 'n.v.', 'v.o.f.', 'enz.', 'etc.', 'e.d.', 'e.a.', 'c.s.']);
+
 /**
  * One parsed sentence may run over a frame line (a salutation without an end mark) or a list item. Split it
  * into segments that each have one line kind, so frame lines are never counted as prose.
@@ -233,7 +236,11 @@ function splitSentence(
     }
     // retext keeps a period on words it knows as abbreviations ("op.", "1."); before a capital it ends a sentence.
     const afterFalseAbbreviation = previous !== undefined && (previous.kind === 'number' || falsePeriod.has(previous)) && (/[.!?]\s*$/.test(punct) || /^\d+\.$/.test(previous.text)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
-    const afterGluedStop = gluedStarts?.has(start) === true;
+    // A phone number or a company form keeps the full stop that ends the sentence: "bel 14 020. Actuele ...",
+    // "door Van Dijk Infra B.V. Het werk ..." (round r62). Before a capital the sentence ends there.
+    const afterOwnStop =
+      previous !== undefined && previous.text.endsWith('.') && (previous.kind === 'special' || phraseEnders.has(previous.lower)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
+    const afterGluedStop = gluedStarts?.has(start) === true || afterOwnStop;
     if (!current || key !== currentKey || crossesBreak || afterFalseAbbreviation || afterGluedStop) {
       finish();
       punct = '';

@@ -95,8 +95,10 @@ function unknownAbbreviationShape(words: Token[], index: number): boolean {
 // Case matters for the law's name: "van de Participatiewet" is a law, "van de regels" is not. So no `i` flag; the
 // words before it are spelled out in both cases. After "wet" the words of its name follow ("de wet maatschappelijke
 // ondersteuning"), up to a verb or function word: "van de wet heeft de cliëntenraad" ends at "wet". A book of a code
-// is part of the reference: "artikel 3 van Boek 2 van het Burgerlijk Wetboek" (round r47 cut it after "Boek").
-const legalReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:[Ll]id|[Ss]ub|[Oo]nder|[Oo]nderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s|het\s)?)?(?:[A-Z][\w-]{1,40}(?:\sWetboek|\s[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet)\s)[a-z]+){0,6})?(?:\s\d{1,3}(?:\svan\s(?:de\s|het\s)?[A-Z][\w-]{1,40}(?:\sWetboek)?)?)?|[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet)\s)[a-z]+){0,6}))?/g;
+// is part of the reference: "artikel 3 van Boek 2 van het Burgerlijk Wetboek" (round r47 cut it after "Boek"), and so
+// is a year: "artikel 11 van de Invorderingswet 1990" (round r62 cut it after "199"). A preposition ends the name:
+// "van de Algemene wet bestuursrecht binnen zes weken" ends at "bestuursrecht".
+const legalReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:[Ll]id|[Ss]ub|[Oo]nder|[Oo]nderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s|het\s)?)?(?:[A-Z][\w-]{1,40}(?:\sWetboek|\s[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet|binnen|na|tot|tegen|bij|met|naar|over|vanaf|sinds|tijdens|als|maar|ook|u|we|wij)\s)[a-z]+){0,6})?(?:\s\d{1,4}\b(?:\svan\s(?:de\s|het\s)?[A-Z][\w-]{1,40}(?:\sWetboek)?)?)?|[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet|binnen|na|tot|tegen|bij|met|naar|over|vanaf|sinds|tijdens|als|maar|ook|u|we|wij)\s)[a-z]+){0,6}))?/g;
 
 const articleHint = /[Aa]rt(?:\.|ikel)/;
 

@@ -211,3 +211,49 @@ export function explainedInText(text: string, sentence: Sentence, words: readonl
     return (word === 'we' || word === 'wij') && glued(at) && lower(at - 1) === 'noemen';
   }
 }
+
+const readerForms = new WeakMap<TextModel, 'u' | 'je'>();
+const formalPronouns = new Set(['u', 'uw', 'uzelf']);
+const informalPronouns = new Set(['jij', 'jou', 'jouw', 'jezelf', 'je']);
+
+/**
+ * How the text speaks to its reader: "je" when more sentences say "je", "jij" or "jouw" than "u" or "uw", else
+ * "u". Better words that speak to the reader follow it: a web page that says "je" gets "grens voor je inkomen",
+ * not "grens voor uw inkomen" (round r62). The u-en-je check reports the mix itself.
+ */
+export function readerForm(model: TextModel): 'u' | 'je' {
+  let form = readerForms.get(model);
+  if (form) return form;
+  let formal = 0;
+  let informal = 0;
+  for (const sentence of model.sentences) {
+    if (!sentence.wordChecked) continue;
+    if (sentence.words.some((word) => formalPronouns.has(word.lower))) formal++;
+    if (sentence.words.some((word) => informalPronouns.has(word.lower))) informal++;
+  }
+  form = informal > formal ? 'je' : 'u';
+  readerForms.set(model, form);
+  return form;
+}
+
+/** "u" and "uw" in a better word, for a text that says "je": "u kunt" -> "je kunt", "heeft u" -> "heb je", "uw" -> "je". */
+const informalPhrases: Array<[RegExp, string]> = [
+  [/\bheeft u\b/g, 'heb je'],
+  [/\bkunt u\b/g, 'kun je'],
+  [/\bbent u\b/g, 'ben je'],
+  [/\bwilt u\b/g, 'wil je'],
+  [/\bhebt u\b/g, 'heb je'],
+  [/\bzult u\b/g, 'zul je'],
+  [/\bu heeft\b/g, 'je hebt'],
+  [/\buzelf\b/g, 'jezelf'],
+  [/\buw\b/g, 'je'],
+  [/\bu\b/g, 'je'],
+];
+
+export function toInformalReader(phrase: string): string {
+  if (!/\bu(?:w|zelf)?\b/i.test(phrase)) return phrase;
+  let result = phrase;
+  for (const [pattern, replacement] of informalPhrases) result = result.replace(pattern, replacement);
+  // "U kunt" at the start: the capital stays on the first word.
+  return result.replace(/^U\b/, 'Je').replace(/^Uw\b/, 'Je');
+}

@@ -1,5 +1,5 @@
 import type {CheckDefinition, CheckContext} from './context.js';
-import {explainedInText, looksLikeName, matchCase, mentioned, sentencesIn} from './context.js';
+import {explainedInText, looksLikeName, matchCase, mentioned, readerForm, sentencesIn, toInformalReader} from './context.js';
 import type {RuleCheck} from '../rules/schema.js';
 import type {Sentence, Token} from '../model.js';
 import type {RuleMatch} from '../rules/engine.js';
@@ -76,9 +76,14 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       usesOf.set(entry.id, (usesOf.get(entry.id) ?? 0) + 1);
     }
   });
+  const informal = uses.length > 0 && readerForm(model) === 'je';
   for (const {match, sentence, at, fit, explains} of uses) {
     const entry = match.entry;
-    if (explained.has(entry.id) || (entry.once && termsSeen.has(entry.id))) continue;
+    // A word that frightens (afschrikwoord) is advised once per text, with the number of later uses: the same tip at
+    // each of nine uses of "huisbezoek" in one letter is noise (round r62). A word for the reader ("de cliënt",
+    // better "u") is advised at each use: each is a sentence to write to the reader.
+    const once = entry.once || (id === 'afschrikwoord' && !entry.alternatives.some((alternative) => readerWords.has(alternative.toLowerCase())));
+    if (explained.has(entry.id) || (once && termsSeen.has(entry.id))) continue;
     // A term explained in one of the next two sentences needs no advice where it first stands: "U heeft een
     // omgevingsvergunning nodig. Een omgevingsvergunning is een vergunning om te bouwen."
     const explainedSoon =
@@ -87,9 +92,10 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       explained.add(entry.id);
       continue;
     }
-    if (entry.once) termsSeen.add(entry.id);
+    if (once) termsSeen.add(entry.id);
     const actual = model.text.slice(match.start, match.end);
-    const own = fit ? fit.alternatives : entry.alternatives;
+    // A text that says "je" gets better words that say "je" too (round r62: "Grens voor uw inkomen" on a page in "je").
+    const own = informal ? (fit ? fit.alternatives : entry.alternatives).map(toInformalReader) : fit ? fit.alternatives : entry.alternatives;
     const inSalutation = sentence.kind === 'salutation';
     // A hard word that names the reader in the salutation ("Geachte behandelaar,") is the reader's own role: the
     // reader knows it, and a letter to someone at another organisation often has no name to use (round r47).
@@ -124,7 +130,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
       message:
         nameOnly
           ? `Spreek de lezer in de aanhef aan met de naam, niet met "${actual}".`
-          : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined) + laterUses(entry.once ? usesOf.get(entry.id)! - 1 : 0),
+          : messageFor(entry.reason, match.words.map((word) => word.text), contiguous ? actual : undefined) + laterUses(once ? usesOf.get(entry.id)! - 1 : 0),
       explanation: entry.explanation,
       expected: contiguous ? alternatives.map((alternative) => matchCase(alternative, actual)) : [],
       entryId: entry.id,
@@ -280,6 +286,8 @@ export function adjectiveWithE(base: string, tagger: Tagger): string | undefined
   const candidates = new Set<string>([`${base}e`]);
   if (/([aeou])\1[^aeiouy]$/.test(base)) candidates.add(base.replace(/([aeou])\1([^aeiouy])$/, '$1$2e'));
   if (/[^aeiouy][aeiou][bdfgklmnprst]$/.test(base)) candidates.add(`${base}${base.at(-1)}e`);
+  // "officieel" -> "officiële": the two vowels meet, so the diaeresis (round r62 offered "officiele").
+  if (/iee[lr]$/.test(base)) candidates.add(base.replace(/iee([lr])$/, 'ië$1e'));
   for (const form of [...candidates]) candidates.add(form.replace(/fe$/, 've').replace(/([aeiou]{2}|[lnr])se$/, '$1ze'));
   let best: string | undefined;
   let bestZipf = -Infinity;
@@ -308,6 +316,8 @@ function explainedByNext(match: RuleMatch, sentence: Sentence, next: Sentence | 
 }
 
 /** For a term at its first use: how often the text uses it after this (later uses get no finding of their own). */
+const readerWords = new Set(['u', 'uw', 'je', 'jij', 'jouw']);
+
 function laterUses(count: number): string {
   if (count <= 0) return '';
   return ` Het woord staat daarna nog ${count === 1 ? '1 keer' : `${count} keer`} in de tekst. Leg het hier uit, of kies overal een gewoon woord.`;

@@ -1,6 +1,7 @@
 import type {CheckDefinition} from './context.js';
 import {sentencesIn} from './context.js';
 
+const coordinators = new Set(['en', 'of', 'maar', 'want', 'dus']);
 const notNegativePrefix = /^(?:ont|onder|ons|onze|onl|onmiddellijk|ongeveer|onrust)/;
 
 /** Double negation: two negations in one clause ("niet onmogelijk", "niemand ... geen"). */
@@ -20,6 +21,9 @@ export const doubleNegationCheck: CheckDefinition = {
         for (let at = index + 1; at < Math.min(words.length, index + 6); at++) {
           const second = words[at]!;
           if (/[,;:]/.test(second.punctBefore)) break;
+          // "en", "of" or "maar" joins two clauses or two conditions, each with its own negation: "Komt u niet en
+          // laat u niets weten", "niet tijdig of onvolledig verstrekt" (round r62).
+          if (coordinators.has(second.lower)) break;
           const negativeWord =
             (negations.has(second.lower) && second.lower !== first.lower) ||
             (second.lower.length >= 7 && second.lower.startsWith('on') && !notNegativePrefix.test(second.lower));

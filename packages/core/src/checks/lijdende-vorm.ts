@@ -163,7 +163,10 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
   // "te betalen", "om fraude te voorkomen": an infinitive, whatever its spelling.
   // "een beschermd stadsgezicht": after an article the participle describes a noun; it is no verb of the clause.
   // ("het", "dit" and "deze" can be the subject: "omdat het betaald is".)
-  const participleAt = (at: number) => !notBeforeVerb.has(words[at - 1]?.lower ?? '') && isParticiple(words[at]!.lower, lists, tagger);
+  // After "het", "dit" or "dat" a participle with a noun right behind it describes that noun: "u bent op het
+  // afgesproken tijdstip thuis", "het niet eens bent met het genomen besluit" (round r62).
+  const participleAt = (at: number) =>
+    !notBeforeVerb.has(words[at - 1]?.lower ?? '') && isParticiple(words[at]!.lower, lists, tagger) && !(tagger && describesNoun(words, at, tagger));
   for (const [index, word] of words.entries()) {
     const isWorden = wordenForms.has(word.lower);
     if (!isWorden && !zijnForms.has(word.lower)) continue;
@@ -206,6 +209,16 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     found.push({auxiliary: word, participle, byUs: agent});
   }
   return found;
+}
+
+const neuterDeterminers = new Set(['het', 'dit', 'dat']);
+
+/** A participle between "het"/"dit"/"dat" and a noun in the same phrase: an adjective, no verb of the clause. */
+function describesNoun(words: Token[], at: number, tagger: Tagger): boolean {
+  const next = words[at + 1];
+  if (!neuterDeterminers.has(words[at - 1]?.lower ?? '') || !next || next.punctBefore.trim() !== '' || words[at]!.punctBefore.trim() !== '') return false;
+  if (wordenForms.has(next.lower) || zijnForms.has(next.lower) || verbCluster.has(next.lower)) return false;
+  return tagger.info(next.lower).entry?.nounClass !== undefined;
 }
 
 /** Participles that are also common adverbs: "beslist" (certainly), "bepaald niet", "gerust". */

@@ -84,6 +84,14 @@ export const spellingCheck: CheckDefinition = {
         if (meant) reportTypo(word, spelled, [meant], report);
         continue;
       }
+      // "invorderings kosten": a modifier with its linking s, written apart from its head. The joined word is the fix,
+      // not "invordering" (round r62). Only when the modifier without its s and the next word (four letters or more)
+      // are words the dictionary knows: "traansacties van" is a typo of transacties, no compound.
+      const linked = linkingSHead(model.text, word.end, spelled);
+      if (linked && speller.correct(spelled.slice(0, -1)) && speller.correct(linked.head) && speller.correct(linked.joined)) {
+        reportJoined(word.start, word.end + 1 + linked.head.length, `${spelled} ${linked.head}`, linked.joined, report);
+        continue;
+      }
       // A text full of unknown words gets suggestions for the first ones only, so its cost stays bounded.
       if (!suggested.has(spelled) && suggestionCost(spelled) <= budget) {
         budget -= suggestionCost(spelled);
@@ -257,17 +265,30 @@ function reportSplitCompounds(model: TextModel, speller: Speller, tagger: Tagger
     if (!sentence.wordChecked || sentence.words.length < 2) continue;
     for (const split of findSplitCompounds(sentence, model.text, speller, tagger)) {
       if (skip.organisationWords.has(normalize(split.actual))) continue;
-      report({
-        start: split.start,
-        end: split.end,
-        message: `"${split.actual}" schrijft u als één woord: "${split.joined}".`,
-        expected: [split.joined],
-        explanation:
-          'Twee woorden die samen één ding noemen, schrijft u in het Nederlands aan elkaar. Dus "mailadres" en niet "mail adres". ' +
-          'Met een spatie ertussen leest het als twee losse woorden.',
-      });
+      reportJoined(split.start, split.end, split.actual, split.joined, report);
     }
   }
+}
+
+function reportJoined(start: number, end: number, actual: string, joined: string, report: CheckContext['report']): void {
+  report({
+    start,
+    end,
+    message: `"${actual}" schrijft u als één woord: "${joined}".`,
+    expected: [joined],
+    explanation:
+      'Twee woorden die samen één ding noemen, schrijft u in het Nederlands aan elkaar. Dus "mailadres" en niet "mail adres". ' +
+      'Met een spatie ertussen leest het als twee losse woorden.',
+  });
+}
+
+const nextLowercaseWord = /^ (\p{Ll}{4,30})(?![\p{L}\d-])/u;
+
+/** The word after a modifier that ends in a linking s ("invorderings kosten"), and the two written together. */
+function linkingSHead(text: string, end: number, spelled: string): {head: string; joined: string} | null {
+  if (!/^\p{Ll}{4,}s$/u.test(spelled)) return null;
+  const next = nextLowercaseWord.exec(text.slice(end, end + 32));
+  return next ? {head: next[1]!, joined: spelled + next[1]!} : null;
 }
 
 // A capital and six letters or more: "Aanvrag" inside a sentence or after "Onderwerp:".

@@ -25,6 +25,9 @@ export function verbSlot(form: string, lemma: string, forms: readonly string[], 
   // "verstrekt" is both the present (de gemeente verstrekt) and the participle (heeft verstrekt).
   const participle = participles(lemma, tagger, stem);
   if (form === third || form === stem) {
+    // First in the sentence the bare stem is the imperative, also when an auxiliary follows: "Vermeld in uw brief
+    // waarom u het niet eens bent" gets "Noem", not "Genoemd" (round r62).
+    if (form === stem && sentence.stemSlot) return 'stem';
     if (withAuxiliary && participle.includes(form)) return 'participle';
     // The bare stem is most often the noun (verzoek, gebruik, besluit): a verb only first in the sentence or after "ik".
     return form === third ? 'third' : sentence.stemSlot ? 'stem' : undefined;

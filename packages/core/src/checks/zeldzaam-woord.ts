@@ -159,6 +159,12 @@ export class RareWords {
     return found.count > best.count;
   }
 
+  /** A modifier that is a known word with a linking s or e after it: "aandachts", "zonne". */
+  private linkedToKnown(modifier: string): boolean {
+    if (modifier.endsWith('s')) return this.count(modifier.slice(0, -1)) >= this.threshold;
+    return linkingE.test(modifier) && this.count(modifier.slice(0, -2)) >= this.threshold;
+  }
+
   /**
    * The split into known parts whose least known part is best known, or undefined. Linking letters belong to the
    * part before them: bijstand-s-uitkering, cliënt-en-raad ("cliënten" is also a word).
@@ -168,8 +174,8 @@ export class RareWords {
     for (let at = word.length - minHead; at >= minModifier; at--) {
       if (this.lookups > maxLookups) break;
       const head = word.slice(at);
-      // A head shorter than asked for only after a linking s of a known word: aandacht-s-punt.
-      if (head.length < shortestHead && !(head.length > minHead && word[at - 1] === 's' && this.count(word.slice(0, at - 1)) >= this.threshold)) continue;
+      // A head shorter than asked for only after a linking s or e of a known word: aandacht-s-punt, zon-ne-park.
+      if (head.length < shortestHead && !(head.length > minHead && this.linkedToKnown(word.slice(0, at)))) continue;
       if (head.length === minHead && !this.isNoun(head)) continue;
       // A word end counts as known: the word is as known as its stem ("aanvaard" + "baar"), never "hard" for "baar".
       const headCount = suffixes.has(head) ? Number.MAX_SAFE_INTEGER : this.known(head);
@@ -247,8 +253,13 @@ function baseForms(word: string): string[] {
   return forms;
 }
 
+/** A doubled consonant and a linking e at the end of a modifier: "zonne" (zon), "pesse" (no word: checked by count). */
+const linkingE = /([bdfgklmnprst])\1e$/;
+
 /** The modifier as written and without a linking s (bijstand-s-uitkering): the better known form first. */
 function modifierForms(modifier: string, count: (word: string) => number): string[] {
+  // A linking e after a doubled consonant: zon-ne-park, zon-ne-paneel (round r62 called "zonnepark" rare).
+  if (modifier.length > minModifier && linkingE.test(modifier)) return [modifier.slice(0, -2), modifier];
   if (!(modifier.length > minModifier && modifier.endsWith('s'))) return [modifier];
   const bare = modifier.slice(0, -1);
   return count(bare) >= count(modifier) ? [bare, modifier] : [modifier, bare];

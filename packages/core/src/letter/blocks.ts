@@ -16,7 +16,7 @@ export function markBlockLines(text: string, masked: string, lines: LineInfo[]):
     const line = content(info);
     const original = text.slice(info.start, info.end);
     if (bullet.test(original)) info.kind = 'list-item';
-    else if (tableRow.test(original)) info.kind = 'table-row';
+    else if (tableRow.test(original) || scheduleRow(text, lines, index)) info.kind = 'table-row';
     // "[titel]: Uw aanvraag is toegekend" is a message after a placeholder, not a label: the label is written out.
     else if (isLabel(line) && /^\s{0,8}\p{L}/u.test(original)) info.kind = 'label';
     else if (isHeading(line, lines[index - 1] && content(lines[index - 1]!), lines[index - 1]?.kind, lines[index + 1] && content(lines[index + 1]!))) info.kind = 'heading';
@@ -51,6 +51,15 @@ export function markBlockLines(text: string, masked: string, lines: LineInfo[]):
 const bullet = /^\s{0,8}(?:[•▪▫■□☐☑☒◦○●✓✔➢➤►→]\s{0,4}\S|[-*–·]\s{1,4}\S|\(?(?:\d{1,3}|[a-z])[.)]\s{1,4}\S)/u;
 // Columns: a tab between words, three spaces or more between words, or cells between bars.
 const tableRow = /\S(?:[ \t]{0,8}\t[ \t]{0,8}| {3,8})\S|^\s{0,8}\|.{0,400}\|/;
+// "19.45 uur  Presentatie van het plan", "09:00 - 12:00 inloop": a line of a programme starts with a time.
+const timeAtStart = /^\s{0,8}\d{1,2}[.:]\d{2}(?:\s?(?:uur|u))?(?:\s?[-–]\s?\d{1,2}[.:]\d{2}(?:\s?(?:uur|u))?)?\s{1,8}\p{L}/u;
+
+/** A line of a programme: it starts with a time, and so does the line before or after it (one such line is prose). */
+function scheduleRow(text: string, lines: LineInfo[], index: number): boolean {
+  const starts = (at: number) => lines[at] !== undefined && timeAtStart.test(text.slice(lines[at]!.start, lines[at]!.end));
+  return starts(index) && (starts(index - 1) || starts(index + 1));
+}
+
 const labelPattern = /^\s{0,8}\p{Lu}[\p{L}\d'’()/\- ]{0,40}:\s{1,8}\S/u;
 
 /** "Naam: J. Jansen", "Bedrag: € 120": a short line with a label and a value, without a sentence end. */

@@ -35,6 +35,8 @@ const timeWords = new Set(['morgen', 'ochtend', 'middag', 'avond', 'nacht', 'van
 const adverbFlag = 128; // WordClass.adverb
 const plainWord = /^\p{L}\p{Ll}*$/u;
 // After these an uninflected adjective is right: "een klein kind", "geen groot bedrag".
+// Adjectives Dutch never inflects: "het online formulier", "de gratis cursus" are right as two words (round r62).
+const neverInflected = new Set(['online', 'offline', 'gratis', 'extra', 'plastic', 'oranje', 'roze', 'lila', 'beige', 'live']);
 const uninflectedAfter = new Set(['een', 'geen', 'elk', 'ieder', "zo'n", 'welk', 'veel', 'weinig', 'genoeg', 'meer', 'minder']);
 
 const memo = new SentenceMemo<SplitCompound[]>();
@@ -109,6 +111,7 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
         continue;
       }
     }
+    if (neverInflected.has(a.lower)) continue;
     const left = tagOf(a);
     // A noun the LiNT-II list classifies (concrete or abstract): "standaard" is listed but unclassified, and is
     // an adjective too ("de standaard invoer").
