@@ -238,8 +238,41 @@ function writeSummary() {
       lines.push('');
     }
   }
+  lines.push(...blindRounds());
   writeFileSync(join(root, 'docs/rule-quality-review.md'), lines.join('\n'));
   console.log(`docs/rule-quality-review.md: ${rows.length} judged findings in ${rounds.length} round(s)`);
+}
+
+/**
+ * Rounds on texts written for the purpose by helpers who saw neither the rules nor the code (bench/inputs/brieven-r62/
+ * and brieven-r63/): every finding of the code of that moment, judged before the fixes the round led to
+ * (bench/review/brieven-rNN.tsv: file, line, check, rule, marked, suggestion, message, verdict, reason).
+ */
+function blindRounds() {
+  const rounds = [
+    ['r62', 'commit 0c591a1, before the fixes of commit 60f1d57: 12 decisions (Wmo, bijstand, boete, kwijtschelding, WOZ, dakkapel, leerplicht, jeugdhulp, schuldhulp, dwangbevel, pgb) and 12 notices, e-mails and web texts (works in the street, appointment, reminder, energietoeslag, solar park, waste, school transport, sms, mantelzorg, complaint, home visit, neighbour\'s permit)'],
+    ['r63', 'the code after the r62 fixes, before its own: 12 decisions (parking, dwangsom, BRP address check, sanction, loan for a washing machine, scootmobiel, inburgering, tree permit, urgency, burial rights, hearing, wage seizure) and 12 other texts (passport page, report receipt, youth team, street party, FAQ, respite care, BIZ, sms, consultation evening, page in "je", tree felling, e-mail reply)'],
+  ];
+  const lines = [
+    '## Blind rounds on new texts (r62, r63)',
+    '',
+    'Two helpers who saw neither the rules nor the code wrote 24 realistic municipal texts per round, in the officialese and the modern styles municipalities use, with template fields of several systems and a few real mistakes (their list of mistakes was read only after judging). Every finding Helder gave on them was judged by the lead before any fix of that round; the fixes then followed the causes. The texts are in `bench/inputs/brieven-r62/` and `bench/inputs/brieven-r63/`, every verdict with its reason in `bench/review/brieven-r62.tsv` and `brieven-r63.tsv`. Limits: the texts are written for the test, not sent to residents; one judge, who also made the fixes.',
+    '',
+  ];
+  for (const [round, about] of rounds) {
+    const path = join(reviewDir, `brieven-${round}.tsv`);
+    if (!existsSync(path)) continue;
+    const judged = readTsv(path).filter((row) => row.verdict === 'nuttig' || row.verdict === 'niet-nuttig');
+    const useful = (list) => list.filter((row) => row.verdict === 'nuttig').length;
+    const share = (list) => `${useful(list)}/${list.length} (${Math.round((100 * useful(list)) / list.length)}%)`;
+    lines.push(`### Round "${round}" (${about})`, '', '| check | useful |', '| --- | ---: |');
+    const ids = [...new Set(judged.map((row) => row.check))].sort((a, b) => judged.filter((row) => row.check === b).length - judged.filter((row) => row.check === a).length);
+    for (const id of ids) lines.push(`| ${id} | ${share(judged.filter((row) => row.check === id))} |`);
+    lines.push(`| **all** | ${share(judged)} |`, '', 'Not useful, and why:', '');
+    for (const row of judged.filter((item) => item.verdict === 'niet-nuttig')) lines.push(`- ${row.check}, "${row.marked}" (${row.file}): ${row.reason}`);
+    lines.push('');
+  }
+  return lines;
 }
 
 if (args.includes('--summary')) writeSummary();

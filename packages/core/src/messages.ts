@@ -113,26 +113,30 @@ const supersededBy: Readonly<Record<string, readonly string[]>> = {
 };
 
 function dropSuperseded(file: VFile): void {
-  let spans: Map<string, Set<string>> | undefined;
+  // Most texts have no message of a check that gives way: one cheap pass, no map.
+  let losers = false;
+  for (const message of file.messages) if (message.ruleId !== undefined && message.ruleId in supersededBy) losers = true;
+  if (!losers) return;
+  const winners = new Map<string, Set<string>>();
   const key = (data: HelderMessageData) => `${data.start}:${data.end}`;
   for (const message of file.messages) {
     const data = helderDataOf(message);
-    if (!data || !message.ruleId) continue;
-    spans ??= new Map();
-    let checks = spans.get(key(data));
-    if (!checks) spans.set(key(data), (checks = new Set()));
+    if (!data || !message.ruleId || !winnerChecks.has(message.ruleId)) continue;
+    let checks = winners.get(key(data));
+    if (!checks) winners.set(key(data), (checks = new Set()));
     checks.add(message.ruleId);
   }
-  if (!spans) return;
+  if (winners.size === 0) return;
   const gone = (message: VFileMessage) => {
     const data = helderDataOf(message);
-    const winners = message.ruleId ? supersededBy[message.ruleId] : undefined;
-    if (!data || !winners) return false;
-    const here = spans!.get(key(data))!;
-    return winners.some((winner) => here.has(winner));
+    const over = message.ruleId ? supersededBy[message.ruleId] : undefined;
+    const here = data && over ? winners.get(key(data)) : undefined;
+    return here !== undefined && over!.some((winner) => here.has(winner));
   };
   if (!file.messages.some(gone)) return;
   const kept = file.messages.filter((message) => !gone(message));
   file.messages.length = 0;
   file.messages.push(...kept);
 }
+
+const winnerChecks = new Set(Object.values(supersededBy).flat());

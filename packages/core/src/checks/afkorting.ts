@@ -71,6 +71,8 @@ function nounFollows(sentence: Sentence, index: number, text: string, tagger: Ta
   return tagsByOffset(sentence, text, tagger).get(next.start) === 'NOUN';
 }
 
+const mailMarks = new Set(['re', 'fw', 'fwd', 'aw', 'antw']);
+
 /** Dutch words a writer puts in capitals for emphasis ("Beantwoord de vraag met JA"): no abbreviations. */
 const emphasis = new Set(['ja', 'nee', 'niet', 'geen', 'wel', 'niets', 'nooit', 'altijd', 'alleen', 'of', 'en', 'op', 'let', 'stop', 'nu', 'wij', 'u']);
 
@@ -89,16 +91,63 @@ function unknownAbbreviationShape(words: Token[], index: number): boolean {
   if (/^(?=[IVXLC]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/.test(word.text)) return false;
   const next = words[index + 1];
   if (next !== undefined && next.punctBefore === '' && /^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  // "RE: Uw vraag", "FW: ...": the mark of an e-mail reply or forward before the subject (round r63).
+  if (mailMarks.has(word.lower) && (next?.punctBefore ?? '').startsWith(':')) return false;
   return /^[A-Z]{2,6}$/.test(word.text) && !allCaps(words[index - 1]) && !allCaps(next);
 }
 
-// Case matters for the law's name: "van de Participatiewet" is a law, "van de regels" is not. So no `i` flag; the
-// words before it are spelled out in both cases. After "wet" the words of its name follow ("de wet maatschappelijke
-// ondersteuning"), up to a verb or function word: "van de wet heeft de cliëntenraad" ends at "wet". A book of a code
-// is part of the reference: "artikel 3 van Boek 2 van het Burgerlijk Wetboek" (round r47 cut it after "Boek"), and so
-// is a year: "artikel 11 van de Invorderingswet 1990" (round r62 cut it after "199"). A preposition ends the name:
-// "van de Algemene wet bestuursrecht binnen zes weken" ends at "bestuursrecht".
-const legalReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4})?[a-z]?(?:,?\s(?:[Ll]id|[Ss]ub|[Oo]nder|[Oo]nderdeel)\s[\w\d]{1,4}){0,3}(?:\s(?:van\s(?:de\s|het\s)?)?(?:[A-Z][\w-]{1,40}(?:\sWetboek|\s[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet|binnen|na|tot|tegen|bij|met|naar|over|vanaf|sinds|tijdens|als|maar|ook|u|we|wij)\s)[a-z]+){0,6})?(?:\s\d{1,4}\b(?:\svan\s(?:de\s|het\s)?[A-Z][\w-]{1,40}(?:\sWetboek)?)?)?|[Ww]et(?:\s(?!(?:heeft|hebben|is|zijn|de|het|een|geen|kan|mag|moet|wordt|staat|zegt|bepaalt|en|of|die|dat|in|op|voor|om|niet|binnen|na|tot|tegen|bij|met|naar|over|vanaf|sinds|tijdens|als|maar|ook|u|we|wij)\s)[a-z]+){0,6}))?/g;
+// "artikel 7:2", "art. 35, tweede lid, onder b": the article and its parts. The name of the law after it is read word
+// by word (lawNameEnd), which a single expression did badly: it cut "de Wet basisregistratie personen" after "Wet"
+// and "de Invorderingswet 1990" after "199", and ran on into "binnen zes weken" (rounds r47, r62, r63).
+const articleReference = /\b(?:[Aa]rt\.|[Aa]rtikel|[Aa]rtikelen)\s?\d{1,4}(?:[.:]\d{1,4}){0,2}[a-z]?(?:,?\s(?:[a-z]{3,8}\s)?(?:[Ll]id|[Ss]ub|[Oo]nderdeel|[Oo]nder)(?:\s[\w\d]{1,4})?){0,3}/g;
+/** A word of a law's name and the space before it; `y`: read from a given place only. */
+const nameWord = /\s([\p{L}\d][\p{L}\d-]{0,40})/uy;
+/** Lowercase words that go on a law's name after "wet" ("Algemene wet inzake rijksbelastingen"); any other function word ends it. */
+const nameLinks = new Set(['inzake', 'op', 'de', 'het', 'van', 'tot', 'en']);
+/** Function words and verbs that end the name of a law ("de Wet ... verplicht", "... binnen zes weken"). */
+const nameEnds = new Set('heeft hebben is zijn was de het een geen kan mag moet wordt worden staat staan zegt bepaalt regelt geeft verplicht en of die dat dit deze in op voor om niet binnen na tot tegen bij met naar over vanaf sinds tijdens als maar ook u uw we wij ons onze zij ze hij juncto jo aan uit door onder'.split(' '));
+
+/**
+ * Where the law's name after an article ends: "van (de|het)" and a name that starts with a capital (Participatiewet,
+ * Wet, Algemene wet, Burgerlijk Wetboek, Boek 2 van het ...), its lowercase words up to a function word or verb (at
+ * most five), "op de"/"op het" right after "Wet" ("Wet op de lijkbezorging"), "van" and capitals after "Wetboek"
+ * ("Wetboek van Burgerlijke Rechtsvordering"), and a year or number ("Invorderingswet 1990", "Wmo 2015").
+ */
+function lawNameEnd(text: string, from: number): number {
+  const lead = /^,?\s(?:van\s(?:de\s|het\s)?)?(?=\p{Lu}|wet\b)/u.exec(text.slice(from, from + 14));
+  if (!lead) return from;
+  let at = from + lead[0].length - 1; // before the space of the first name word
+  let end = from;
+  let lowercase = 0;
+  let previous = '';
+  let head = false; // the name so far has its head: wet, wetboek, regeling, besluit, verordening
+  for (let words = 0; words < 12; words++) {
+    nameWord.lastIndex = at;
+    const word = nameWord.exec(text)?.[1];
+    if (word === undefined) break;
+    const lower = word.toLowerCase();
+    const capital = /^\p{Lu}/u.test(word);
+    const isHead = lawHead.test(lower);
+    let take: boolean;
+    // After a year or number only "van" goes on ("Boek 2 van het Burgerlijk Wetboek"): "Wet inburgering 2021 doen".
+    if (/^\d{1,4}$/.test(previous) && lower !== 'van') break;
+    if (words === 0 || capital || /^\d{1,4}$/.test(word)) take = words > 0 || capital || lower === 'wet';
+    else if (nameLinks.has(lower)) take = (lower === 'op' || lower === 'inzake') ? /wet$/.test(previous) : lower === 'van' ? /wetboek$|^boek$|^\d{1,4}$/.test(previous) : ['op', 'inzake', 'van'].includes(previous);
+    else take = isHead || (head && !nameEnds.has(lower) && lowercase < 5);
+    if (!take) break;
+    head ||= isHead;
+    if (!capital && !nameLinks.has(lower) && !/^\d/.test(word)) lowercase++;
+    at += word.length + 1;
+    // A name never ends in a link word: "Wet op de" without its noun, "Boek 2 van".
+    if (!nameLinks.has(lower)) end = at;
+    previous = lower;
+  }
+  return end;
+}
+
+// A head of its own takes lowercase words after it ("Wet maatschappelijke ondersteuning", "Verordening jeugdhulp");
+// a compound name does not ("de Participatiewet krijgt u": "krijgt" is the sentence's).
+const lawHead = /^(?:wet|wetboek|regeling|besluit|verordening|beleidsregels?)$/;
 
 const articleHint = /[Aa]rt(?:\.|ikel)/;
 
@@ -106,12 +155,14 @@ function legalReferences(text: string, start: number, end: number, report: Param
   const slice = text.slice(start, end);
   // Most sentences name no article: a quick look for "art." or "artikel" spares the long expression.
   if (!articleHint.test(slice)) return;
-  for (const match of slice.matchAll(legalReference)) {
+  for (const match of slice.matchAll(articleReference)) {
+    const to = lawNameEnd(slice, match.index + match[0].length);
+    const quoted = slice.slice(match.index, to);
     report({
       start: start + match.index,
-      end: start + match.index + match[0].trimEnd().length,
+      end: start + to,
       severity: 'info',
-      message: `Leg uit wat "${match[0].trim()}" voor de lezer betekent. Zet het wetsartikel zelf liever in een bijlage.`,
+      message: `Leg uit wat "${quoted}" voor de lezer betekent. Zet het wetsartikel zelf liever in een bijlage.`,
       explanation:
         'Een lezer kent de wet niet. Een nummer van een artikel zegt de lezer niets. Schrijf in gewone woorden wat de regel is. Bijvoorbeeld: "De wet zegt dat u bezwaar kunt maken." Het artikel kan in de bijlage.',
     });

@@ -149,16 +149,18 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   // First in the sentence, after "ik", or after a colon ("[about]: Onderteken de akte"): the imperative or stem.
   const stemSlot = index === 0 || sentence.words[index - 1]?.lower === 'ik' || match.words[0]!.punctBefore.includes(':');
   const withAuxiliary = sentence.words.some((word) => auxiliaries.has(word.lower));
+  // A plural pronoun near the verb: "wij verzonden" is a past tense, "als niet verzonden beschouwen" a participle.
+  const pluralSubject = sentence.words.slice(Math.max(0, index - 3), index + 3).some((word) => pluralPronouns.has(word.lower));
   // An editor checks the same letter on every key stroke: the forms are kept per rule, word and sentence shape.
   let cache = agreed.get(tagger);
   if (!cache) agreed.set(tagger, (cache = new Map()));
-  const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}\u0000${attributive}`;
+  const key = `${match.entry.id}\u0000${actual}\u0000${withAuxiliary}\u0000${stemSlot}\u0000${attributive}\u0000${pluralSubject}`;
   const known = cache.get(key);
   if (known) return known;
   // A participle the tagger knows, of a verb its list lacks ("ingepland" of "inplannen"), is still a participle: an
   // infinitive in its place breaks the sentence ("Uw melding wordt afspreken", round r47).
   const participleOfLemma = tagger.info(actual).verb?.participle === true && tagger.info(actual).verb?.lemma === lemma;
-  const read = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot}) ?? (participleOfLemma ? 'participle' : undefined);
+  const read = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot, pluralSubject}) ?? (participleOfLemma ? 'participle' : undefined);
   // Before a noun a form with -de or -te is a participle used as an adjective, not a past tense: "de eerder
   // verleende vergunningen" takes "gegeven", not "gaf" (inflectedLike then adds the -e where it belongs).
   const slot = attributive && read !== undefined ? (read === 'pastSingular' || read === 'participle' ? 'participle' : undefined) : read;
@@ -317,6 +319,7 @@ function explainedByNext(match: RuleMatch, sentence: Sentence, next: Sentence | 
 
 /** For a term at its first use: how often the text uses it after this (later uses get no finding of their own). */
 const readerWords = new Set(['u', 'uw', 'je', 'jij', 'jouw']);
+const pluralPronouns = new Set(['wij', 'we', 'zij', 'ze', 'jullie']);
 
 function laterUses(count: number): string {
   if (count <= 0) return '';

@@ -54,7 +54,9 @@ export const formalSalutationCheck: CheckDefinition = {
 // A field for the reader's name: [aanvrager.naam], {{ voornaam }}, {{ first_name }}. Not the sender's or the
 // organisation's name ([sponsor_name], {{ gemeente.naam }}, [medewerker.naam]).
 const nameField = /(?:^|[^a-z])(?:naam|voornaam|achternaam|volledige_?naam|name|first_?name|last_?name|full_?name)(?:[^a-z]|$)/i;
-const notTheReader = /sponsor|organi[sz]ation|organisatie|gemeente|afzender|sender|medewerker|employee|behandelaar|provider|aanbieder|fund|product|bedrijf|company|form|formulier/i;
+// Also the roles that sign or handle a letter: "%NAAM_PROJECTLEIDER%" is the sender's name (round r63).
+const notTheReader =
+  /sponsor|organi[sz]ation|organisatie|gemeente|afzender|sender|medewerker|employee|behandelaar|provider|aanbieder|fund|product|bedrijf|company|form|formulier|projectleider|leider|contactpersoon|ondertekenaar|wethouder|burgemeester|adviseur|consulent|coach|manager|teamleider|directeur|ambtenaar/i;
 
 export function recipientNameField(text: string, placeholders: ReadonlyArray<{start: number; end: number; logic: boolean}>): string | undefined {
   for (const range of placeholders) {

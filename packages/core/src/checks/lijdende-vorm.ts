@@ -194,7 +194,8 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     // "Dit bericht is automatisch verzonden": a machine acts; there is no one to name.
     if (/\bautomatisch\b/.test(clause)) continue;
     // "u bent verplicht", "het loket is geopend": an adjective after "zijn", unless someone acts ("is door ons geregistreerd").
-    if (!isWorden && lists['bijvoeglijke-deelwoorden'].words.has(participle.lower) && !/\bdoor\b/.test(clause)) continue;
+    // "door te geven" is a separable verb, no one who acts: "u bent wettelijk verplicht een verhuizing door te geven" (round r63).
+    if (!isWorden && lists['bijvoeglijke-deelwoorden'].words.has(participle.lower) && !/\bdoor\b(?! te\b)/.test(clause)) continue;
     // "Een of meer documenten zijn toegevoegd", "Er is een afspraak gewijzigd": an automatic message about something new.
     // The template cannot know who acted (it may be the reader), so there is no one to name.
     if (!agent && lists.meldingsdeelwoorden.words.has(participle.lower) && indefiniteSubject(words, from, Math.min(index, participle.index))) continue;

@@ -144,12 +144,16 @@ function hyphenNotNeeded(text: string, speller: Speller, tagger: Tagger): string
   const [, left, right] = parts as unknown as [string, string, string];
   if (vowel.test(left.slice(-1)) && vowel.test(right.charAt(0))) return null;
   if ((speller.known ?? speller.correct)(text) || inflectedAdjective(left, tagger)) return null;
+  // In a long compound a hyphen may mark the parts for readability (Taalunie): "ontwerp-omgevingsplan" (round r63).
+  if (left.length + right.length >= longCompound) return null;
   // The head of a Dutch compound is a noun: "bestaat-niet" or "snel-even" are two words, not one.
   if (tagger.lexicon.get(right)?.nounClass === undefined) return null;
   return speller.correct(left + right) ? left + right : null;
 }
 
 const vowel = /[aeiouyáéíóúàèëïöüê]/;
+/** Letters from which a compound counts as long, so a hyphen for readability is allowed. */
+const longCompound = 17;
 
 function reportHyphen(word: Token, spelled: string, joined: string, report: CheckContext['report']): void {
   report({

@@ -14,7 +14,13 @@ export type VerbSlot = 'third' | 'stem' | 'pastSingular' | 'pastPlural' | 'parti
  * A form that is both present and participle (verstrekt) is the participle when the sentence has an auxiliary;
  * the bare stem counts only where a verb stem stands (`stemSlot`: first in the sentence, or after "ik").
  */
-export function verbSlot(form: string, lemma: string, forms: readonly string[], tagger: Tagger, sentence: {withAuxiliary: boolean; stemSlot: boolean}): VerbSlot | undefined {
+export function verbSlot(
+  form: string,
+  lemma: string,
+  forms: readonly string[],
+  tagger: Tagger,
+  sentence: {withAuxiliary: boolean; stemSlot: boolean; pluralSubject?: boolean},
+): VerbSlot | undefined {
   const {withAuxiliary} = sentence;
   const morphology = tagger.morphology;
   if (form === lemma || !lemma.endsWith('en')) return undefined;
@@ -38,7 +44,12 @@ export function verbSlot(form: string, lemma: string, forms: readonly string[], 
   if (participle.includes(form)) return 'participle';
   // "is verzonden": a strong participle that is also a past plural (zij verzonden) is the participle with "is".
   if (withAuxiliary && tagger.info(form).verb?.participle) return 'participle';
-  if (strongPasts(lemma, tagger).includes(form)) return form.endsWith('en') ? 'pastPlural' : 'pastSingular';
+  // "verzonden" is also the participle: without a plural subject near it, it is one ("als niet verzonden
+  // beschouwen" gets "gestuurd", not "stuurden", round r63); "wij verzonden" is the past.
+  if (strongPasts(lemma, tagger).includes(form)) {
+    if (form.endsWith('en') && sentence.pluralSubject === false && tagger.info(form).verb?.participle) return 'participle';
+    return form.endsWith('en') ? 'pastPlural' : 'pastSingular';
+  }
   return undefined;
 }
 

@@ -17,6 +17,7 @@ export const placeholderPattern = new RegExp(
     String.raw`«[^«»\n]{1,120}»`, // «Naam»
     String.raw`<<[^<>\n]{1,120}>>`, // <<naam>>
     String.raw`%[A-Za-z_][\w.]{0,60}%`, // %naam%
+    String.raw`\$[A-Z_][A-Z0-9_]{0,60}\$`, // $DATUM$ (round r63), capitals only: "$5" is no field
   ].join('|'),
   'g',
 );
