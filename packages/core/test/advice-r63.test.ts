@@ -97,4 +97,15 @@ describe('spelling', () => {
     expect(await marked('Het ontwerp-omgevingsplan ligt ter inzage.', 'spelling')).toEqual([]);
     expect(await marked('Bel de zorg-aanbieder.', 'spelling')).toEqual(['zorg-aanbieder']);
   });
+
+  it('accepts a compound whose head is the noun of a known verb ("stoelverhoger"), and still catches a typo in it', async () => {
+    expect(await marked('Neem een stoelverhoger mee voor uw kind.', 'spelling')).toEqual([]);
+    expect(await marked('Neem een stoelverhogre mee voor uw kind.', 'spelling')).toEqual(['stoelverhogre']);
+  });
+
+  it('joins a linking s only to a noun: "bewonerss zijn" is a typo of "bewoners"', async () => {
+    const [finding] = await findingsOf('De bewonerss zijn boos over de plannen.', 'spelling');
+    expect(finding?.actual).toBe('bewonerss');
+    expect(finding?.expected?.[0]).toBe('bewoners');
+  });
 });

@@ -88,7 +88,7 @@ export const spellingCheck: CheckDefinition = {
       // not "invordering" (round r62). Only when the modifier without its s and the next word (four letters or more)
       // are words the dictionary knows: "traansacties van" is a typo of transacties, no compound.
       const linked = linkingSHead(model.text, word.end, spelled);
-      if (linked && speller.correct(spelled.slice(0, -1)) && speller.correct(linked.head) && speller.correct(linked.joined)) {
+      if (linked && tagger?.lexicon.get(linked.head)?.nounClass !== undefined && speller.correct(spelled.slice(0, -1)) && speller.correct(linked.head) && speller.correct(linked.joined)) {
         reportJoined(word.start, word.end + 1 + linked.head.length, `${spelled} ${linked.head}`, linked.joined, report);
         continue;
       }
@@ -290,7 +290,8 @@ const nextLowercaseWord = /^ (\p{Ll}{4,30})(?![\p{L}\d-])/u;
 
 /** The word after a modifier that ends in a linking s ("invorderings kosten"), and the two written together. */
 function linkingSHead(text: string, end: number, spelled: string): {head: string; joined: string} | null {
-  if (!/^\p{Ll}{4,}s$/u.test(spelled)) return null;
+  // "bewonerss zijn" is a typo of a plural, no linking s: the head after it must be a noun, and "ss" is no joint.
+  if (!/^\p{Ll}{4,}[^s]s$/u.test(spelled)) return null;
   const next = nextLowercaseWord.exec(text.slice(end, end + 32));
   return next ? {head: next[1]!, joined: spelled + next[1]!} : null;
 }

@@ -30,6 +30,8 @@ export interface CompoundSource {
   noun?(word: string): boolean;
   /** An infinitive that is no noun (meedoen): Dutch puts the stem in front of a short head (zwembad, not zwemmenbad). */
   infinitive?(word: string): boolean;
+  /** Any infinitive, also one used as a noun ("het verhogen"): the verb of an agent noun (verhoger). */
+  anyInfinitive?(word: string): boolean;
 }
 
 /** A word that is in the word list at all (SUBTLEX-NL counts a word seen twice at about 1.7). */
@@ -79,8 +81,18 @@ function headWord(right: string, source: CompoundSource): boolean {
     // "kredietsom", "bouwjaar" is four: a three-letter head only when it is a common word.
     if (right.length < 3 || !source.zipf || (source.zipf(right) ?? 0) < 3.5) return false;
   }
-  if (!source.spell(right)) return false;
+  if (!source.spell(right)) return agentNoun(right, source);
   return !source.verbOnly?.(right);
+}
+
+/**
+ * A noun for who or what does something, made from a verb the dictionary knows: "verhoger" (verhogen), "bezorgers"
+ * (bezorgen). Dutch makes these freely and no dictionary lists them all: "stoelverhoger" is stoel + verhoger (round
+ * r62 "corrected" it into "stoelverhonger"). The verb must be an infinitive of five letters or more.
+ */
+export function agentNoun(word: string, source: CompoundSource): boolean {
+  const verb = word.endsWith('ers') ? `${word.slice(0, -2)}n` : word.endsWith('er') ? `${word.slice(0, -1)}n` : undefined;
+  return verb !== undefined && verb.length >= 7 && source.anyInfinitive !== undefined && source.anyInfinitive(verb) && source.spell(verb);
 }
 
 export type CompoundVerdict =
@@ -175,6 +187,8 @@ export function nearMiss(word: string, source: CompoundSource, whole = false, st
     const rare = rareFirst ? left : right;
     // Edits of a short part find common words by chance: only parts of five letters or more.
     if (rare.length < 5) continue;
+    // "verhoger" is the noun of "verhogen", no typo of it.
+    if (!rareFirst && agentNoun(rare, source)) continue;
     // strict: Hunspell took the word as a compound, so its parts are words it knows ("woonplaat"); a split
     // into a non-word ("schor" + "sende") is not how the word is built.
     if (strict && !source.spell(rare)) continue;

@@ -175,6 +175,7 @@ async function loadWithWords(resources: Resources): Promise<Speller> {
     const info = tagger.info(word);
     return Boolean(info.verb?.infinitive && !info.entry?.nounClass);
   };
+  const anyInfinitive = (word: string) => tagger.info(word).verb?.infinitive === true;
   const noun = (word: string) => tagger.lexicon.get(word)?.nounClass !== undefined;
-  return loadHunspellSpeller(resources.loader, {words: {zipf, verbOnly, infinitive, noun}});
+  return loadHunspellSpeller(resources.loader, {words: {zipf, verbOnly, infinitive, anyInfinitive, noun}});
 }
