@@ -484,6 +484,45 @@ function usefulnessTable(judged) {
     L.push(`| ${id} | \`${stat.latest}\` | **${share(stat.rounds.get(stat.latest))}** | ${share(stat)} | ${cells.join(' | ')} |`);
   }
   L.push(`| **all checks** | | | ${share(all)} | ${judged.rounds.map((round) => share(perRound.get(round))).join(' | ')} |`);
+  L.push(...blindRoundsTable());
+  return L;
+}
+
+/**
+ * The rounds on texts written blind by helpers (bench/inputs/brieven-rNN/, every finding judged before the fixes of
+ * that round: bench/review/brieven-rNN.tsv). Each round ran on the code after the fixes of the one before, so the
+ * newest column is the best estimate of today's code on text it was not tuned to.
+ */
+function blindRoundsTable() {
+  const reviewDir = join(repoRoot, 'bench/review');
+  const rounds = readdirSync(reviewDir).filter((name) => /^brieven-r\d+\.tsv$/.test(name)).sort().map((name) => name.slice('brieven-'.length, -4));
+  if (rounds.length === 0) return [];
+  const stats = new Map(); // check -> round -> {useful, total}
+  const totals = new Map(rounds.map((round) => [round, {useful: 0, total: 0}]));
+  for (const round of rounds) {
+    const [head, ...lines] = readFileSync(join(reviewDir, `brieven-${round}.tsv`), 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const names = head.split('\t');
+    for (const line of lines) {
+      const row = Object.fromEntries(line.split('\t').map((value, index) => [names[index], value]));
+      if (row.verdict !== 'nuttig' && row.verdict !== 'niet-nuttig') continue;
+      if (!stats.has(row.check)) stats.set(row.check, new Map());
+      const perRound = stats.get(row.check);
+      if (!perRound.has(round)) perRound.set(round, {useful: 0, total: 0});
+      for (const count of [perRound.get(round), totals.get(round)]) {
+        count.total++;
+        if (row.verdict === 'nuttig') count.useful++;
+      }
+    }
+  }
+  const share = (count) => (count ? `${count.useful}/${count.total} (${fmt(pct(count.useful, count.total))})` : '–');
+  const L = [''];
+  L.push('Rounds on new texts written blind (24 municipal letters, notices and e-mails per round by two helpers who saw neither the rules nor the code; every finding judged before the fixes of that round; details in docs/rule-quality-review.md). Each round ran on the code after the fixes of the round before:');
+  L.push('');
+  L.push(`| check | ${rounds.map((round) => `\`${round}\``).join(' | ')} |`);
+  L.push(`| --- |${rounds.map(() => ' ---: |').join('')}`);
+  const order = [...stats.keys()].sort((x, y) => x.localeCompare(y));
+  for (const id of order) L.push(`| ${id} | ${rounds.map((round) => share(stats.get(id).get(round))).join(' | ')} |`);
+  L.push(`| **all checks** | ${rounds.map((round) => share(totals.get(round))).join(' | ')} |`);
   return L;
 }
 
