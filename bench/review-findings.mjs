@@ -252,9 +252,10 @@ function blindRounds() {
   const rounds = [
     ['r62', 'commit 0c591a1, before the fixes of commit 60f1d57: 12 decisions (Wmo, bijstand, boete, kwijtschelding, WOZ, dakkapel, leerplicht, jeugdhulp, schuldhulp, dwangbevel, pgb) and 12 notices, e-mails and web texts (works in the street, appointment, reminder, energietoeslag, solar park, waste, school transport, sms, mantelzorg, complaint, home visit, neighbour\'s permit)'],
     ['r63', 'the code after the r62 fixes, before its own: 12 decisions (parking, dwangsom, BRP address check, sanction, loan for a washing machine, scootmobiel, inburgering, tree permit, urgency, burial rights, hearing, wage seizure) and 12 other texts (passport page, report receipt, youth team, street party, FAQ, respite care, BIZ, sms, consultation evening, page in "je", tree felling, e-mail reply)'],
+    ['r64', 'the code after the r63 fixes, before its own: 12 decisions (Bbz loan, Wmo re-assessment, kostendelersnorm, advertising tax, terrace permit, disabled parking, Woo request, school transport refused, budgetbeheer, benefit review, youth care ended, dog tax) and 12 other texts (moving page, re-integration invitation, paid parking with tariffs, energy coach, help with money in "je", neighbourhood walk, opening hours, sms, noise complaint, FAQ Wmo contribution, pre-school letter, receipt of an objection)'],
   ];
   const lines = [
-    '## Blind rounds on new texts (r62, r63)',
+    '## Blind rounds on new texts (r62 and after)',
     '',
     'Two helpers who saw neither the rules nor the code wrote 24 realistic municipal texts per round, in the officialese and the modern styles municipalities use, with template fields of several systems and a few real mistakes (their list of mistakes was read only after judging). Every finding Helder gave on them was judged by the lead before any fix of that round; the fixes then followed the causes. The texts are in `bench/inputs/brieven-r62/` and `bench/inputs/brieven-r63/`, every verdict with its reason in `bench/review/brieven-r62.tsv` and `brieven-r63.tsv`. Limits: the texts are written for the test, not sent to residents; one judge, who also made the fixes.',
     '',

@@ -109,3 +109,45 @@ describe('spelling', () => {
     expect(finding?.expected?.[0]).toBe('bewoners');
   });
 });
+
+// Round r64 (bench/inputs/brieven-r64/, judged in bench/review/brieven-r64.tsv before these fixes).
+describe('round r64', () => {
+  it('puts a participle in the place of a participle, also for rules named after the noun', async () => {
+    expect(await fixOf('Het bedrag wordt van u teruggevorderd.', 'teruggevorderd')).toEqual(['teruggevraagd']);
+    expect(await fixOf('De aanvraag is getoetst aan het plan.', 'getoetst')).toEqual(['gecontroleerd', 'gekeken of']);
+    expect(await fixOf('De redenen zijn u meegedeeld.', 'meegedeeld')).toEqual(['verteld', 'laten weten']);
+    expect(await fixOf('Het restant wordt kwijtgescholden.', 'kwijtgescholden')).toEqual([]);
+    expect(await fixOf('De woning wordt ontruimd.', 'ontruimd')).toEqual([]);
+  });
+
+  it('gives a context\'s better adjective its -e before a noun', async () => {
+    expect(await fixOf('Er is sprake van structurele overlast in de straat.', 'structurele')).toEqual(['blijvende', 'vaste']);
+  });
+
+  it('reads verbs of change with "zijn" and adjectives as no passive', async () => {
+    for (const text of ['De parkeerdruk in de wijk is sterk toegenomen.', 'Wij weten dat de regels soms ingewikkeld zijn.']) {
+      expect(await marked(text, 'lijdende-vorm')).toEqual([]);
+    }
+    expect(await marked('De hond wordt in de woning gehouden.', 'lijdende-vorm')).toEqual(['wordt in de woning gehouden']);
+  });
+
+  it('knows "(hierna: APV)" as the explanation of an abbreviation, and "en" inside the name of a regulation', async () => {
+    expect(await marked('U hebt een vergunning nodig volgens de Algemene Plaatselijke Verordening (hierna: APV).', 'afkorting')).toEqual([]);
+    expect(await marked('Zie artikel 49 van het Reglement verkeersregels en verkeerstekens 1990.', 'afkorting')).toEqual(['artikel 49 van het Reglement verkeersregels en verkeerstekens 1990']);
+  });
+
+  it('reads a noun with on- as no second negation', async () => {
+    expect(await marked('Er is geen concreet vermoeden van onregelmatigheden.', 'dubbele-ontkenning')).toEqual([]);
+  });
+
+  it('says "je kunt" in a text that says "je"', async () => {
+    const [finding] = await findingsOf('Heb je geldzorgen? Wij helpen je bij het voorkomen van schulden. Je kunt ons bellen.', 'naamwoordstijl');
+    expect(finding?.message).toContain('je kunt');
+    expect(finding?.message).not.toContain('u kunt');
+  });
+
+  it('leaves the spelling of a law\'s name alone and knows agent nouns of common short verbs', async () => {
+    expect(await marked('U krijgt een lening op grond van het Besluit bijstandverlening zelfstandigen.', 'spelling')).toEqual([]);
+    expect(await marked('Uw kostendelers betalen mee aan de huur.', 'spelling')).toEqual([]);
+  });
+});

@@ -132,7 +132,9 @@ function lawNameEnd(text: string, from: number): number {
     // After a year or number only "van" goes on ("Boek 2 van het Burgerlijk Wetboek"): "Wet inburgering 2021 doen".
     if (/^\d{1,4}$/.test(previous) && lower !== 'van') break;
     if (words === 0 || capital || /^\d{1,4}$/.test(word)) take = words > 0 || capital || lower === 'wet';
-    else if (nameLinks.has(lower)) take = (lower === 'op' || lower === 'inzake') ? /wet$/.test(previous) : lower === 'van' ? /wetboek$|^boek$|^\d{1,4}$/.test(previous) : ['op', 'inzake', 'van'].includes(previous);
+    // "en" inside a name after its head: "Reglement verkeersregels en verkeerstekens 1990"; a link never ends a name.
+    else if (nameLinks.has(lower))
+      take = lower === 'en' ? head && lowercase > 0 : lower === 'op' || lower === 'inzake' ? /wet$/.test(previous) : lower === 'van' ? /wetboek$|^boek$|^\d{1,4}$/.test(previous) : ['op', 'inzake', 'van'].includes(previous);
     else take = isHead || (head && !nameEnds.has(lower) && lowercase < 5);
     if (!take) break;
     head ||= isHead;
@@ -147,7 +149,7 @@ function lawNameEnd(text: string, from: number): number {
 
 // A head of its own takes lowercase words after it ("Wet maatschappelijke ondersteuning", "Verordening jeugdhulp");
 // a compound name does not ("de Participatiewet krijgt u": "krijgt" is the sentence's).
-const lawHead = /^(?:wet|wetboek|regeling|besluit|verordening|beleidsregels?)$/;
+const lawHead = /^(?:wet|wetboek|regeling|besluit|verordening|beleidsregels?|reglement)$/;
 
 const articleHint = /[Aa]rt(?:\.|ikel)/;
 

@@ -114,6 +114,8 @@ export function forEachWord(model: TextModel, scope: SentenceScope, visit: (word
 export function explainedInBrackets(text: string, start: number, end: number): boolean {
   // Also with a version or year after it: "de Regionale Energiestrategie 1.0 (RES 1.0)", "(Wmcz 2018)".
   if (text[start - 1] === '(' && /^(?: [\d.]{1,8})?\)/.test(text.slice(end, end + 10))) return true;
+  // "de Algemene Plaatselijke Verordening (hierna: APV)", "(verder: Wmo)": the legal way to introduce a short name.
+  if (/\((?:hierna|verder|hierna te noemen)[:,]?\s{1,3}$/i.test(text.slice(Math.max(0, start - 24), start)) && text[end] === ')') return true;
   return explanationInBracketsAfter(text, end);
 }
 

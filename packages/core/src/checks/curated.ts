@@ -105,7 +105,8 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     const attributive = tagger !== undefined && beforeNoun(match, sentence, model.text, tagger);
     // A context of the rule names the right form itself; else the better verb takes the form of the match.
     const agreed = fit || !tagger ? own : agreeing(own, actual.toLowerCase(), match, sentence, tagger, attributive);
-    const candidates = attributive && !fit ? inflectedLike(agreed, actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '', tagger!, definiteBefore(sentence, match.words[0]!.index)) : agreed;
+    // A context's better words get the -e too: "structurele overlast" -> "blijvende overlast" (round r64 gave "blijvend").
+    const candidates = attributive ? inflectedLike(agreed, actual.toLowerCase(), entry.forms[0]?.toLowerCase() ?? '', tagger!, definiteBefore(sentence, match.words[0]!.index)) : agreed;
     // A match with a gap ("stelt u in de gelegenheid") cannot be replaced as one piece: advise in words only.
     const contiguous = match.words.every((word, index) => index === 0 || word.index === match.words[index - 1]!.index + 1);
     // A pronoun cannot replace a noun that has an article or stands in the salutation: "de u", "Beste u,".
@@ -142,7 +143,7 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
 
 /** The better verbs in the form of the one-word match ("verstrekt" -> "geeft"); those it cannot make are left out. */
 function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sentence, tagger: Tagger, attributive: boolean): string[] {
-  const lemma = match.entry.forms[0]?.toLowerCase();
+  const lemma = verbLemma(match.entry.forms, actual, tagger);
   // Only another form of a verb infinitive can take another form: most matches leave here at once.
   if (match.words.length !== 1 || !lemma || actual === lemma || !lemma.endsWith('en') || own.length === 0) return own;
   const index = match.words[0]!.index;
@@ -160,7 +161,9 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
   // A participle the tagger knows, of a verb its list lacks ("ingepland" of "inplannen"), is still a participle: an
   // infinitive in its place breaks the sentence ("Uw melding wordt afspreken", round r47).
   const participleOfLemma = tagger.info(actual).verb?.participle === true && tagger.info(actual).verb?.lemma === lemma;
-  const read = verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot, pluralSubject}) ?? (participleOfLemma ? 'participle' : undefined);
+  const read =
+    verbSlot(actual, lemma, match.entry.forms, tagger, {withAuxiliary, stemSlot, pluralSubject}) ??
+    (participleOfLemma || (withAuxiliary && participleShape(actual, lemma)) ? 'participle' : undefined);
   // Before a noun a form with -de or -te is a participle used as an adjective, not a past tense: "de eerder
   // verleende vergunningen" takes "gegeven", not "gaf" (inflectedLike then adds the -e where it belongs).
   const slot = attributive && read !== undefined ? (read === 'pastSingular' || read === 'participle' ? 'participle' : undefined) : read;
@@ -174,6 +177,52 @@ function agreeing(own: string[], actual: string, match: RuleMatch, sentence: Sen
 }
 
 const agreed = new WeakMap<Tagger, Map<string, string[]>>();
+
+/**
+ * The infinitive among a rule's forms that the matched word is a form of: the first form, unless that is a noun and
+ * the rule also lists verb forms ("terugvordering" ... "terugvorderen", "teruggevorderd"); then the infinitive that
+ * shares most of its start with the word. Without this a participle got the infinitive of the better verb ("wordt
+ * teruggevorderd" -> "terugbetalen", round r64).
+ */
+function verbLemma(forms: readonly string[], actual: string, tagger: Tagger): string | undefined {
+  const first = forms[0]?.toLowerCase();
+  // A rule named after its verb keeps it: other forms in -en are mostly past plurals ("verzonden", "verleenden").
+  if (first === undefined || first.endsWith('en')) return first;
+  const lowerForms = forms.map((form) => form.toLowerCase());
+  // An infinitive of the rule: the frequency list says so, or the rule lists its present form ("terugvordert").
+  const infinitive = (lower: string) =>
+    lower.endsWith('en') && !lower.includes(' ') && (tagger.info(lower).verb?.infinitive === true || lowerForms.includes(`${tagger.morphology.stem(lower)}t`));
+  const stem = actual.replace(/^(\p{Ll}*?)ge(?=\p{Ll}{3})/u, '$1'); // "meegedeeld" -> "meedeeld", "getoetst" -> "toetst"
+  let best: string | undefined;
+  let bestShared = -1;
+  for (const lower of lowerForms) {
+    if (lower === first || !infinitive(lower)) continue;
+    const shared = commonStart(lower, stem);
+    if (shared > bestShared) [best, bestShared] = [lower, shared];
+  }
+  return best ?? first;
+}
+
+/**
+ * A participle of the lemma by its shape, for verbs the frequency list lacks: the lemma's particle and "ge" before
+ * its stem ("terug-ge-vorderd" of terugvorderen, "kwijt-ge-scholden"), or an unstressed prefix and the stem with -d
+ * or -t ("ontruimd" of ontruimen).
+ */
+function participleShape(actual: string, lemma: string): boolean {
+  if (!/(?:[dt]|en)$/.test(actual) || actual === lemma) return false;
+  for (let split = 0; split <= Math.min(8, lemma.length - 4); split++) {
+    const particle = lemma.slice(0, split);
+    const rest = lemma.slice(split, -2); // the stem as written in the infinitive
+    if (actual.startsWith(`${particle}ge`) && actual.length > particle.length + 4 && rest.length >= 3 && commonStart(actual.slice(particle.length + 2), rest) >= Math.min(3, rest.length - 1)) return true;
+  }
+  return /^(?:be|ver|ont|her|er)/.test(lemma) && actual.startsWith(lemma.slice(0, -3)) && /[dt]$/.test(actual) && actual.length <= lemma.length;
+}
+
+function commonStart(a: string, b: string): number {
+  let index = 0;
+  while (index < a.length && index < b.length && a[index] === b[index]) index++;
+  return index;
+}
 
 /**
  * A better word that fits where the match stands, so the quick fix gives a Dutch sentence. Before a noun the match

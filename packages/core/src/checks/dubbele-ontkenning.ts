@@ -2,6 +2,8 @@ import type {CheckDefinition} from './context.js';
 import {sentencesIn} from './context.js';
 
 const coordinators = new Set(['en', 'of', 'maar', 'want', 'dus']);
+// A noun with on- names a thing, it denies nothing: "geen vermoeden van onregelmatigheden" (round r64).
+const negativeNoun = /(?:heid|heden|ing|ingen|schap)$/;
 const notNegativePrefix = /^(?:ont|onder|ons|onze|onl|onmiddellijk|ongeveer|onrust)/;
 
 /** Double negation: two negations in one clause ("niet onmogelijk", "niemand ... geen"). */
@@ -26,7 +28,7 @@ export const doubleNegationCheck: CheckDefinition = {
           if (coordinators.has(second.lower)) break;
           const negativeWord =
             (negations.has(second.lower) && second.lower !== first.lower) ||
-            (second.lower.length >= 7 && second.lower.startsWith('on') && !notNegativePrefix.test(second.lower));
+            (second.lower.length >= 7 && second.lower.startsWith('on') && !notNegativePrefix.test(second.lower) && !negativeNoun.test(second.lower));
           if (!negativeWord) continue;
           report({
             start: first.start,

@@ -1,5 +1,5 @@
 import type {CheckDefinition} from './context.js';
-import {sentencesIn} from './context.js';
+import {readerForm, sentencesIn} from './context.js';
 import {readabilityData} from '../readability/plugin.js';
 import type {Tagger} from '../readability/tagger.js';
 import {verbShape, type VerbShape} from './verb-shape.js';
@@ -104,7 +104,9 @@ export const nominalisationCheck: CheckDefinition = {
         }
         const main = shape.mainClause ? `"wij ${shape.mainClause}"` : `"wij gaan ... ${shape.infinitive}"`;
         // "Als u problemen heeft met het bevestigen van uw e-mailadres": the reader acts, so the advice names only "u".
-        const example = actor === 'reader' ? `"u kunt ... ${shape.infinitive}"` : `${main} of "u kunt ... ${shape.infinitive}"`;
+        // A text that says "je" gets "je kunt" (round r64: "u kunt ... voorkomen" on a page in "je").
+        const reader = readerForm(model) === 'je' ? 'je kunt' : 'u kunt';
+        const example = actor === 'reader' ? `"${reader} ... ${shape.infinitive}"` : `${main} of "${reader} ... ${shape.infinitive}"`;
         report({
           start: article.start,
           end: van.end,

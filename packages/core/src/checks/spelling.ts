@@ -34,7 +34,10 @@ export const spellingCheck: CheckDefinition = {
     };
     const candidates: Token[] = [];
     const capitalised: Token[] = [];
-    forEachWord(model, 'words', (word) => {
+    forEachWord(model, 'words', (word, sentence) => {
+      // The name of a law or regulation keeps its own spelling: "het Besluit bijstandverlening zelfstandigen" has no
+      // linking s (round r64 suggested one). The word right after a capitalised head is part of that name.
+      if (word.index > 0 && lawNameHeads.has(sentence.words[word.index - 1]!.text) && word.punctBefore === '') return;
       if (!skipWord(word, skip)) candidates.push(word);
       else if (word.index > 0 && capitalisedWord.test(word.text) && !skip.organisationWords.has(word.lower)) capitalised.push(word);
     });
@@ -298,6 +301,7 @@ function linkingSHead(text: string, end: number, spelled: string): {head: string
 
 // A capital and six letters or more: "Aanvrag" inside a sentence or after "Onderwerp:".
 const capitalisedWord = /^\p{Lu}\p{Ll}{5,}$/u;
+const lawNameHeads = new Set(['Besluit', 'Wet', 'Regeling', 'Verordening', 'Reglement', 'Beleidsregels', 'Beleidsregel']);
 
 /**
  * A capitalised word inside a sentence is mostly a name, and names are not in the dictionary. It is still a typo

@@ -38,6 +38,8 @@ export interface CompoundSource {
 export const knownZipf = 1.6;
 /** A near miss must be at least this common to count as the word that was meant. */
 export const commonZipf = 2.5;
+/** A verb this common may be short and still make an agent noun in a compound (delen -> kostendelers). */
+const commonVerbZipf = 4;
 
 /** One way to read a word as a compound: its parts, and after each part but the last its joint ('' or 's'). */
 export interface CompoundSplit {
@@ -92,7 +94,9 @@ function headWord(right: string, source: CompoundSource): boolean {
  */
 export function agentNoun(word: string, source: CompoundSource): boolean {
   const verb = word.endsWith('ers') ? `${word.slice(0, -2)}n` : word.endsWith('er') ? `${word.slice(0, -1)}n` : undefined;
-  return verb !== undefined && verb.length >= 7 && source.anyInfinitive !== undefined && source.anyInfinitive(verb) && source.spell(verb);
+  // A short verb only when it is common ("delen" in "kostendelers"): short ones are near many other words.
+  const long = verb !== undefined && (verb.length >= 7 || (verb.length >= 5 && (source.zipf?.(verb) ?? 0) >= commonVerbZipf));
+  return verb !== undefined && long && source.anyInfinitive !== undefined && source.anyInfinitive(verb) && source.spell(verb);
 }
 
 export type CompoundVerdict =
