@@ -150,4 +150,9 @@ describe('round r64', () => {
     expect(await marked('U krijgt een lening op grond van het Besluit bijstandverlening zelfstandigen.', 'spelling')).toEqual([]);
     expect(await marked('Uw kostendelers betalen mee aan de huur.', 'spelling')).toEqual([]);
   });
+
+  it('knows "app" as the head of a compound, and still catches a typo in the other part', async () => {
+    expect(await marked('Betaal met de parkeerapp of met de betaalapp.', 'spelling')).toEqual([]);
+    expect(await marked('Betaal met de parkeeerapp.', 'spelling')).toEqual(['parkeeerapp']);
+  });
 });

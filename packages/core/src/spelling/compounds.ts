@@ -16,6 +16,8 @@ import {cost, edits} from './edits.js';
  * Word frequencies come from SUBTLEX-NL (the readability lexicon); without them only the joint and verb rules apply.
  */
 const minimumPart = 4;
+/** Short heads that are common today but too new for the subtitle frequencies. */
+const recentShortHeads = new Set(['app']);
 const maximumParts = 3;
 
 /** What the compound rules ask of the dictionary and the word list. */
@@ -80,8 +82,9 @@ function leftPart(left: string, source: CompoundSource): '' | 's' | null {
 
 function headWord(right: string, source: CompoundSource): boolean {
   if (right.length < minimumPart) {
-    // "kredietsom", "bouwjaar" is four: a three-letter head only when it is a common word.
-    if (right.length < 3 || !source.zipf || (source.zipf(right) ?? 0) < 3.5) return false;
+    // "kredietsom", "bouwjaar" is four: a three-letter head only when it is a common word. "app" is one now, but the
+    // subtitles of SUBTLEX-NL are older than the word: "parkeerapp", "betaalapp" (round r64 split them).
+    if (right.length < 3 || (!recentShortHeads.has(right) && (!source.zipf || (source.zipf(right) ?? 0) < 3.5))) return false;
   }
   if (!source.spell(right)) return agentNoun(right, source);
   return !source.verbOnly?.(right);
@@ -161,7 +164,7 @@ function commonNeighbour(word: string, zipf: (word: string) => number | undefine
 export function nearMiss(word: string, source: CompoundSource, whole = false, strict = false): string | null {
   const zipf = source.zipf;
   if (!zipf || (zipf(word) ?? 0) >= knownZipf) return null;
-  const common = (part: string) => (zipf(part) ?? 0) >= knownZipf;
+  const common = (part: string) => (zipf(part) ?? 0) >= knownZipf || recentShortHeads.has(part);
   let best: {text: string; price: number; zipf: number} | null = null;
   const consider = (candidate: string, price: number, text: string) => {
     const value = zipf(candidate) ?? 0;
