@@ -109,7 +109,8 @@ export function orderMessages(file: VFile): void {
  */
 const supersededBy: Readonly<Record<string, readonly string[]>> = {
   spelling: ['dt-fout'],
-  'lang-woord': ['spelling', 'dt-fout'],
+  // A word many readers do not know (zeldzaam-woord) says more than that it is long.
+  'lang-woord': ['spelling', 'dt-fout', 'zeldzaam-woord'],
 };
 
 function dropSuperseded(file: VFile): void {

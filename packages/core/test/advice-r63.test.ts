@@ -156,3 +156,31 @@ describe('round r64', () => {
     expect(await marked('Betaal met de parkeeerapp.', 'spelling')).toEqual(['parkeeerapp']);
   });
 });
+
+// Round r65 (bench/inputs/brieven-r65/, judged in bench/review/brieven-r65.tsv before these fixes).
+describe('round r65', () => {
+  it('never offers a d/t "fix" for a form of zijn ("dan u gewend bent")', async () => {
+    expect(await marked('De container wordt op een andere dag geleegd dan u gewend bent.', 'dt-fout')).toEqual([]);
+    expect(await marked('Uw aanvraag wordt behandelt.', 'dt-fout')).toEqual(['behandelt']);
+  });
+
+  it('joins no word of time or a predicate to the noun before it', async () => {
+    expect(await marked('Krijgt u in deze periode bezoek dat met de auto komt?', 'spelling')).toEqual([]);
+    expect(await marked('Daarom is de gemeente voornemens om twee laadpalen te plaatsen.', 'spelling')).toEqual([]);
+  });
+
+  it('gives one finding for a split compound, not also one for its part', async () => {
+    expect(await marked('U heeft zich aangemeld als mantel zorger voor uw moeder.', 'spelling')).toEqual(['mantel zorger']);
+  });
+
+  it('gives a rare long word one tip, the rare-word one', async () => {
+    const result = await checkText('Wij zamelen het afval in met nieuwe inzamelmiddelen.', {loader: realLoader});
+    expect(result.findings.filter((finding) => finding.actual === 'inzamelmiddelen').map((finding) => finding.ruleId)).toEqual(['zeldzaam-woord']);
+  });
+
+  it('reads "het inkomen van" as a noun, and BV as a company', async () => {
+    expect(await marked('Het inkomen van uw huishouden is te hoog.', 'naamwoordstijl')).toEqual([]);
+    expect(await marked('De rolstoel komt van Zorghulp BV.', 'afkorting')).toEqual([]);
+    expect(await marked('Zie artikel 3 van de Nadere regels mantelzorgwaardering 2026.', 'afkorting')).toEqual(['artikel 3 van de Nadere regels mantelzorgwaardering 2026']);
+  });
+});

@@ -32,7 +32,11 @@ function abbreviations({model, report, resources, config}: Parameters<CheckDefin
   for (const sentence of sentencesIn(model, 'words')) {
     for (const word of sentence.words) {
       if (word.kind !== 'word' || accepted.has(word.lower)) continue;
-      const known = resources.abbreviations.get(word.lower) ?? (word.lower.endsWith('.') ? resources.abbreviations.get(word.lower.slice(0, -1)) : undefined);
+      // "BV." at the end of a sentence is the company form with the full stop, not "bv." (bijvoorbeeld): a word in
+      // capitals takes the entry without the period first.
+      const bare = word.lower.endsWith('.') ? resources.abbreviations.get(word.lower.slice(0, -1)) : undefined;
+      const capitals = /^[A-Z]{2,}\.$/.test(word.text);
+      const known = (capitals ? bare : undefined) ?? resources.abbreviations.get(word.lower) ?? bare;
       const shape = known ? undefined : unknownAbbreviationShape(sentence.words, word.index);
       if (!known && !shape) continue;
       if (known?.known || known?.flag === false) continue;
@@ -149,7 +153,7 @@ function lawNameEnd(text: string, from: number): number {
 
 // A head of its own takes lowercase words after it ("Wet maatschappelijke ondersteuning", "Verordening jeugdhulp");
 // a compound name does not ("de Participatiewet krijgt u": "krijgt" is the sentence's).
-const lawHead = /^(?:wet|wetboek|regeling|besluit|verordening|beleidsregels?|reglement)$/;
+const lawHead = /^(?:wet|wetboek|regeling|besluit|verordening|beleidsregels?|reglement|regels)$/;
 
 const articleHint = /[Aa]rt(?:\.|ikel)/;
 

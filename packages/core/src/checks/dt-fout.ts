@@ -176,6 +176,9 @@ function mistakesIn(sentence: Sentence, text: string, tagger: Tagger): DtMistake
     // A participle written with t: "Uw aanvraag wordt behandelt." The d-form must be a participle and the t-form
     // only a finite verb, at the end of the clause, with a form of worden, zijn or hebben before it.
     const withD = `${lower.slice(0, -1)}d`;
+    // "bent", "wordt" are forms of zijn and worden, never a participle with a t: "dan u gewend bent" (round r65
+    // suggested "bend").
+    if (auxiliaries.has(lower)) continue;
     if (!/^(?:ge|be|ver|ont|her|er)/.test(lower.replace(/^(?:aan|af|in|op|uit|door|over|mee|terug|toe|voor|na)/, ''))) continue;
     if (!isParticiple(withD, tagger) || isParticiple(lower, tagger) || !common(withD, tagger)) continue;
     const clauseEnd = index === words.length - 1 || !nextJoined || auxiliaries.has(next);

@@ -52,7 +52,8 @@ export const nominalisationCheck: CheckDefinition = {
         const actor = actorOf(words, index);
         if (actor === 'other') continue;
         let infinitive: string | undefined;
-        if (article.lower === 'het' && /^[a-z]{3,}(?:en)$/.test(noun.lower) && !/(?:heden|schappen|ingen|ten)$/.test(noun.lower) && noun.lower.length >= 7) {
+        // "het inkomen van", "het vermogen van": a noun of its own, no action (gewone-ing-woorden lists them too).
+        if (article.lower === 'het' && /^[a-z]{3,}(?:en)$/.test(noun.lower) && !/(?:heden|schappen|ingen|ten)$/.test(noun.lower) && noun.lower.length >= 7 && !concreteIngNouns.has(noun.lower)) {
           infinitive = noun.lower; // het indienen van -> indienen
         } else if (article.lower === 'de' && /^[a-z]{4,}ing$/.test(noun.lower) && !concreteIngNouns.has(noun.lower)) {
           infinitive = noun.lower.slice(0, -3) + 'en'; // de verstrekking van -> verstrekken

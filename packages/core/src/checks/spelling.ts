@@ -53,8 +53,10 @@ export const spellingCheck: CheckDefinition = {
       return;
     }
     const tagger = await readabilityData(resources).catch(() => null);
+    // A word inside a split compound that is reported whole gets no second finding ("mantel zorger": not also "zorger").
+    let joinedSpans: Array<{start: number; end: number}> = [];
     if (tagger) {
-      reportSplitCompounds(model, speller, tagger, skip, report);
+      joinedSpans = reportSplitCompounds(model, speller, tagger, skip, report);
       reportCapitalisedTypos(capitalised, model.text, speller, tagger, report);
     }
     // The letter's own words: a typo is mostly of a word the writer uses elsewhere in the same letter.
@@ -63,6 +65,7 @@ export const spellingCheck: CheckDefinition = {
     const suggested = new Set<string>();
     let budget = suggestionBudget;
     for (const word of candidates) {
+      if (joinedSpans.some((span) => word.start >= span.start && word.end <= span.end)) continue;
       // Invisible characters from word processors (soft hyphen, zero-width space) are not part of the spelling.
       const spelled = hasInvisible.test(word.text) ? word.text.replace(invisible, '') : word.text;
       const glued = spelled.includes('.') ? gluedStop.exec(spelled) : null;
@@ -267,14 +270,17 @@ const maxOwnPrice = cost.missing;
 const suggestionBudget = 30_000;
 
 /** Two words Dutch writes as one ("mail adres"); see spelling/split-compounds.ts. Needs the tagger's data. */
-function reportSplitCompounds(model: TextModel, speller: Speller, tagger: Tagger, skip: SkipContext, report: CheckContext['report']): void {
+function reportSplitCompounds(model: TextModel, speller: Speller, tagger: Tagger, skip: SkipContext, report: CheckContext['report']): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = [];
   for (const sentence of model.sentences) {
     if (!sentence.wordChecked || sentence.words.length < 2) continue;
     for (const split of findSplitCompounds(sentence, model.text, speller, tagger)) {
       if (skip.organisationWords.has(normalize(split.actual))) continue;
       reportJoined(split.start, split.end, split.actual, split.joined, report);
+      spans.push({start: split.start, end: split.end});
     }
   }
+  return spans;
 }
 
 function reportJoined(start: number, end: number, actual: string, joined: string, report: CheckContext['report']): void {

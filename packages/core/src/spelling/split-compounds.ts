@@ -25,6 +25,8 @@ export interface SplitCompound {
 const determiners = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'ons', 'onze', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'zijn', 'haar', 'hun']);
 const quantities = new Set(['paar', 'aantal', 'beetje', 'keer', 'stuk', 'deel', 'soort', 'soorten', 'heleboel', 'hoop', 'reeks', 'tal', 'groep', 'rij', 'lijst', 'minimum', 'maximum']);
 // The first part of a separable verb at the end of its clause: "vinden de werkzaamheden in het park plaats".
+const timeNouns = new Set(['periode', 'week', 'weken', 'maand', 'maanden', 'jaar', 'dag', 'dagen', 'tijd', 'avond', 'ochtend', 'middag', 'nacht', 'zomer', 'winter', 'lente', 'herfst', 'weekend']);
+const predicateWords = new Set(['voornemens']);
 const verbParts = new Set(['plaats', 'deel', 'kennis', 'les', 'thuis', 'vast', 'bekend', 'gebruik']);
 const modals = new Set(['wil', 'kan', 'moet', 'mag', 'zal', 'zou', 'kunnen', 'moeten', 'willen', 'mogen', 'zullen', 'wilt', 'kunt', 'zult']);
 // Determiners that are no verb or pronoun as well ("zijn", "die", "dat", "haar").
@@ -82,6 +84,9 @@ function splitCompoundsIn(sentence: Sentence, text: string, speller: Speller, ta
     // A noun, and no form that can be an infinitive ("een registratienummer aanvragen"), unless the noun list
     // has the joined word ("drie werk dagen": werkdagen; "hoofd wegen").
     if (tagOf(b) !== 'NOUN' || verbParts.has(b.lower)) continue;
+    // "in deze periode bezoek krijgen": a word of time is a phrase of its own before the next noun; "is de gemeente
+    // voornemens": "voornemens" is the predicate (round r65 joined both).
+    if (timeNouns.has(a.lower) || predicateWords.has(b.lower)) continue;
     // Not with a verb group before it, where the form is the infinitive: "zal een vergunning aanvragen".
     const verbGroupBefore = () => words.slice(0, index).some((word) => tagOf(word) === 'AUX' || word.lower === 'te');
     if (tagger.info(b.lower).verb?.infinitive && (!nounListed(a.lower + b.lower) || verbGroupBefore())) continue;
