@@ -46,7 +46,9 @@ describe('formele-aanhef', () => {
 
 describe('quick fixes that keep the sentence whole', () => {
   it('gives fixes that fit where the word stands', async () => {
-    expect(await fixOf('U betaalt het bedrag in 12 termijnen.', 'termijnen')).toEqual(['delen']);
+    // Instalments or deadlines: no one word fits both (round r65 showed "de termijnen voor het aanvragen").
+    expect(await fixOf('U betaalt het bedrag in 12 termijnen.', 'termijnen')).toEqual([]);
+    expect(await fixOf('Let op: de termijnen voor het aanvragen verschillen per gemeente.', 'termijnen')).toEqual([]);
     expect(await fixOf('Indien u niet verschijnt, stoppen wij de uitkering.', 'niet verschijnt')).toEqual(['niet komt']);
     expect(await fixOf('De beslagvrije voet geldt totdat het bedrag is voldaan.', 'bedrag is voldaan')).toEqual(['bedrag is betaald']);
     expect(await fixOf('Daarvoor is de daartoe vereiste vergunning nodig.', 'vereiste')).toEqual(['nodige']);
@@ -182,5 +184,26 @@ describe('round r65', () => {
     expect(await marked('Het inkomen van uw huishouden is te hoog.', 'naamwoordstijl')).toEqual([]);
     expect(await marked('De rolstoel komt van Zorghulp BV.', 'afkorting')).toEqual([]);
     expect(await marked('Zie artikel 3 van de Nadere regels mantelzorgwaardering 2026.', 'afkorting')).toEqual(['artikel 3 van de Nadere regels mantelzorgwaardering 2026']);
+  });
+});
+
+describe('round r65, quick fixes', () => {
+  it('fit the slot of the word', async () => {
+    expect(await fixOf('In de onderhavige zaak besluiten wij anders.', 'onderhavige')).toEqual([]);
+    expect(await fixOf('Ook de medisch adviseur heeft u gezien.', 'medisch adviseur')).toEqual(['arts']);
+    expect(await fixOf('Het college besluit de toeslag terug te vorderen.', 'terug te vorderen')).toEqual(['terug te vragen']);
+    expect(await fixOf('Bij de maandelijkse aflossing houden wij rekening met uw inkomen.', 'aflossing')).toEqual([]);
+    expect(await fixOf('Daarna gaat het college over tot invordering bij dwangbevel.', 'invordering')).toEqual([]);
+    expect(await fixOf('De woningen zijn bestemd voor statushouders.', 'zijn bestemd')).toEqual([]);
+    expect(await fixOf('Hier wonen veel woningzoekenden.', 'woningzoekenden')).toEqual(['mensen die een huis zoeken']);
+    expect(await fixOf('Gewijzigde inzameldagen', 'Gewijzigde')).toEqual(['Veranderde']);
+    expect(await fixOf('Heeft u een brief gekregen over huisuitzetting?', 'huisuitzetting')).toEqual([]);
+    expect(await fixOf('Zo kunnen wij voorzien in de vraag.', 'voorzien in')).toEqual(['zorgen voor', 'regelen']);
+  });
+
+  it('read gegrond and verouderd as adjectives, and "er gepland onderhoud" as a noun phrase', async () => {
+    expect(await marked('Uw bezwaar is gegrond.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('De speeltuin op het plein is verouderd.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('Op zaterdag wordt er gepland onderhoud uitgevoerd.', 'lijdende-vorm')).toEqual(['wordt er gepland onderhoud uitgevoerd']);
   });
 });

@@ -313,6 +313,8 @@ function inflectedLike(alternatives: string[], actual: string, lemma: string, ta
       out.push(alternative);
       continue;
     }
+    // A function word takes no -e: "dit" never becomes "ditte" (round r65).
+    if ((tagger.info(alternative.toLowerCase()).flags & functionClasses) !== 0) continue;
     const form = adjectiveWithE(alternative.toLowerCase(), tagger);
     if (form) out.push(form);
   }

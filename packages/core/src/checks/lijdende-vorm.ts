@@ -212,7 +212,8 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
   return found;
 }
 
-const neuterDeterminers = new Set(['het', 'dit', 'dat']);
+// "er" too: "wordt er gepland onderhoud uitgevoerd" (round r65): the passive is "wordt ... uitgevoerd".
+const neuterDeterminers = new Set(['het', 'dit', 'dat', 'er']);
 
 /** A participle between "het"/"dit"/"dat" and a noun in the same phrase: an adjective, no verb of the clause. */
 function describesNoun(words: Token[], at: number, tagger: Tagger): boolean {
