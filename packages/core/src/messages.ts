@@ -109,6 +109,8 @@ export function orderMessages(file: VFile): void {
  */
 const supersededBy: Readonly<Record<string, readonly string[]>> = {
   spelling: ['dt-fout'],
+  // "ca." with a rule of its own (circa -> ongeveer) needs no second finding from the abbreviation check (round r66).
+  afkorting: ['moeilijk-woord'],
   // A word many readers do not know (zeldzaam-woord) says more than that it is long.
   'lang-woord': ['spelling', 'dt-fout', 'zeldzaam-woord'],
 };

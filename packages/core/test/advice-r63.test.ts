@@ -207,3 +207,31 @@ describe('round r65, quick fixes', () => {
     expect(await marked('Op zaterdag wordt er gepland onderhoud uitgevoerd.', 'lijdende-vorm')).toEqual(['wordt er gepland onderhoud uitgevoerd']);
   });
 });
+
+// Round r66 (bench/inputs/brieven-r66/, judged in bench/review/brieven-r66.tsv before these fixes).
+describe('round r66', () => {
+  it('reads a "je" inside a quote as the speaker\'s, not the text\'s', async () => {
+    const text = 'Wij vroegen deelnemers naar hun ervaring.\n\n"Je merkt pas hoe ontoegankelijk een stad is als je zelf in een rolstoel zit," vertelt een deelnemer. Heeft u vragen? Bel ons.';
+    expect(await marked(text, 'u-en-je')).toEqual([]);
+  });
+
+  it('gives "ca." one finding, and no double negation in "geen ... noch"', async () => {
+    const result = await checkText('U wacht ca. twee weken.', {loader: realLoader});
+    expect(result.findings.filter((finding) => finding.actual === 'ca.').map((finding) => finding.ruleId)).toEqual(['moeilijk-woord']);
+    expect(await marked('Er is geen vergunning aangevraagd noch verleend.', 'dubbele-ontkenning')).toEqual([]);
+  });
+
+  it('reads "aangewezen zijn op" and "verantwoord" as no passive', async () => {
+    expect(await marked('U bent op een rolstoel aangewezen.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('Een traplift is op termijn niet langer verantwoord.', 'lijdende-vorm')).toEqual([]);
+    expect(await marked('In de RES zijn zoekgebieden aangewezen.', 'lijdende-vorm')).toEqual(['zijn zoekgebieden aangewezen']);
+  });
+
+  it('gives quick fixes that keep the meaning and the form', async () => {
+    expect(await fixOf('Dit vinden wij onevenredig.', 'onevenredig')).toEqual(['niet in verhouding']);
+    expect(await fixOf('Daarna wordt u doorverwezen naar de schuldhulp.', 'doorverwezen')).toEqual(['doorgestuurd']);
+    expect(await fixOf('Indien u de gemeente hebt gemachtigd tot automatische incasso, betaalt u in delen.', 'gemachtigd')).toEqual([]);
+    expect(await fixOf('Wij verklaren uw bezwaar ongegrond en handhaven het besluit.', 'handhaven')).toEqual([]);
+    expect(await marked('Als er afsluiting van gas en water dreigt, bel ons dan.', 'moeilijk-woord')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type {CheckDefinition} from './context.js';
 import {sentencesIn} from './context.js';
 
-const coordinators = new Set(['en', 'of', 'maar', 'want', 'dus']);
+const coordinators = new Set(['en', 'of', 'maar', 'want', 'dus', 'noch']);
 // A noun with on- names a thing, it denies nothing: "geen vermoeden van onregelmatigheden" (round r64).
 const negativeNoun = /(?:heid|heden|ing|ingen|schap)$/;
 const notNegativePrefix = /^(?:ont|onder|ons|onze|onl|onmiddellijk|ongeveer|onrust)/;

@@ -56,7 +56,7 @@ export const formalSalutationCheck: CheckDefinition = {
 const nameField = /(?:^|[^a-z])(?:naam|voornaam|achternaam|volledige_?naam|name|first_?name|last_?name|full_?name)(?:[^a-z]|$)/i;
 // Also the roles that sign or handle a letter: "%NAAM_PROJECTLEIDER%" is the sender's name (round r63).
 const notTheReader =
-  /sponsor|organi[sz]ation|organisatie|gemeente|afzender|sender|medewerker|employee|behandelaar|provider|aanbieder|fund|product|bedrijf|company|form|formulier|projectleider|leider|contactpersoon|ondertekenaar|wethouder|burgemeester|adviseur|consulent|coach|manager|teamleider|directeur|ambtenaar/i;
+  /sponsor|organi[sz]ation|organisatie|gemeente|afzender|sender|medewerker|employee|behandelaar|provider|aanbieder|fund|product|bedrijf|onderneming|company|form|formulier|projectleider|leider|contactpersoon|ondertekenaar|wethouder|burgemeester|adviseur|consulent|coach|manager|teamleider|directeur|ambtenaar/i;
 
 export function recipientNameField(text: string, placeholders: ReadonlyArray<{start: number; end: number; logic: boolean}>): string | undefined {
   for (const range of placeholders) {

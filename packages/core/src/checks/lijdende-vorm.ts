@@ -205,6 +205,8 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
     // "Er zijn beslist ook andere opgaven": a participle that is also an adverb ("beslist" = certainly), with the
     // middle of the clause still to come, is the adverb; the participle of a passive closes its clause.
     if (adverbParticiples.has(participle.lower) && participle.index > index && middleField.has(words[participle.index + 1]?.lower ?? '') && starts[participle.index + 1] === from) continue;
+    // "u bent aangewezen op een rolstoel": "aangewezen zijn op" is to depend on, no passive (rounds r64, r66).
+    if (!isWorden && participle.lower === 'aangewezen' && (words[participle.index + 1]?.lower === 'op' || clauseWords.some((item) => item.lower === 'op'))) continue;
     if (participles.has(participle)) continue;
     participles.add(participle);
     found.push({auxiliary: word, participle, byUs: agent});

@@ -146,7 +146,11 @@ function partsForAnotherReader(majority: Array<[Token, Sentence]>, minority: Arr
 function inQuotes(text: string, start: number, at: number): boolean {
   let open = false;
   let straight = false;
-  for (let index = start; index < at; index++) {
+  // The quote mark that opens a sentence stands before its first word, outside the sentence: "Je merkt pas ...,"
+  // vertelt een deelnemer (round r65/r66 took that "je" as the text's).
+  let from = start;
+  while (from > 0 && start - from < 3 && /["“„‘\s]/.test(text[from - 1]!)) from--;
+  for (let index = from; index < at; index++) {
     const char = text[index];
     if (char === '‘' || char === '“' || char === '„') open = true;
     else if (char === '”' || (char === '’' && !/\p{L}/u.test(text[index + 1] ?? ''))) open = false; // "auto’s" is no end
