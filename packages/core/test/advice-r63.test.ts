@@ -235,3 +235,10 @@ describe('round r66', () => {
     expect(await marked('Als er afsluiting van gas en water dreigt, bel ons dan.', 'moeilijk-woord')).toEqual([]);
   });
 });
+
+describe('round r66, spelling', () => {
+  it('accepts a compound with a common three-letter noun first ("Ritnummer"), and still catches a typo in it', async () => {
+    expect(await marked('Ritnummer: 12345. Noem uw ritnummer als u belt.', 'spelling')).toEqual([]);
+    expect(await marked('Noem uw ritnumer als u belt.', 'spelling')).toEqual(['ritnumer']);
+  });
+});

@@ -40,6 +40,8 @@ export interface CompoundSource {
 export const knownZipf = 1.6;
 /** A near miss must be at least this common to count as the word that was meant. */
 export const commonZipf = 2.5;
+/** A noun this common may be a first part of three letters (rit, dak, bus). */
+const commonShortPartZipf = 4;
 /** A verb this common may be short and still make an agent noun in a compound (delen -> kostendelers). */
 const commonVerbZipf = 4;
 
@@ -56,7 +58,10 @@ export interface CompoundSplit {
  */
 export function splitCompound(word: string, source: CompoundSource, parts = maximumParts): CompoundSplit | null {
   if (parts < 2 || word.length < minimumPart + 3 || !/^\p{Ll}+$/u.test(word)) return null;
-  for (let index = minimumPart; index <= word.length - 3; index++) {
+  // A three-letter first part only when it is a common noun and the head is long: rit-nummer, dak-kapel, bus-halte
+  // (round r66 split "Ritnummer"); "dat", "zij" and other function words never start a compound here.
+  const shortLeft = word.length >= 8 && Boolean(source.noun?.(word.slice(0, 3))) && (source.zipf?.(word.slice(0, 3)) ?? 0) >= commonShortPartZipf;
+  for (let index = shortLeft ? 3 : minimumPart; index <= word.length - 3; index++) {
     const left = word.slice(0, index);
     const right = word.slice(index);
     const joint = leftPart(left, source);
