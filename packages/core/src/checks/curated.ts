@@ -8,6 +8,7 @@ import {contextOf, isPluralOf} from '../rules/contexts.js';
 import type {Tag, Tagger} from '../readability/tagger.js';
 import {WordClass, functionClasses} from '../readability/word-classes.js';
 import {readabilityData} from '../readability/plugin.js';
+import {commonPrefix} from '../letter/words.js';
 import {tagsByOffset} from '../readability/measure.js';
 import type {Resources} from '../resources.js';
 import {auxiliaries, inflect, verbSlot} from './verb-agreement.js';
@@ -95,7 +96,8 @@ function adviseOn(id: RuleCheck, context: CheckContext, tagger: Tagger | undefin
     if (once) termsSeen.add(entry.id);
     const actual = model.text.slice(match.start, match.end);
     // A text that says "je" gets better words that say "je" too (round r62: "Grens voor uw inkomen" on a page in "je").
-    const own = informal ? (fit ? fit.alternatives : entry.alternatives).map(toInformalReader) : fit ? fit.alternatives : entry.alternatives;
+    const written = fit ? fit.alternatives : entry.alternatives;
+    const own = informal ? written.map(toInformalReader) : written;
     const inSalutation = sentence.kind === 'salutation';
     // A hard word that names the reader in the salutation ("Geachte behandelaar,") is the reader's own role: the
     // reader knows it, and a letter to someone at another organisation often has no name to use (round r47).
@@ -197,7 +199,7 @@ function verbLemma(forms: readonly string[], actual: string, tagger: Tagger): st
   let bestShared = -1;
   for (const lower of lowerForms) {
     if (lower === first || !infinitive(lower)) continue;
-    const shared = commonStart(lower, stem);
+    const shared = commonPrefix(lower, stem);
     if (shared > bestShared) [best, bestShared] = [lower, shared];
   }
   return best ?? first;
@@ -213,15 +215,9 @@ function participleShape(actual: string, lemma: string): boolean {
   for (let split = 0; split <= Math.min(8, lemma.length - 4); split++) {
     const particle = lemma.slice(0, split);
     const rest = lemma.slice(split, -2); // the stem as written in the infinitive
-    if (actual.startsWith(`${particle}ge`) && actual.length > particle.length + 4 && rest.length >= 3 && commonStart(actual.slice(particle.length + 2), rest) >= Math.min(3, rest.length - 1)) return true;
+    if (actual.startsWith(`${particle}ge`) && actual.length > particle.length + 4 && rest.length >= 3 && commonPrefix(actual.slice(particle.length + 2), rest) >= Math.min(3, rest.length - 1)) return true;
   }
   return /^(?:be|ver|ont|her|er)/.test(lemma) && actual.startsWith(lemma.slice(0, -3)) && /[dt]$/.test(actual) && actual.length <= lemma.length;
-}
-
-function commonStart(a: string, b: string): number {
-  let index = 0;
-  while (index < a.length && index < b.length && a[index] === b[index]) index++;
-  return index;
 }
 
 /**
@@ -368,10 +364,12 @@ function explainedByNext(match: RuleMatch, sentence: Sentence, next: Sentence | 
   return /^(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b|^daarmee\s+bedoelen\s+(?:we|wij)\b/i.test(text.slice(next.start, next.start + 40));
 }
 
-/** For a term at its first use: how often the text uses it after this (later uses get no finding of their own). */
+/** Better words that name the reader: a frightening word with one of these is advised at each use. */
 const readerWords = new Set(['u', 'uw', 'je', 'jij', 'jouw']);
+/** Subjects that make a form in -en a past plural ("wij verzonden"), not a participle. */
 const pluralPronouns = new Set(['wij', 'we', 'zij', 'ze', 'jullie']);
 
+/** For a term at its first use: how often the text uses it after this (later uses get no finding of their own). */
 function laterUses(count: number): string {
   if (count <= 0) return '';
   return ` Het woord staat daarna nog ${count === 1 ? '1 keer' : `${count} keer`} in de tekst. Leg het hier uit, of kies overal een gewoon woord.`;

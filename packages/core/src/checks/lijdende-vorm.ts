@@ -217,7 +217,7 @@ export function findPassives(sentence: Sentence, lists: WordLists, tagger?: Tagg
 // "er" too: "wordt er gepland onderhoud uitgevoerd" (round r65): the passive is "wordt ... uitgevoerd".
 const neuterDeterminers = new Set(['het', 'dit', 'dat', 'er']);
 
-/** A participle between "het"/"dit"/"dat" and a noun in the same phrase: an adjective, no verb of the clause. */
+/** A participle between "het"/"dit"/"dat"/"er" and a noun in the same phrase: an adjective, no verb of the clause. */
 function describesNoun(words: Token[], at: number, tagger: Tagger): boolean {
   const next = words[at + 1];
   if (!neuterDeterminers.has(words[at - 1]?.lower ?? '') || !next || next.punctBefore.trim() !== '' || words[at]!.punctBefore.trim() !== '') return false;

@@ -21,3 +21,10 @@ export function openingWords(text: string, start: number, end: number, count = 4
   const opening = words.slice(0, count).join(' ').replace(/[,.:;!?]{1,8}$/, '');
   return words.length > count ? `${opening} ...` : opening;
 }
+
+/** How many letters two words share at the start: "meedeeld" and "meedelen" share 5. */
+export function commonPrefix(word: string, other: string): number {
+  let index = 0;
+  while (index < word.length && word[index] === other[index]) index++;
+  return index;
+}

