@@ -35,6 +35,9 @@ export const cases = {
   'text-tags': {n: 20_000, about: '"<p " n times in plain text, never closed (HTML tags in a text file)', make: (n) => `Wij ${'<p '.repeat(n)}sturen u een brief.\n`},
   'inline-bullets': {n: 20_000, about: '"punt • " n times on one line (a bullet inside a line ends a sentence)', make: (n) => `${'punt • '.repeat(n)}einde.\n`},
   'bracket-parts': {n: 20_000, about: '"(zorg/" n times (a part in brackets glued to a word, spelling)', make: (n) => `${'(zorg/'.repeat(n)}welzijns)instellingen helpen u.\n`},
+  'law-names': {n: 5_000, about: '"artikel 1 van de Wet regels en " n times in one sentence (the name of a law read word by word)', make: (n) => `Zie ${'artikel 1, tweede lid, van de Wet regels en '.repeat(n)}verder.\n`},
+  'schedule-rows': {n: 20_000, about: 'n lines that start with a time (a programme: each line is a row)', make: (n) => '19.30 uur  Welkom door de wethouder\n'.repeat(n)},
+  'linking-s': {n: 20_000, about: '"invorderings kosten " n times (a modifier with its linking s written apart)', make: (n) => `Wij rekenen ${'invorderings kosten '.repeat(n)}aan u.\n`},
 };
 
 function randomWord(length, seed) {
